@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { ArticleHeader } from "@/components/reader/article-header";
+import { ArticleReader } from "@/components/reader/article-reader";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { listAnnotationsForArticle } from "@/lib/data/annotations";
+import { getArticle } from "@/lib/data/articles";
+import { AppError } from "@/lib/errors";
+import { splitParagraphs } from "@/lib/text/paragraphs";
+import { notFound } from "next/navigation";
+
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ annotation?: string | string[] }> };
+
+async function load(id: string) {
+  const actor = await requirePageActor(`/articles/${id}`);
+  try {
+    const [article, annotations] = await Promise.all([getArticle(actor, id), listAnnotationsForArticle(actor, id)]);
+    return { actor, article, annotations };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { id } = await params;
+  const { article } = await load(id);
+  return { title: article.title };
+}
+
+export default async function ArticlePage({ params, searchParams }: PageProps) {
+  const { id } = await params;
+  const { annotation } = await searchParams;
+  const { actor, article, annotations } = await load(id);
+  return (
+    <main>
+      <ArticleHeader article={article} />
+      <ArticleReader
+        paragraphs={splitParagraphs(article.body)}
+        annotations={annotations}
+        currentUserId={actor.id}
+        focusId={typeof annotation === "string" ? annotation : undefined}
+      />
+    </main>
+  );
+}

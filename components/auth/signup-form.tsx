@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { signUpAction } from "@/app/(auth)/actions";
+import { Alert, Button, Field } from "@/components/ui/form-controls";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/users";
+
+export function SignUpForm() {
+  const [state, action, pending] = useActionState(signUpAction, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state && !state.ok && state.message && <Alert>{state.message}</Alert>}
+      <Field label="Name" name="name" autoComplete="name" required errors={fieldErrors?.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors?.email} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD_LENGTH}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        errors={fieldErrors?.password}
+      />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

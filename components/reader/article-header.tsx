@@ -1,0 +1,34 @@
+import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
+import type { ArticleDetail } from "@/lib/data/articles";
+import { formatDate } from "@/lib/text/format-date";
+import { ANNOTATION_STATUSES } from "@/lib/validation/annotations";
+
+export function ArticleHeader({ article }: { article: ArticleDetail }) {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto max-w-7xl px-4 py-6">
+        <p className="text-sm text-stone-700">
+          {[article.outlet, article.author, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(" · ")}
+          {article.url && (
+            <>
+              {" · "}
+              <a href={article.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-800 underline">
+                Original
+              </a>
+            </>
+          )}
+        </p>
+        <h1 className="mt-1 max-w-4xl font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-900">{article.title}</h1>
+        <dl className="mt-3 flex flex-wrap gap-4 text-sm" aria-label="Annotations by status">
+          {ANNOTATION_STATUSES.map((status) => (
+            <div key={status} className="inline-flex items-center gap-1 text-stone-800">
+              <StatusIcon status={status} />
+              <dt>{STATUS_LABEL[status]}</dt>
+              <dd className="font-semibold tabular-nums">{article.annotationCounts[status]}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </header>
+  );
+}

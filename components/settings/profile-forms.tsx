@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeNameAction, changePasswordAction } from "@/app/(app)/settings/actions";
+import { Alert, Button, Field } from "@/components/ui/form-controls";
+import type { FormState } from "@/lib/validation/form-state";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/users";
+
+function Outcome({ state }: { state: FormState }) {
+  if (!state?.message) return null;
+  return <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>;
+}
+
+const errorsOf = (state: FormState) => (state && !state.ok ? state.fieldErrors : undefined);
+
+export function NameForm({ name }: { name: string }) {
+  const [state, action, pending] = useActionState(changeNameAction, null);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <Outcome state={state} />
+      <Field label="Name" name="name" defaultValue={name} autoComplete="name" required errors={errorsOf(state)?.name} />
+      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save name"}</Button>
+    </form>
+  );
+}
+
+export function PasswordForm() {
+  const [state, action, pending] = useActionState(changePasswordAction, null);
+  const errors = errorsOf(state);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <Outcome state={state} />
+      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
+      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} errors={errors?.newPassword} />
+      <Field label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <Button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</Button>
+    </form>
+  );
+}

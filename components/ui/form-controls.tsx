@@ -1,0 +1,65 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: ReactNode };
+
+/** A labelled input whose errors are tied to it with aria-describedby. */
+export function Field({ label, name, errors, hint, id, ...input }: FieldProps) {
+  const inputId = id ?? `field-${name}`;
+  const errorId = `${inputId}-error`;
+  const hintId = `${inputId}-hint`;
+  const describedBy = [errors?.length ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={inputId} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      <input
+        id={inputId}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy}
+        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-[invalid]:border-red-700"
+        {...input}
+      />
+      {hint && (
+        <p id={hintId} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      )}
+      {errors?.length ? (
+        <p id={errorId} className="text-sm text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function Button({ children, variant = "primary", className = "", ...props }: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
+  const styles = {
+    primary: "bg-stone-900 text-white hover:bg-stone-700 disabled:bg-stone-400",
+    secondary: "border border-stone-300 bg-white text-stone-900 hover:bg-stone-100 disabled:text-stone-400",
+    danger: "border border-red-300 bg-white text-red-800 hover:bg-red-50 disabled:text-red-300",
+  }[variant];
+  return (
+    <button
+      className={`inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 ${styles} ${className}`}
+      {...props}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function Alert({ children, tone = "error" }: { children: ReactNode; tone?: "error" | "success" | "info" }) {
+  const styles = {
+    error: "border-red-300 bg-red-50 text-red-900",
+    success: "border-green-300 bg-green-50 text-green-900",
+    info: "border-stone-300 bg-white text-stone-800",
+  }[tone];
+  return (
+    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${styles}`}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { signInViaApi } from "./support/auth";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { uniqueSuffix } from "./support/demo";
+
+// Runs in its own Playwright project before anything else touches the database: the first
+// account on an empty installation must become admin, later ones viewers.
+test.describe.configure({ mode: "serial" });
+
+const suffix = uniqueSuffix();
+const admin = { email: `first-${suffix}@example.test`, password: "a-long-enough-password" };
+
+test("the first account becomes admin, the next a viewer; sign-up errors are clear", async ({ page, browser }) => {
+  await page.goto("/signup");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("Name").fill("First Person");
+  await page.getByLabel("Email").fill(admin.email);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("banner")).toContainText("First Person");
+  await expect(page.getByRole("banner")).toContainText("admin");
+  await expect(page.getByRole("link", { name: "Admin" })).toBeVisible();
+
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto("/signup");
+  await second.getByLabel("Name").fill("Second Person");
+  await second.getByLabel("Email").fill(admin.email.toUpperCase());
+  await second.getByLabel("Password").fill("another-long-password");
+  await second.getByRole("button", { name: "Create account" }).click();
+  await expect(second.getByText("An account with this email already exists")).toBeVisible();
+
+  await second.getByLabel("Email").fill(`second-${suffix}@example.test`);
+  await second.getByLabel("Password").fill("another-long-password");
+  await second.getByRole("button", { name: "Create account" }).click();
+  await expect(second).toHaveURL(/\/$/);
+  await expect(second.getByRole("banner")).toContainText("viewer");
+  await expect(second.getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await second.goto("/admin");
+  await expect(second.getByRole("heading", { name: "Admin" })).toHaveCount(0);
+  await other.close();
+});
+
+test("an admin can turn self sign-up off, and on again", async ({ page, browser }) => {
+  await signInViaApi(page.request, admin.email, admin.password);
+  await page.goto("/admin");
+  const toggle = page.getByLabel(/Anyone may create an account/);
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Self sign-up is off.")).toBeVisible();
+
+  const other = await browser.newContext();
+  const visitor = await other.newPage();
+  await visitor.goto("/signup");
+  await expect(visitor.getByText("Self sign-up is turned off")).toBeVisible();
+  await expect(visitor.getByRole("button", { name: "Create account" })).toHaveCount(0);
+
+  await toggle.check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Self sign-up is on.")).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByRole("button", { name: "Create account" })).toBeVisible();
+  await other.close();
+});

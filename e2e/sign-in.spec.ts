@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { DEMO, DEMO_PASSWORD, uniqueSuffix } from "./support/demo";
+
+test("an anonymous visitor is sent to sign-in, and back after signing in", async ({ page }) => {
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings/);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Email").fill(DEMO.alice);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+});
+
+test("a wrong password fails with a clear message", async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(DEMO.bob);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("after 10 failed sign-ins in 10 minutes the account is locked out with a clear message", async ({ page }) => {
+  const email = `nobody-${uniqueSuffix()}@example.test`;
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+  await page.goto("/signin");
+  const attempt = async (password: string) => {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    // Wait for the server action's answer, not for the previous attempt's message.
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/signin")), page.getByRole("button", { name: "Sign in" }).click()]);
+    return page.getByRole("alert").textContent();
+  };
+  for (let i = 0; i < 10; i++) expect(await attempt(`wrong-${i}`)).toBe("Wrong email or password.");
+  expect(await attempt("wrong-again")).toContain("Too many failed sign-ins");
+});

@@ -1,0 +1,15 @@
+/** The demo accounts seeded by seed.setup.ts (lib/data/demo-seed.ts). */
+export const DEMO_PASSWORD = "demo-password";
+export const DEMO = {
+  admin: "admin@demo.test",
+  editor: "editor@demo.test",
+  alice: "alice@demo.test",
+  bob: "bob@demo.test",
+  viewer: "viewer@demo.test",
+} as const;
+export const DEMO_ARTICLE_TITLE = "U.S. intelligence report: Russia sought to sway 2020 election toward Trump";
+
+/** Unique per test run and worker, so parallel specs never collide. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}

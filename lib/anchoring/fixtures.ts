@@ -1,0 +1,124 @@
+// Deterministic synthetic articles and revisions for the anchoring tests and benchmark.
+import { describeRange } from "./describe";
+import type { TextTarget } from "./types";
+
+/** mulberry32: tiny seeded PRNG so randomized tests fail the same way every run. */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function randomInt(random: () => number, min: number, max: number): number {
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+const SYLLABLES = ["a", "ka", "lo", "mi", "ten", "ra", "vu", "sel", "do", "pri", "na", "gor", "el", "fi", "stu", "wen", "zo", "be", "tu", "is", "on", "ri", "sa", "ex", "po", "de", "ul", "ho", "ni", "e"];
+
+export function createVocabulary(random: () => number, size: number): string[] {
+  const words = new Set<string>();
+  while (words.size < size) {
+    let word = "";
+    for (let n = randomInt(random, 1, 2) + (random() < 0.3 ? 1 : 0); n > 0; n -= 1) word += SYLLABLES[randomInt(random, 0, SYLLABLES.length - 1)];
+    words.add(word);
+  }
+  return [...words];
+}
+
+/** A word and the separator after it (" ", ". ", ".\n\n" or "" at the very end). */
+export type Token = { word: string; separator: string };
+
+export function createArticle(random: () => number, vocabulary: readonly string[], wordCount: number): Token[] {
+  const tokens: Token[] = [];
+  let sentenceLeft = randomInt(random, 8, 20);
+  let paragraphLeft = randomInt(random, 3, 6);
+  for (let i = 0; i < wordCount; i += 1) {
+    const word = vocabulary[randomInt(random, 0, vocabulary.length - 1)] ?? "word";
+    sentenceLeft -= 1;
+    let separator = " ";
+    if (i === wordCount - 1) separator = "";
+    else if (sentenceLeft === 0) {
+      sentenceLeft = randomInt(random, 8, 20);
+      paragraphLeft -= 1;
+      separator = paragraphLeft === 0 ? ".\n\n" : ". ";
+      if (paragraphLeft === 0) paragraphLeft = randomInt(random, 3, 6);
+    }
+    tokens.push({ word, separator });
+  }
+  return tokens;
+}
+
+export function joinTokens(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.word + t.separator).join("");
+}
+
+export type Revision = {
+  body: string;
+  /** New offset of each old character, or -1 where it was deleted or replaced; index oldLength maps the end. */
+  oldToNew: Int32Array;
+};
+
+/** Replaces, deletes or inserts a word at `share` of the word positions, tracking where old text went. */
+export function reviseArticle(random: () => number, vocabulary: readonly string[], tokens: readonly Token[], share: number): Revision {
+  const oldLength = joinTokens(tokens).length;
+  const oldToNew = new Int32Array(oldLength + 1).fill(-1);
+  const parts: string[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  const keep = (text: string): void => {
+    for (let i = 0; i < text.length; i += 1) oldToNew[oldAt + i] = newAt + i;
+    parts.push(text);
+    oldAt += text.length;
+    newAt += text.length;
+  };
+  const add = (text: string): void => {
+    parts.push(text);
+    newAt += text.length;
+  };
+  const drop = (text: string): void => {
+    oldAt += text.length;
+  };
+  for (const token of tokens) {
+    const other = vocabulary[randomInt(random, 0, vocabulary.length - 1)] ?? "other";
+    const action = random() < share ? randomInt(random, 0, 2) : -1;
+    if (action === 0) {
+      drop(token.word);
+      add(other);
+      keep(token.separator);
+    } else if (action === 1 && token.separator === " ") {
+      drop(token.word + token.separator);
+    } else {
+      if (action >= 1) add(`${other} `);
+      keep(token.word);
+      keep(token.separator);
+    }
+  }
+  oldToNew[oldLength] = newAt;
+  return { body: parts.join(""), oldToNew };
+}
+
+/** Targets over whole words: `count` spans of 3 to 12 words at random places. */
+export function createTargets(random: () => number, tokens: readonly Token[], count: number): TextTarget[] {
+  const wordStarts: number[] = [];
+  let offset = 0;
+  for (const token of tokens) {
+    wordStarts.push(offset);
+    offset += token.word.length + token.separator.length;
+  }
+  const body = joinTokens(tokens);
+  const targets: TextTarget[] = [];
+  while (targets.length < count) {
+    const first = randomInt(random, 0, tokens.length - 12);
+    const last = first + randomInt(random, 2, 11);
+    const start = wordStarts[first] ?? 0;
+    const end = (wordStarts[last] ?? 0) + (tokens[last]?.word.length ?? 0);
+    const target = describeRange(body, start, end);
+    if (target !== null) targets.push(target);
+  }
+  return targets;
+}

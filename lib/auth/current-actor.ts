@@ -1,0 +1,27 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { findActorByApiToken } from "@/lib/data/api-tokens";
+import { unauthenticated } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions/roles";
+import { sessionActor } from "./auth";
+
+/** API requests: a Bearer token when one is sent (and then only it), else the session cookie. */
+export async function requireApiActor(request: Request): Promise<Actor> {
+  const header = request.headers.get("authorization");
+  if (header !== null) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    const actor = match?.[1] ? await findActorByApiToken(match[1]) : null;
+    if (!actor) throw unauthenticated();
+    return actor;
+  }
+  const actor = await sessionActor();
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+/** Pages: redirect to sign-in. A convenience only: the data layer checks the actor again. */
+export async function requirePageActor(returnTo?: string): Promise<Actor> {
+  const actor = await sessionActor();
+  if (!actor) redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
+  return actor;
+}

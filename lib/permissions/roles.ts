@@ -1,0 +1,21 @@
+export const ROLES = ["admin", "editor", "reviewer", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in user (or API token owner) on whose behalf the data layer acts. */
+export type Actor = { id: string; email: string; name: string; role: Role };
+
+const RANK: Record<Role, number> = { viewer: 0, reviewer: 1, editor: 2, admin: 3 };
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function hasRoleAtLeast(actor: Actor, role: Role): boolean {
+  return RANK[actor.role] >= RANK[role];
+}
+
+export const canCreateArticle = (actor: Actor) => hasRoleAtLeast(actor, "reviewer");
+export const canAnnotate = (actor: Actor) => hasRoleAtLeast(actor, "reviewer");
+export const canModerate = (actor: Actor) => hasRoleAtLeast(actor, "editor");
+export const canSeeArchived = (actor: Actor) => hasRoleAtLeast(actor, "editor");
+export const canManageTeam = (actor: Actor) => actor.role === "admin";

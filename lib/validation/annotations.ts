@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { dateInputSchema, httpUrlSchema } from "./common";
+
+export const ANNOTATION_STATUSES = ["sourced", "disputed", "unverified"] as const;
+export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
+
+export const REVIEW_STATES = ["open", "approved", "rejected", "changes_requested"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const MAX_NOTE_CHARS = 20_000;
+export const MAX_SOURCES = 20;
+
+export const sourceSchema = z
+  .object({
+    url: httpUrlSchema,
+    title: z.string().trim().max(300).default(""),
+    quote: z.string().trim().max(2000).default(""),
+    accessedAt: dateInputSchema.nullish().transform((value) => value ?? null),
+  })
+  .strict();
+
+export const targetSchema = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    exact: z.string().min(1).max(20_000),
+    prefix: z.string().max(200).default(""),
+    suffix: z.string().max(200).default(""),
+  })
+  .strict()
+  .refine((t) => t.end > t.start, { message: "end must be after start", path: ["end"] })
+  .refine((t) => t.end - t.start === t.exact.length, { message: "exact must be the text between start and end", path: ["exact"] });
+
+export const createAnnotationSchema = z
+  .object({
+    status: z.enum(ANNOTATION_STATUSES),
+    note: z.string().max(MAX_NOTE_CHARS).default(""),
+    sources: z.array(sourceSchema).max(MAX_SOURCES).default([]),
+    target: targetSchema,
+  })
+  .strict()
+  .refine((a) => a.status !== "sourced" || a.sources.length > 0, {
+    message: "A sourced annotation needs at least one source",
+    path: ["sources"],
+  });
+
+export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
+export type SourceInput = z.infer<typeof sourceSchema>;

@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/** Only web links: javascript:, data: and the like must never reach a rendered href. */
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, { message: "Enter a full http:// or https:// address" });
+
+export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { message: "Not a valid id" });
+
+/** A real calendar day: Date.parse would roll 2021-02-30 over into March. */
+function isRealDay(value: string): boolean {
+  const day = value.slice(0, 10);
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
+/** A calendar date (2021-03-17) or a full ISO timestamp. */
+export const dateInputSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && isRealDay(value) && !Number.isNaN(Date.parse(value)), {
+    message: "Use a date like 2021-03-17",
+  })
+  .transform((value) => new Date(value));
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/permissions/roles";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: "Enter a valid email address" }));
+
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
+  .max(200, { message: "Use at most 200 characters" });
+
+export const nameSchema = z.string().trim().min(1, { message: "Enter your name" }).max(100);
+
+export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { message: "Enter your password" }).max(200),
+});
+
+export const changeNameSchema = z.object({ name: nameSchema });
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, { message: "Enter your current password" }), newPassword: passwordSchema, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
+
+export const roleSchema = z.enum(ROLES);
+
+export const apiTokenNameSchema = z.object({ name: z.string().trim().min(1, { message: "Name the token" }).max(80) });

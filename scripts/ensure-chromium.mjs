@@ -1,0 +1,40 @@
+// Finds the system Chromium that Playwright drives (never a downloaded browser: that fails
+// offline). Installs Debian's package when missing and we may (root with apt-get).
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+export function findChromium() {
+  const override = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  if (override) {
+    if (!existsSync(override)) throw new Error(`PLAYWRIGHT_CHROMIUM_PATH=${override} does not exist`);
+    return override;
+  }
+  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+export function ensureChromium() {
+  const found = findChromium();
+  if (found) return found;
+  const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canInstall) {
+    throw new Error(
+      "Chromium was not found. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium or Chrome binary.",
+    );
+  }
+  console.log("Installing Chromium from Debian's packages…");
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+  const installed = findChromium();
+  if (!installed) throw new Error("apt-get install chromium did not provide /usr/bin/chromium");
+  return installed;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    console.log(ensureChromium());
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
