@@ -41,7 +41,7 @@ test("a reviewer creates an article and reads it back; bad input gets clear 4xx 
   expect((await list.json()).articles.map((a: { id: string }) => a.id)).toContain(saved.id);
 
   const before = (await (await api.get("/api/articles")).json()).articles.length;
-  const malformed = await api.post("/api/articles", { headers: { "content-type": "application/json" }, data: "{ not json" });
+  const malformed = await api.post("/api/articles", { headers: { "content-type": "application/json" }, data: Buffer.from("{ not json") });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.code).toBe("BAD_REQUEST");
 

@@ -19,6 +19,9 @@ test("the first account becomes admin, the next a viewer; sign-up errors are cle
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  // Nothing typed is lost on a refused submit (passwords excepted).
+  await expect(page.getByLabel("Name")).toHaveValue("First Person");
+  await expect(page.getByLabel("Email")).toHaveValue(admin.email);
 
   await page.getByLabel("Password").fill(admin.password);
   await page.getByRole("button", { name: "Create account" }).click();

@@ -8,11 +8,12 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   const [state, action, pending] = useActionState(signInAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const message = state && !state.ok ? state.message : initialError;
+  const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
       {message && <Alert>{message}</Alert>}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors?.email} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={fieldErrors?.password} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

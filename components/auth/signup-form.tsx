@@ -8,11 +8,12 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/validation/users";
 export function SignUpForm() {
   const [state, action, pending] = useActionState(signUpAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
       {state && !state.ok && state.message && <Alert>{state.message}</Alert>}
-      <Field label="Name" name="name" autoComplete="name" required errors={fieldErrors?.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors?.email} />
+      <Field label="Name" name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors?.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
       <Field
         label="Password"
         name="password"

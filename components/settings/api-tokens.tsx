@@ -15,7 +15,7 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
     <div className="space-y-4">
       <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
         <div className="min-w-60 flex-1">
-          <Field label="Token name" name="name" placeholder="e.g. newsroom script" required errors={fieldErrors?.name} />
+          <Field id="token-name" label="Token name" name="name" placeholder="e.g. newsroom script" required defaultValue={state && !state.ok ? state.values?.name : undefined} errors={fieldErrors?.name} />
         </div>
         <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
       </form>

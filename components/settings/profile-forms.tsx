@@ -18,7 +18,7 @@ export function NameForm({ name }: { name: string }) {
   return (
     <form action={action} className="space-y-3" noValidate>
       <Outcome state={state} />
-      <Field label="Name" name="name" defaultValue={name} autoComplete="name" required errors={errorsOf(state)?.name} />
+      <Field label="Name" name="name" defaultValue={state && !state.ok ? state.values?.name : name} autoComplete="name" required errors={errorsOf(state)?.name} />
       <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save name"}</Button>
     </form>
   );

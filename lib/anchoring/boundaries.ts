@@ -1,22 +1,26 @@
-import search from "approx-string-match";
+import { alignSeam } from "./align";
 import { ceilToCodePoint, floorToCodePoint } from "./unicode";
 
 export type Span = { start: number; end: number };
 
 const WHITESPACE = /\s/;
-/** Share of a context string that may differ and still be trusted to mark a boundary. */
-const CONTEXT_ERROR_RATE = 0.25;
+const WORD = /[\p{L}\p{N}]/u;
+/** How much of the quote and its context takes part in placing a boundary; keeps the DP small. */
+const EDGE = 32;
+/** The raw match can be off by its error count, and the true boundary by as much again. */
+const MAX_SHIFT = 128;
 
 /**
- * Moves the ends of an approximate match to where the stored prefix and suffix now sit. The
- * cheapest alignment of an edited quote often stops short: "in July." against "in August." costs
- * less as "in Au" than as the whole word. The context shows where the quote really ends. `slack`
- * bounds how far either end may move; null if nothing but whitespace is left.
+ * Moves the ends of an approximate match to where the old text's boundaries now are. The cheapest
+ * alignment of an edited quote often stops short: "in July." against "in August." costs less as
+ * "in Au" than as the whole word, but the stored suffix shows where the quote really ends. An end
+ * moves at most about 2 * `slack`. Null if nothing but whitespace is left.
  */
-export function refineBoundaries(text: string, span: Span, prefix: string, suffix: string, slack: number): Span | null {
-  const start = refineStart(text, span, prefix, slack);
-  const end = refineEnd(text, { start, end: span.end }, suffix, slack);
-  return tidySpan(text, { start, end });
+export function refineBoundaries(text: string, raw: Span, quote: string, prefix: string, suffix: string, slack: number): Span | null {
+  const shift = Math.min(2 * slack, MAX_SHIFT);
+  const start = refineStart(text, raw, quote, prefix, shift);
+  const end = refineEnd(text, raw, quote, suffix, shift);
+  return start < end ? tidySpan(text, { start, end }) : null;
 }
 
 /** Drops whitespace at either end (selections hug words) and never splits a surrogate pair. */
@@ -28,40 +32,58 @@ export function tidySpan(text: string, span: Span): Span | null {
   return { start: floorToCodePoint(text, start), end: ceilToCodePoint(text, end) };
 }
 
-function refineStart(text: string, span: Span, prefix: string, slack: number): number {
+function refineStart(text: string, raw: Span, quote: string, prefix: string, shift: number): number {
   if (prefix.length === 0) {
     // The quote opened the body; if little but whitespace precedes the match now, it still does.
-    const lead = text.slice(0, span.start).trim().length;
-    return lead <= slack ? 0 : span.start;
+    return text.slice(0, raw.start).trim().length <= shift ? 0 : raw.start;
   }
-  const from = Math.max(0, span.start - slack - prefix.length);
-  const to = Math.min(span.end - 1, span.start + slack);
-  if (to <= from) return span.start;
-  const matches = search(text.slice(from, to), prefix, Math.floor(prefix.length * CONTEXT_ERROR_RATE));
-  return nearest(matches.map((m) => from + m.end), span.start);
+  const left = prefix.slice(-EDGE);
+  const right = quote.slice(0, EDGE);
+  const from = Math.max(0, raw.start - left.length - shift);
+  const to = Math.min(text.length, raw.start + right.length + shift);
+  const seam = alignSeam(text, from, to, left, right);
+  // Text inserted right before the quote was not part of what the annotator selected.
+  return pickSeam(text, seam.late, seam.early, isWordEdge(prefix, quote));
 }
 
-function refineEnd(text: string, span: Span, suffix: string, slack: number): number {
+function refineEnd(text: string, raw: Span, quote: string, suffix: string, shift: number): number {
   if (suffix.length === 0) {
-    const tail = text.slice(span.end).trim().length;
-    return tail <= slack ? text.length : span.end;
+    return text.slice(raw.end).trim().length <= shift ? text.length : raw.end;
   }
-  const from = Math.max(span.start + 1, span.end - slack);
-  const to = Math.min(text.length, span.end + slack + suffix.length);
-  if (to <= from) return span.end;
-  const matches = search(text.slice(from, to), suffix, Math.floor(suffix.length * CONTEXT_ERROR_RATE));
-  return nearest(matches.map((m) => from + m.start), span.end);
+  const left = quote.slice(-EDGE);
+  const right = suffix.slice(0, EDGE);
+  const from = Math.max(0, raw.end - left.length - shift);
+  const to = Math.min(text.length, raw.end + right.length + shift);
+  const seam = alignSeam(text, from, to, left, right);
+  return pickSeam(text, seam.early, seam.late, isWordEdge(quote, suffix));
 }
 
-function nearest(candidates: readonly number[], current: number): number {
-  let best = current;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = Math.abs(candidate - current);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
+/** True when the old boundary between `before` and `after` did not cut through a word. */
+function isWordEdge(before: string, after: string): boolean {
+  return !(WORD.test(before.charAt(before.length - 1)) && WORD.test(after.charAt(0)));
+}
+
+function splitsWord(text: string, offset: number): boolean {
+  return WORD.test(text.charAt(offset - 1)) && WORD.test(text.charAt(offset));
+}
+
+/**
+ * Chooses within the range of equally cheap seams, starting from `preferred`. A selection made on
+ * word boundaries should stay on word boundaries: an edited word at the quote's edge ("doon" ->
+ * "gorni") otherwise aligns to "gorn", which no reader would have selected.
+ */
+function pickSeam(text: string, preferred: number, other: number, wordEdge: boolean): number {
+  if (!wordEdge || !splitsWord(text, preferred)) return preferred;
+  const step = other >= preferred ? 1 : -1;
+  for (let at = preferred; at !== other + step; at += step) if (!splitsWord(text, at)) return at;
+  return nearestWordBoundary(text, preferred);
+}
+
+/** Closest offset that is not inside a word; ties go to the later one, so edited words stay in. */
+function nearestWordBoundary(text: string, offset: number): number {
+  let back = offset;
+  let ahead = offset;
+  while (back > 0 && splitsWord(text, back)) back -= 1;
+  while (ahead < text.length && splitsWord(text, ahead)) ahead += 1;
+  return ahead - offset <= offset - back ? ahead : back;
 }

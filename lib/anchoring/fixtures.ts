@@ -59,19 +59,25 @@ export function joinTokens(tokens: readonly Token[]): string {
 
 export type Revision = {
   body: string;
-  /** New offset of each old character, or -1 where it was deleted or replaced; index oldLength maps the end. */
+  /** New offset of each old character, or -1 where it was deleted or replaced. */
   oldToNew: Int32Array;
+  /** Where each old offset (as a boundary between characters, 0..oldLength) ended up. */
+  boundaries: Int32Array;
 };
 
 /** Replaces, deletes or inserts a word at `share` of the word positions, tracking where old text went. */
 export function reviseArticle(random: () => number, vocabulary: readonly string[], tokens: readonly Token[], share: number): Revision {
   const oldLength = joinTokens(tokens).length;
-  const oldToNew = new Int32Array(oldLength + 1).fill(-1);
+  const oldToNew = new Int32Array(oldLength).fill(-1);
+  const boundaries = new Int32Array(oldLength + 1);
   const parts: string[] = [];
   let oldAt = 0;
   let newAt = 0;
   const keep = (text: string): void => {
-    for (let i = 0; i < text.length; i += 1) oldToNew[oldAt + i] = newAt + i;
+    for (let i = 0; i < text.length; i += 1) {
+      oldToNew[oldAt + i] = newAt + i;
+      boundaries[oldAt + i] = newAt + i;
+    }
     parts.push(text);
     oldAt += text.length;
     newAt += text.length;
@@ -81,6 +87,7 @@ export function reviseArticle(random: () => number, vocabulary: readonly string[
     newAt += text.length;
   };
   const drop = (text: string): void => {
+    boundaries.fill(newAt, oldAt, oldAt + text.length);
     oldAt += text.length;
   };
   for (const token of tokens) {
@@ -98,8 +105,8 @@ export function reviseArticle(random: () => number, vocabulary: readonly string[
       keep(token.separator);
     }
   }
-  oldToNew[oldLength] = newAt;
-  return { body: parts.join(""), oldToNew };
+  boundaries[oldLength] = newAt;
+  return { body: parts.join(""), oldToNew, boundaries };
 }
 
 /** Targets over whole words: `count` spans of 3 to 12 words at random places. */

@@ -37,9 +37,8 @@ export function bestFuzzyMatch(text: string, quote: string, context: QuoteContex
   let bestScore = -Infinity;
   let bestDistance = Infinity;
   const seen = new Set<string>();
-  for (const raw of search(text.slice(from, to), quote, maxErrors)) {
+  for (const raw of representatives(search(text.slice(from, to), quote, maxErrors))) {
     const match = settle(text, { start: raw.start + from, end: raw.end + from }, quote, context, maxErrors);
-    // Neighbouring end positions of one hit usually settle on the same span.
     const key = match === null ? "" : `${match.start}:${match.end}`;
     if (match === null || seen.has(key)) continue;
     seen.add(key);
@@ -62,11 +61,33 @@ export function bestFuzzyMatch(text: string, quote: string, context: QuoteContex
 }
 
 /**
+ * approx-string-match reports every end position of a hit that reaches the lowest error count, so
+ * one hit arrives as a run of overlapping matches. Boundary refinement looks around the match
+ * anyway, so settling the middle one of each run is enough and saves most of the work.
+ */
+function representatives(matches: readonly Span[]): Span[] {
+  const picked: Span[] = [];
+  let run: Span[] = [];
+  const flush = (): void => {
+    const middle = run[run.length >> 1];
+    if (middle !== undefined) picked.push(middle);
+    run = [];
+  };
+  for (const match of matches) {
+    const last = run[run.length - 1];
+    if (last !== undefined && match.start >= last.end) flush();
+    run.push(match);
+  }
+  flush();
+  return picked;
+}
+
+/**
  * Final span and true edit distance of a raw hit. Boundaries follow the stored context unless
  * that costs more errors than the quote's budget, when the raw alignment is the safer guess.
  */
 function settle(text: string, raw: Span, quote: string, context: QuoteContext, maxErrors: number): FuzzyMatch | null {
-  const refined = refineBoundaries(text, raw, context.prefix, context.suffix, maxErrors);
+  const refined = refineBoundaries(text, raw, quote, context.prefix, context.suffix, maxErrors);
   const refinedErrors = refined === null ? Infinity : editDistance(text.slice(refined.start, refined.end), quote);
   if (refined !== null && refinedErrors <= maxErrors) return { ...refined, errors: refinedErrors };
   const plain = tidySpan(text, raw);

@@ -6,7 +6,7 @@ import { sessionActor } from "@/lib/auth/auth";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
 import { changeOwnPassword, updateOwnName } from "@/lib/data/users";
 import { AppError } from "@/lib/errors";
-import type { FormState } from "@/lib/validation/form-state";
+import { submittedValues, type FormState } from "@/lib/validation/form-state";
 import { idSchema } from "@/lib/validation/common";
 import { apiTokenNameSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/users";
 
@@ -28,7 +28,7 @@ function failure(error: unknown): FormState {
 
 export async function changeNameAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = changeNameSchema.safeParse({ name: formData.get("name") });
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { ok: false, values: submittedValues(formData, ["name"]), fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
     await updateOwnName(await actorOrFail(), parsed.data.name);
   } catch (error) {
@@ -51,7 +51,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
 
 export async function createTokenAction(_prev: TokenState, formData: FormData): Promise<TokenState> {
   const parsed = apiTokenNameSchema.safeParse({ name: formData.get("name") });
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { ok: false, values: submittedValues(formData, ["name"]), fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
     const { token, summary } = await createApiToken(await actorOrFail(), parsed.data.name);
     revalidatePath("/settings");
