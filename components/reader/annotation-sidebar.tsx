@@ -4,9 +4,20 @@ import { useEffect, useRef } from "react";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { AnnotationCard } from "./annotation-card";
 
-type Props = { annotations: AnnotationView[]; selectedIds: string[]; currentUserId: string; onShow: (id: string) => void };
+type Props = {
+  annotations: (AnnotationView & { pending?: boolean })[];
+  totalCount: number;
+  selectedIds: string[];
+  currentUserId: string;
+  canEdit: (annotation: AnnotationView) => boolean;
+  onShow: (id: string) => void;
+  onEdit: (annotation: AnnotationView) => void;
+  onDelete: (annotation: AnnotationView) => void;
+  header?: React.ReactNode;
+};
 
-export function AnnotationSidebar({ annotations, selectedIds, currentUserId, onShow }: Props) {
+/** Placed annotations in text order, then orphans (targets no longer in the text), never dropped. */
+export function AnnotationSidebar({ annotations, totalCount, selectedIds, currentUserId, canEdit, onShow, onEdit, onDelete, header }: Props) {
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   const cards = useRef(new Map<string, HTMLElement>());
@@ -17,7 +28,7 @@ export function AnnotationSidebar({ annotations, selectedIds, currentUserId, onS
     if (first) cards.current.get(first)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
   }, [selectedIds]);
 
-  const renderCard = (annotation: AnnotationView) => (
+  const renderCard = (annotation: AnnotationView & { pending?: boolean }) => (
     <li key={annotation.id}>
       <AnnotationCard
         ref={(el) => {
@@ -27,18 +38,27 @@ export function AnnotationSidebar({ annotations, selectedIds, currentUserId, onS
         annotation={annotation}
         isSelected={selected.has(annotation.id)}
         isOwn={annotation.author.id === currentUserId}
+        canEdit={canEdit(annotation)}
         onShow={onShow}
+        onEdit={onEdit}
+        onDelete={onDelete}
       />
     </li>
   );
 
   return (
-    <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+    <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
+      {header}
       <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-700">
-        Annotations <span className="font-normal text-stone-600">({placed.length})</span>
+        Annotations{" "}
+        <span className="font-normal text-stone-600">
+          ({placed.length === totalCount ? placed.length : `${placed.length} of ${totalCount}`})
+        </span>
       </h2>
       {placed.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-700">No annotations on this article yet.</p>
+        <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-700">
+          {totalCount === 0 ? "No annotations on this article yet." : "No annotations match the filters."}
+        </p>
       ) : (
         <ol className="space-y-3">{placed.map(renderCard)}</ol>
       )}

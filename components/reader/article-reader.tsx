@@ -1,96 +1,151 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createIntervalIndex } from "@/lib/anchoring/interval-index";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { createIntervalIndex } from "@/lib/anchoring";
 import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { Role } from "@/lib/permissions/roles";
 import type { Paragraph } from "@/lib/text/paragraphs";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { ALL_AUTHORS, AnnotationFilters, MINE, type Filters } from "./annotation-filters";
+import { AnnotationEditor } from "./annotation-editor";
+import { AnnotationMap } from "./annotation-map";
 import { AnnotationSidebar } from "./annotation-sidebar";
-import { flashRange, offsetAtPoint, paintHighlights, rangeForOffsets, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
+import { ArticleText } from "./article-text";
+import type { PaintedSpan } from "./highlight-layer";
 import { HoverCard } from "./hover-card";
+import { NoticeBar } from "./notice-bar";
+import { SelectionToolbar } from "./selection-toolbar";
+import { useAnnotationActions } from "./use-annotation-actions";
+import { useAnnotationStore } from "./use-annotation-store";
+import { useLiveChanges } from "./use-live-changes";
+import { useTextSelection } from "./use-text-selection";
 
-type Props = { paragraphs: Paragraph[]; annotations: AnnotationView[]; currentUserId: string; focusId?: string };
+type Props = {
+  articleId: string;
+  body: string;
+  paragraphs: Paragraph[];
+  annotations: AnnotationView[];
+  currentUser: { id: string; name: string; role: Role };
+  focusId?: string;
+  initialCursor: string;
+};
 
-export function ArticleReader({ paragraphs, annotations, currentUserId, focusId }: Props) {
+export function ArticleReader({ articleId, body, paragraphs, annotations: initial, currentUser, focusId, initialCursor }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  const store = useAnnotationStore(initial);
+  const actions = useAnnotationActions(articleId, { id: currentUser.id, name: currentUser.name }, store);
+  const canAnnotate = currentUser.role !== "viewer";
+  const isModerator = currentUser.role === "editor" || currentUser.role === "admin";
+  const selection = useTextSelection(bodyRef, body, paragraphs, canAnnotate && !actions.editor);
+  const [filters, setFilters] = useState<Filters>({ statuses: new Set(ANNOTATION_STATUSES), author: ALL_AUTHORS });
   const [selectedIds, setSelectedIds] = useState<string[]>(focusId ? [focusId] : []);
   const [hover, setHover] = useState<{ x: number; y: number; ids: string[] } | null>(null);
-  const [canHighlight, setCanHighlight] = useState(true);
+  // A permalink (?annotation=id) opens scrolled to and flashing its span.
+  const [flash, setFlash] = useState<{ id: string; at: number } | null>(focusId ? { id: focusId, at: 0 } : null);
 
-  const spans = useMemo<PaintedSpan[]>(
-    () => annotations.flatMap((a) => (a.anchor ? [{ id: a.id, status: a.status, start: a.anchor.start, end: a.anchor.end }] : [])),
-    [annotations],
+  const { hiddenIds } = actions;
+  useLiveChanges(
+    articleId,
+    initialCursor,
+    useCallback(
+      (changed: AnnotationView[], deletedIds: string[]) => {
+        store.upsert(changed.filter((a) => !hiddenIds.current.has(a.id)));
+        store.remove(deletedIds);
+      },
+      [store, hiddenIds],
+    ),
   );
+
+  const visible = useMemo(
+    () =>
+      store.annotations.filter(
+        (a) =>
+          filters.statuses.has(a.status) &&
+          (filters.author === ALL_AUTHORS || (filters.author === MINE ? a.author.id === currentUser.id : a.author.id === filters.author)),
+      ),
+    [store.annotations, filters, currentUser.id],
+  );
+  const spans = useMemo<PaintedSpan[]>(() => visible.flatMap((a) => (a.anchor ? [{ id: a.id, status: a.status, start: a.anchor.start, end: a.anchor.end }] : [])), [visible]);
   const index = useMemo(() => createIntervalIndex(spans), [spans]);
-  const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
+  const counts = useMemo(() => {
+    const result = Object.fromEntries(ANNOTATION_STATUSES.map((s) => [s, 0])) as Record<AnnotationStatus, number>;
+    for (const a of store.annotations) result[a.status]++;
+    return result;
+  }, [store.annotations]);
+  const authors = useMemo(() => [...new Map(store.annotations.map((a) => [a.author.id, a.author])).values()].sort((a, b) => a.name.localeCompare(b.name)), [store.annotations]);
 
-  useEffect(() => {
-    const container = bodyRef.current;
-    if (!container) return;
-    setCanHighlight(supportsCustomHighlights());
-    return paintHighlights(container, paragraphs, spans);
-  }, [paragraphs, spans]);
-
-  const showInText = useCallback(
-    (id: string) => {
-      const container = bodyRef.current;
-      const anchor = byId.get(id)?.anchor;
-      if (!container || !anchor) return;
-      const range = rangeForOffsets(container, paragraphs, anchor.start, anchor.end);
-      if (!range) return;
-      setSelectedIds([id]);
-      const rect = range.getBoundingClientRect();
-      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: "smooth" });
-      flashRange(range);
-    },
-    [byId, paragraphs],
-  );
-
-  useEffect(() => {
-    if (focusId) showInText(focusId);
-    // Only on first render: the permalink's target.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  const showInText = useCallback((id: string) => {
+    setSelectedIds([id]);
+    setFlash({ id, at: Date.now() });
   }, []);
 
-  const idsAt = (event: React.MouseEvent) => {
-    const container = bodyRef.current;
-    if (!container) return [];
-    const offset = offsetAtPoint(container, paragraphs, event.clientX, event.clientY);
-    return offset === null ? [] : index.at(offset).map((span) => span.id);
-  };
+  const canEdit = useCallback((a: AnnotationView) => canAnnotate && (a.author.id === currentUser.id || isModerator), [canAnnotate, currentUser.id, isModerator]);
+  const editor = actions.editor;
+  const draftTarget = editor?.mode === "create" ? editor.target : null;
 
   return (
-    <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <div>
-        {!canHighlight && (
-          <p role="status" className="mb-4 rounded border border-yellow-300 bg-yellow-50 px-3 py-2 text-sm text-yellow-900">
-            This browser cannot paint highlights; the annotations are listed beside the text.
-          </p>
-        )}
-        <div
-          ref={bodyRef}
-          data-testid="article-body"
-          className="mx-auto max-w-[68ch] font-serif text-[1.125rem] leading-[1.75] text-stone-900"
-          onClick={(event) => {
-            const ids = idsAt(event);
-            if (ids.length === 0 || !window.getSelection()?.isCollapsed) return;
-            setSelectedIds(ids);
-            document.querySelector(`[data-annotation-id="${ids[0]}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
+    <div className="mx-auto grid max-w-7xl gap-6 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_18px_24rem]">
+      <ArticleText
+        ref={bodyRef}
+        paragraphs={paragraphs}
+        spans={spans}
+        index={index}
+        draftTarget={draftTarget}
+        flash={flash}
+        canAnnotate={canAnnotate}
+        onHover={setHover}
+        onPick={(ids) => setSelectedIds(ids)}
+      />
+      <AnnotationMap spans={spans} bodyLength={body.length} onJump={showInText} />
+      <AnnotationSidebar
+        annotations={visible}
+        totalCount={store.annotations.filter((a) => !a.orphan).length}
+        selectedIds={selectedIds}
+        currentUserId={currentUser.id}
+        canEdit={canEdit}
+        onShow={showInText}
+        onEdit={actions.startEdit}
+        onDelete={(a) => void actions.remove(a)}
+        header={
+          <>
+            {editor && (
+              <div className="mb-4">
+                <AnnotationEditor
+                  key={editor.mode === "edit" ? editor.id : `${editor.target.start}-${editor.target.end}`}
+                  mode={editor.mode}
+                  quote={editor.mode === "edit" ? editor.quote : editor.target.exact}
+                  draft={editor.draft}
+                  onDraftChange={actions.changeDraft}
+                  onSave={actions.save}
+                  onCancel={actions.cancel}
+                  error={editor.error}
+                  fieldErrors={editor.fieldErrors}
+                  conflict={editor.mode === "edit" ? editor.conflict : undefined}
+                  onResolveConflict={actions.resolveConflict}
+                  saving={editor.saving}
+                />
+              </div>
+            )}
+            <AnnotationFilters filters={filters} counts={counts} authors={authors} onChange={setFilters} />
+          </>
+        }
+      />
+      {selection.pending && !editor && (
+        <SelectionToolbar
+          rect={selection.pending.rect}
+          onChoose={(status) => {
+            actions.startCreate(selection.pending!.target, status);
+            selection.clear();
+            window.getSelection()?.removeAllRanges();
           }}
-          onMouseMove={(event) => {
-            const ids = idsAt(event);
-            setHover(ids.length ? { x: event.clientX, y: event.clientY, ids } : null);
+          onClose={() => {
+            selection.clear();
+            window.getSelection()?.removeAllRanges();
           }}
-          onMouseLeave={() => setHover(null)}
-        >
-          {paragraphs.map((paragraph, i) => (
-            <p key={paragraph.start} data-paragraph={i} className="mb-5 whitespace-pre-line">
-              {paragraph.text}
-            </p>
-          ))}
-        </div>
-      </div>
-      <AnnotationSidebar annotations={annotations} selectedIds={selectedIds} currentUserId={currentUserId} onShow={showInText} />
-      {hover && <HoverCard x={hover.x} y={hover.y} annotations={hover.ids.flatMap((id) => byId.get(id) ?? [])} />}
+        />
+      )}
+      {hover && <HoverCard x={hover.x} y={hover.y} annotations={hover.ids.flatMap((id) => store.byId.get(id) ?? [])} />}
+      <NoticeBar notice={actions.notice} onUndo={(id) => void actions.undoDelete(id)} onDismiss={() => actions.setNotice(null)} />
     </div>
   );
 }

@@ -9,34 +9,42 @@ export function supportsCustomHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
 }
 
-/** The text node of paragraph i: each rendered paragraph holds exactly one, so DOM offsets equal body offsets minus its start. */
-function textNode(container: HTMLElement, index: number): Text | null {
-  const node = container.querySelector(`[data-paragraph="${index}"]`)?.firstChild;
-  return node instanceof Text ? node : null;
+/**
+ * Builds DOM ranges from body offsets. Each rendered paragraph holds exactly one text node, so a
+ * DOM offset is a body offset minus the paragraph's start; the nodes are looked up once.
+ */
+export function createRangeFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
+  const nodes = Array.from(container.querySelectorAll<HTMLElement>("[data-paragraph]"), (p) => (p.firstChild instanceof Text ? p.firstChild : null));
+  return (start: number, end: number): Range | null => {
+    const first = paragraphIndexAt(paragraphs, start);
+    const last = lastParagraphIndexBefore(paragraphs, end);
+    const firstParagraph = paragraphs[first];
+    const lastParagraph = paragraphs[last];
+    const startNode = nodes[first];
+    const endNode = nodes[last];
+    if (!firstParagraph || !lastParagraph || !startNode || !endNode || last < first) return null;
+    const range = document.createRange();
+    range.setStart(startNode, Math.max(0, start - firstParagraph.start));
+    range.setEnd(endNode, Math.min(end, lastParagraph.end) - lastParagraph.start);
+    return range;
+  };
 }
 
 export function rangeForOffsets(container: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): Range | null {
-  const first = paragraphIndexAt(paragraphs, start);
-  const last = lastParagraphIndexBefore(paragraphs, end);
-  const firstParagraph = paragraphs[first];
-  const lastParagraph = paragraphs[last];
-  if (!firstParagraph || !lastParagraph || last < first) return null;
-  const startNode = textNode(container, first);
-  const endNode = textNode(container, last);
-  if (!startNode || !endNode) return null;
-  const range = document.createRange();
-  range.setStart(startNode, Math.max(0, start - firstParagraph.start));
-  range.setEnd(endNode, Math.min(end, lastParagraph.end) - lastParagraph.start);
-  return range;
+  return createRangeFactory(container, paragraphs)(start, end);
 }
 
 /** Paints one Highlight per status (the CSS Custom Highlight API): no elements are added to the article. */
-export function paintHighlights(container: HTMLElement, paragraphs: readonly Paragraph[], spans: readonly PaintedSpan[]): () => void {
-  if (!supportsCustomHighlights()) return () => {};
+export function paintHighlights(container: HTMLElement, paragraphs: readonly Paragraph[], spans: readonly PaintedSpan[]): number {
+  if (!supportsCustomHighlights()) return 0;
+  const makeRange = createRangeFactory(container, paragraphs);
   const byStatus = new Map<AnnotationStatus, Range[]>(ANNOTATION_STATUSES.map((s) => [s, []]));
+  let painted = 0;
   for (const span of spans) {
-    const range = rangeForOffsets(container, paragraphs, span.start, span.end);
-    if (range) byStatus.get(span.status)?.push(range);
+    const range = makeRange(span.start, span.end);
+    if (!range) continue;
+    byStatus.get(span.status)?.push(range);
+    painted++;
   }
   for (const [status, ranges] of byStatus) {
     const highlight = new Highlight(...ranges);
@@ -44,18 +52,31 @@ export function paintHighlights(container: HTMLElement, paragraphs: readonly Par
     highlight.priority = status === "disputed" ? 3 : status === "unverified" ? 2 : 1;
     CSS.highlights.set(highlightName(status), highlight);
   }
-  return () => {
-    for (const status of ANNOTATION_STATUSES) CSS.highlights.delete(highlightName(status));
-  };
+  return painted;
+}
+
+export function clearHighlights(): void {
+  if (!supportsCustomHighlights()) return;
+  for (const status of ANNOTATION_STATUSES) CSS.highlights.delete(highlightName(status));
+}
+
+/** A single named highlight (the draft selection, the flashed span). */
+export function setNamedHighlight(name: "fm-draft" | "fm-active", range: Range | null, priority = 10): Highlight | null {
+  if (!supportsCustomHighlights()) return null;
+  if (!range) {
+    CSS.highlights.delete(name);
+    return null;
+  }
+  const highlight = new Highlight(range);
+  highlight.priority = priority;
+  CSS.highlights.set(name, highlight);
+  return highlight;
 }
 
 export function flashRange(range: Range, ms = 1600): void {
-  if (!supportsCustomHighlights()) return;
-  const highlight = new Highlight(range);
-  highlight.priority = 10;
-  CSS.highlights.set("fm-active", highlight);
+  const highlight = setNamedHighlight("fm-active", range);
   window.setTimeout(() => {
-    if (CSS.highlights.get("fm-active") === highlight) CSS.highlights.delete("fm-active");
+    if (highlight && CSS.highlights.get("fm-active") === highlight) CSS.highlights.delete("fm-active");
   }, ms);
 }
 
@@ -67,5 +88,15 @@ export function offsetAtPoint(container: HTMLElement, paragraphs: readonly Parag
   const index = Number((node.parentElement as HTMLElement | null)?.dataset.paragraph);
   const paragraph = paragraphs[index];
   if (!paragraph) return null;
-  return paragraph.start + position.offset;
+  // The caret falls between characters: the one under the pointer is just after or just before it.
+  // Neither containing the point means the pointer is in the margin past a line's end.
+  const range = document.createRange();
+  for (const offset of [position.offset, position.offset - 1]) {
+    if (offset < 0 || offset >= node.length) continue;
+    range.setStart(node, offset);
+    range.setEnd(node, offset + 1);
+    const rect = range.getBoundingClientRect();
+    if (x >= rect.left - 0.5 && x <= rect.right + 0.5 && y >= rect.top - 2 && y <= rect.bottom + 2) return paragraph.start + offset;
+  }
+  return null;
 }

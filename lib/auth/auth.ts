@@ -18,7 +18,7 @@ const config: NextAuthConfig = {
   logger: {
     // A wrong password is an expected outcome (recorded for rate limiting), not a server error.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error("[auth]", error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error);
     },
   },
   providers: [

@@ -31,18 +31,38 @@ export const targetSchema = z
   .refine((t) => t.end > t.start, { message: "end must be after start", path: ["end"] })
   .refine((t) => t.end - t.start === t.exact.length, { message: "exact must be the text between start and end", path: ["exact"] });
 
+const SOURCED_NEEDS_SOURCE = { message: "A sourced annotation needs at least one source", path: ["sources"] };
+const hasSourceIfSourced = (a: { status: AnnotationStatus; sources: unknown[] }) => a.status !== "sourced" || a.sources.length > 0;
+
+const annotationFields = {
+  status: z.enum(ANNOTATION_STATUSES),
+  note: z.string().max(MAX_NOTE_CHARS, { message: `A note may have at most ${MAX_NOTE_CHARS.toLocaleString("en")} characters` }).default(""),
+  sources: z.array(sourceSchema).max(MAX_SOURCES, { message: `At most ${MAX_SOURCES} sources` }).default([]),
+};
+
+/** What the editor lets a user fill in; checked in the browser before saving and again on the server. */
+export const annotationDraftSchema = z.object(annotationFields).strict().refine(hasSourceIfSourced, SOURCED_NEEDS_SOURCE);
+
 export const createAnnotationSchema = z
-  .object({
-    status: z.enum(ANNOTATION_STATUSES),
-    note: z.string().max(MAX_NOTE_CHARS).default(""),
-    sources: z.array(sourceSchema).max(MAX_SOURCES).default([]),
-    target: targetSchema,
-  })
+  .object({ ...annotationFields, target: targetSchema })
   .strict()
-  .refine((a) => a.status !== "sourced" || a.sources.length > 0, {
-    message: "A sourced annotation needs at least one source",
-    path: ["sources"],
-  });
+  .refine(hasSourceIfSourced, SOURCED_NEEDS_SOURCE);
 
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 export type SourceInput = z.infer<typeof sourceSchema>;
+
+export const updateAnnotationSchema = z
+  .object({
+    version: z.number().int().min(1),
+    status: z.enum(ANNOTATION_STATUSES).optional(),
+    note: z.string().max(MAX_NOTE_CHARS).optional(),
+    sources: z.array(sourceSchema).max(MAX_SOURCES).optional(),
+  })
+  .strict()
+  .refine((u) => u.status !== undefined || u.note !== undefined || u.sources !== undefined, {
+    message: "Send at least one of status, note or sources",
+  });
+
+export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
+
+export const versionQuerySchema = z.coerce.number().int().min(1).optional();

@@ -24,3 +24,17 @@ export const createArticleSchema = z
   .strict();
 
 export type CreateArticleInput = z.infer<typeof createArticleSchema>;
+
+export const updateArticleSchema = z
+  .object({
+    version: z.number().int().min(1),
+    title: createArticleSchema.shape.title.optional(),
+    body: createArticleSchema.shape.body.optional(),
+    outlet: createArticleSchema.shape.outlet.optional(),
+    author: createArticleSchema.shape.author.optional(),
+    url: createArticleSchema.shape.url.optional(),
+    publishedAt: createArticleSchema.shape.publishedAt.optional(),
+  })
+  .strict();
+
+export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;

@@ -35,10 +35,13 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
     <main>
       <ArticleHeader article={article} />
       <ArticleReader
+        articleId={article.id}
+        body={article.body}
         paragraphs={splitParagraphs(article.body)}
         annotations={annotations}
-        currentUserId={actor.id}
+        currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
         focusId={typeof annotation === "string" ? annotation : undefined}
+        initialCursor={new Date().toISOString()}
       />
     </main>
   );

@@ -1,0 +1,145 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
+import { ANNOTATION_STATUSES, MAX_NOTE_CHARS } from "@/lib/validation/annotations";
+import type { AnnotationDraft } from "./annotation-api";
+import { ConflictNotice, type Conflict } from "./conflict-notice";
+import { hasErrors, validateDraft, withoutEmptySources, type DraftErrors } from "./editor-validation";
+import { NoteMarkdown } from "./note-markdown";
+import { SourcesFieldset } from "./sources-fieldset";
+
+type Props = {
+  mode: "create" | "edit";
+  quote: string;
+  draft: AnnotationDraft;
+  onDraftChange: (draft: AnnotationDraft) => void;
+  onSave: (draft: AnnotationDraft) => void;
+  onCancel: () => void;
+  error?: string;
+  fieldErrors?: Record<string, string[]>;
+  conflict?: Conflict;
+  onResolveConflict?: (choice: "mine" | "theirs") => void;
+  saving?: boolean;
+};
+
+export function AnnotationEditor({ mode, quote, draft, onDraftChange, onSave, onCancel, error, fieldErrors, conflict, onResolveConflict, saving }: Props) {
+  const id = useId();
+  const [preview, setPreview] = useState(false);
+  const [errors, setErrors] = useState<DraftErrors | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    noteRef.current?.focus();
+  }, []);
+
+  const update = (changes: Partial<AnnotationDraft>) => {
+    const next = { ...draft, ...changes };
+    onDraftChange(next);
+    if (errors) setErrors(validateDraft(withoutEmptySources(next)));
+  };
+
+  const submit = () => {
+    const cleaned = withoutEmptySources(draft);
+    const found = validateDraft(cleaned);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    onSave(cleaned);
+  };
+
+  const sourcesError = errors?.sources ?? fieldErrors?.sources?.[0];
+  return (
+    <form
+      aria-labelledby={`${id}-title`}
+      className="space-y-4 rounded-lg border border-blue-600 bg-white p-4 shadow-md"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          submit();
+        }
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h2 id={`${id}-title`} className="text-sm font-semibold text-stone-900">
+        {mode === "create" ? "New annotation" : "Edit annotation"}
+      </h2>
+      <blockquote className="border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{quote.length > 240 ? `${quote.slice(0, 240)}…` : quote}</blockquote>
+      {error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {error}
+        </p>
+      )}
+      {conflict && onResolveConflict && <ConflictNotice conflict={conflict} onResolve={onResolveConflict} />}
+
+      <fieldset>
+        <legend className="text-sm font-medium text-stone-800">Status</legend>
+        <div className="mt-1 flex flex-wrap gap-2">
+          {ANNOTATION_STATUSES.map((status) => (
+            <label key={status} className="inline-flex cursor-pointer items-center gap-1 rounded-md border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-stone-900 has-[:checked]:bg-stone-900 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-600">
+              <input type="radio" name="status" value={status} checked={draft.status === status} onChange={() => update({ status })} className="sr-only" />
+              <StatusIcon status={status} />
+              {STATUS_LABEL[status]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="space-y-1">
+        <div className="flex items-center gap-2">
+          <label htmlFor={`${id}-note`} className="text-sm font-medium text-stone-800">
+            Note
+          </label>
+          <span className="text-xs text-stone-600">Markdown</span>
+          <button type="button" aria-pressed={preview} onClick={() => setPreview((p) => !p)} className="ml-auto rounded px-2 py-0.5 text-xs font-medium text-blue-800 hover:bg-blue-50">
+            {preview ? "Write" : "Preview"}
+          </button>
+        </div>
+        <textarea
+          ref={noteRef}
+          id={`${id}-note`}
+          name="note"
+          rows={5}
+          maxLength={MAX_NOTE_CHARS}
+          value={draft.note}
+          hidden={preview}
+          aria-invalid={errors?.note ? true : undefined}
+          onChange={(e) => update({ note: e.target.value })}
+          className="block w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm leading-relaxed focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30"
+        />
+        {preview && (
+          <div className="min-h-24 rounded-md border border-dashed border-stone-300 p-2" aria-label="Note preview">
+            {draft.note.trim() ? <NoteMarkdown text={draft.note} /> : <p className="text-sm text-stone-600">Nothing to preview.</p>}
+          </div>
+        )}
+        {errors?.note && <p className="text-xs text-red-800">{errors.note}</p>}
+      </div>
+
+      <SourcesFieldset idPrefix={id} sources={draft.sources} errors={errors?.sourceRows ?? {}} onChange={(sources) => update({ sources })} />
+      {sourcesError && (
+        <p role="alert" className="text-sm text-red-800">
+          {sourcesError}
+        </p>
+      )}
+
+      <div className="flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">
+        <button type="submit" disabled={saving} className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:bg-stone-400 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2">
+          {saving ? "Saving…" : "Save"}
+        </button>
+        <button type="button" onClick={onCancel} className="rounded-md border border-stone-300 px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600">
+          Cancel
+        </button>
+        <span className="ml-auto text-xs text-stone-600">
+          <kbd className="rounded border border-stone-300 px-1">Ctrl</kbd>+<kbd className="rounded border border-stone-300 px-1">Enter</kbd> saves
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
+import type { IntervalIndex, TextTarget } from "@/lib/anchoring";
+import type { Paragraph } from "@/lib/text/paragraphs";
+import { clearHighlights, createRangeFactory, flashRange, offsetAtPoint, paintHighlights, setNamedHighlight, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
+import { HighlightOverlays } from "./highlight-overlays";
+import { KeyboardCaret } from "./keyboard-caret";
+import { handleSelectionKey } from "./keyboard-selection";
+
+type Props = {
+  paragraphs: Paragraph[];
+  spans: PaintedSpan[];
+  index: IntervalIndex<PaintedSpan>;
+  draftTarget: TextTarget | null;
+  flash: { id: string; at: number } | null;
+  canAnnotate: boolean;
+  onHover: (hover: { x: number; y: number; ids: string[] } | null) => void;
+  onPick: (ids: string[]) => void;
+};
+
+/** The article text: one text node per paragraph, highlights painted over it without touching its DOM. */
+export const ArticleText = forwardRef<HTMLDivElement | null, Props>(function ArticleText({ paragraphs, spans, index, draftTarget, flash, canAnnotate, onHover, onPick }, ref) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => bodyRef.current as HTMLDivElement);
+  const [hasHighlightApi, setHasHighlightApi] = useState(true);
+
+  useEffect(() => {
+    const container = bodyRef.current;
+    if (!container) return;
+    setHasHighlightApi(supportsCustomHighlights());
+    const painted = paintHighlights(container, paragraphs, spans);
+    // For tests and the benchmark: how many spans are painted right now.
+    container.dataset.paintedCount = String(painted);
+  }, [paragraphs, spans]);
+
+  useEffect(() => clearHighlights, []);
+
+  useEffect(() => {
+    const container = bodyRef.current;
+    if (!container) return;
+    setNamedHighlight("fm-draft", draftTarget ? createRangeFactory(container, paragraphs)(draftTarget.start, draftTarget.end) : null, 5);
+  }, [draftTarget, paragraphs]);
+
+  useEffect(() => {
+    const container = bodyRef.current;
+    const span = flash && spans.find((s) => s.id === flash.id);
+    if (!container || !span) return;
+    const range = createRangeFactory(container, paragraphs)(span.start, span.end);
+    if (!range) return;
+    const rect = range.getBoundingClientRect();
+    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: "smooth" });
+    flashRange(range);
+    // Only a new flash request should scroll; span changes from live updates should not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [flash]);
+
+  const idsAt = (event: React.MouseEvent) => {
+    const container = bodyRef.current;
+    const offset = container ? offsetAtPoint(container, paragraphs, event.clientX, event.clientY) : null;
+    return offset === null ? [] : index.at(offset).map((span) => span.id);
+  };
+
+  return (
+    <div className="relative min-w-0">
+      {canAnnotate && (
+        <p className="mx-auto mb-4 max-w-[68ch] text-sm text-stone-600">
+          Select text to annotate it. From the keyboard: focus the text (Tab), move with the arrow keys and select with Shift+arrows.
+        </p>
+      )}
+      {!hasHighlightApi && (
+        <p role="status" className="mx-auto mb-4 max-w-[68ch] rounded border border-yellow-300 bg-yellow-50 px-3 py-2 text-sm text-yellow-900">
+          This browser cannot paint highlights natively; highlights are drawn for the visible part of the text.
+        </p>
+      )}
+      <div className="relative mx-auto max-w-[68ch]">
+        {!hasHighlightApi && <HighlightOverlays containerRef={bodyRef} paragraphs={paragraphs} index={index} />}
+        <div
+          ref={bodyRef}
+          data-testid="article-body"
+          tabIndex={0}
+          aria-label="Article text"
+          role="region"
+          className="relative font-serif text-[1.125rem] leading-[1.75] text-stone-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600/40 focus-visible:ring-offset-8"
+          onKeyDown={(event) => {
+            if (event.currentTarget === event.target) handleSelectionKey(event, event.currentTarget);
+          }}
+          onClick={(event) => {
+            const ids = idsAt(event);
+            if (ids.length === 0 || !window.getSelection()?.isCollapsed) return;
+            onPick(ids);
+          }}
+          onMouseMove={(event) => {
+            const ids = idsAt(event);
+            onHover(ids.length ? { x: event.clientX, y: event.clientY, ids } : null);
+          }}
+          onMouseLeave={() => onHover(null)}
+        >
+          {paragraphs.map((paragraph, i) => (
+            <p key={paragraph.start} data-paragraph={i} className="mb-5 whitespace-pre-line">
+              {paragraph.text}
+            </p>
+          ))}
+        </div>
+      </div>
+      <KeyboardCaret containerRef={bodyRef} />
+    </div>
+  );
+});

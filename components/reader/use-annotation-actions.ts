@@ -1,0 +1,159 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import type { TextTarget } from "@/lib/anchoring";
+import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationStatus } from "@/lib/validation/annotations";
+import {
+  createAnnotationRequest,
+  deleteAnnotationRequest,
+  fieldErrorsOf,
+  restoreAnnotationRequest,
+  updateAnnotationRequest,
+  type AnnotationDraft,
+} from "./annotation-api";
+import type { Conflict } from "./conflict-notice";
+import type { useAnnotationStore } from "./use-annotation-store";
+
+type Common = { draft: AnnotationDraft; error?: string; fieldErrors?: Record<string, string[]>; saving?: boolean };
+export type EditorState =
+  | (Common & { mode: "create"; target: TextTarget })
+  | (Common & { mode: "edit"; id: string; version: number; quote: string; conflict?: Conflict })
+  | null;
+
+export type Notice = { message: string; tone: "info" | "error"; undoId?: string };
+
+type Store = ReturnType<typeof useAnnotationStore>;
+type Author = { id: string; name: string };
+
+let tempCounter = 0;
+
+function optimisticView(articleId: string, target: TextTarget, draft: AnnotationDraft, author: Author): AnnotationView & { pending: true } {
+  const now = new Date().toISOString();
+  return {
+    id: `pending-${++tempCounter}`,
+    articleId,
+    ...draft,
+    sources: draft.sources.map((s) => ({ ...s, accessedAt: null })),
+    target,
+    anchor: { start: target.start, end: target.end, method: "position" },
+    orphan: false,
+    author,
+    reviewState: "open",
+    version: 0,
+    createdAt: now,
+    updatedAt: now,
+    reviews: [],
+    replyCount: 0,
+    pending: true,
+  };
+}
+
+const draftOf = (a: AnnotationView): AnnotationDraft => ({ status: a.status, note: a.note, sources: a.sources.map(({ url, title, quote }) => ({ url, title, quote })) });
+
+/** Create, edit, delete and undo, each shown at once and then confirmed or rolled back by the server. */
+export function useAnnotationActions(articleId: string, author: Author, store: Store) {
+  const [editor, setEditor] = useState<EditorState>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  /** Deleted here but perhaps not yet on the server: live updates must not bring them back. */
+  const hiddenIds = useRef(new Set<string>());
+
+  const startCreate = useCallback((target: TextTarget, status: AnnotationStatus) => {
+    setEditor({ mode: "create", target, draft: { status, note: "", sources: [] } });
+  }, []);
+
+  const startEdit = useCallback((annotation: AnnotationView) => {
+    setEditor({ mode: "edit", id: annotation.id, version: annotation.version, quote: annotation.target.exact, draft: draftOf(annotation) });
+  }, []);
+
+  const changeDraft = useCallback((draft: AnnotationDraft) => setEditor((current) => (current ? { ...current, draft } : current)), []);
+  const cancel = useCallback(() => setEditor(null), []);
+
+  const saveNew = async (state: Extract<EditorState, { mode: "create" }>, draft: AnnotationDraft) => {
+    const optimistic = optimisticView(articleId, state.target, draft, author);
+    store.upsert([optimistic]);
+    setEditor(null);
+    const result = await createAnnotationRequest(articleId, draft, state.target);
+    if (result.ok) {
+      store.confirm(optimistic.id, result.data.annotation);
+      setNotice({ message: "Annotation saved.", tone: "info" });
+      return;
+    }
+    store.remove([optimistic.id]);
+    setEditor({ ...state, draft, error: `Not saved: ${result.error.message}`, fieldErrors: fieldErrorsOf(result.error) });
+  };
+
+  const saveEdit = async (state: Extract<EditorState, { mode: "edit" }>, draft: AnnotationDraft, version: number) => {
+    const previous = store.byId.get(state.id);
+    const sources = draft.sources.map((s) => ({ ...s, accessedAt: null }));
+    if (previous) store.upsert([{ ...previous, status: draft.status, note: draft.note, sources, pending: true }], { force: true });
+    setEditor({ ...state, draft, saving: true, error: undefined, conflict: undefined });
+    const result = await updateAnnotationRequest(state.id, version, draft);
+    if (result.ok) {
+      store.upsert([result.data.annotation], { force: true });
+      setEditor(null);
+      setNotice({ message: "Changes saved.", tone: "info" });
+      return;
+    }
+    if (result.error.status === 409) {
+      const theirs = (result.error.details as { current?: AnnotationView | null } | undefined)?.current ?? null;
+      if (theirs) store.upsert([theirs], { force: true });
+      else store.remove([state.id]);
+      setEditor({ ...state, draft, saving: false, conflict: { theirs }, version: theirs?.version ?? state.version });
+      return;
+    }
+    if (previous) store.upsert([previous], { force: true });
+    setEditor({ ...state, draft, saving: false, error: `Not saved: ${result.error.message}`, fieldErrors: fieldErrorsOf(result.error) });
+  };
+
+  const save = useCallback(
+    (draft: AnnotationDraft) => {
+      if (!editor) return;
+      if (editor.mode === "create") void saveNew(editor, draft);
+      else void saveEdit(editor, draft, editor.version);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [editor, store],
+  );
+
+  const resolveConflict = useCallback(
+    (choice: "mine" | "theirs") => {
+      if (!editor || editor.mode !== "edit") return;
+      if (choice === "theirs" || !editor.conflict?.theirs) setEditor(null);
+      else void saveEdit({ ...editor, conflict: undefined }, editor.draft, editor.conflict.theirs.version);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [editor, store],
+  );
+
+  const remove = useCallback(
+    async (annotation: AnnotationView) => {
+      hiddenIds.current.add(annotation.id);
+      store.remove([annotation.id]);
+      if (editor?.mode === "edit" && editor.id === annotation.id) setEditor(null);
+      const result = await deleteAnnotationRequest(annotation.id, annotation.version);
+      if (result.ok) {
+        setNotice({ message: "Annotation deleted.", tone: "info", undoId: annotation.id });
+        return;
+      }
+      hiddenIds.current.delete(annotation.id);
+      store.upsert([annotation], { force: true });
+      setNotice({ message: `Not deleted: ${result.error.message}`, tone: "error" });
+    },
+    [editor, store],
+  );
+
+  const undoDelete = useCallback(
+    async (id: string) => {
+      const result = await restoreAnnotationRequest(id);
+      if (result.ok) {
+        hiddenIds.current.delete(id);
+        store.upsert([result.data.annotation], { force: true });
+        setNotice({ message: "Annotation restored.", tone: "info" });
+      } else setNotice({ message: `Could not undo: ${result.error.message}`, tone: "error" });
+    },
+    [store],
+  );
+
+  return { editor, notice, setNotice, hiddenIds, startCreate, startEdit, changeDraft, cancel, save, resolveConflict, remove, undoDelete };
+}

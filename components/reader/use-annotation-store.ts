@@ -1,0 +1,59 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import type { AnnotationView } from "@/lib/data/annotation-view";
+
+export type StoredAnnotation = AnnotationView & { pending?: boolean };
+
+function byTextOrder(a: StoredAnnotation, b: StoredAnnotation): number {
+  if (!a.anchor || !b.anchor) return a.anchor ? -1 : b.anchor ? 1 : a.createdAt.localeCompare(b.createdAt);
+  return a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.createdAt.localeCompare(b.createdAt);
+}
+
+/**
+ * The article's annotations on the client: optimistic adds (confirmed or rolled back), edits,
+ * deletes and live changes from others. A change never replaces a newer version of the same annotation.
+ */
+export function useAnnotationStore(initial: AnnotationView[]) {
+  const [byId, setById] = useState(() => new Map<string, StoredAnnotation>(initial.map((a) => [a.id, a])));
+
+  /**
+   * Adds or updates. Without `force`, an older version never replaces a newer one, and a
+   * same-version copy from the server never undoes a local optimistic edit.
+   */
+  const upsert = useCallback((incoming: StoredAnnotation[], options: { force?: boolean } = {}) => {
+    setById((current) => {
+      let next: Map<string, StoredAnnotation> | null = null;
+      for (const annotation of incoming) {
+        const existing = (next ?? current).get(annotation.id);
+        const isStale = existing && (annotation.version < existing.version || (annotation.version === existing.version && !annotation.pending));
+        if (isStale && !options.force) continue;
+        next ??= new Map(current);
+        next.set(annotation.id, annotation);
+      }
+      return next ?? current;
+    });
+  }, []);
+
+  const remove = useCallback((ids: string[]) => {
+    setById((current) => {
+      if (!ids.some((id) => current.has(id))) return current;
+      const next = new Map(current);
+      for (const id of ids) next.delete(id);
+      return next;
+    });
+  }, []);
+
+  /** Swaps an optimistic placeholder for the server's answer. */
+  const confirm = useCallback((tempId: string, saved: AnnotationView) => {
+    setById((current) => {
+      const next = new Map(current);
+      next.delete(tempId);
+      next.set(saved.id, saved);
+      return next;
+    });
+  }, []);
+
+  const annotations = useMemo(() => [...byId.values()].sort(byTextOrder), [byId]);
+  return { annotations, byId, upsert, remove, confirm };
+}
