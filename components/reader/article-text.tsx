@@ -6,6 +6,7 @@ import type { Paragraph } from "@/lib/text/paragraphs";
 import { clearHighlights, createRangeFactory, flashRange, offsetAtPoint, paintHighlights, setNamedHighlight, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
 import { HighlightOverlays } from "./highlight-overlays";
 import { KeyboardCaret } from "./keyboard-caret";
+import { MarginMarkers } from "./margin-markers";
 import { handleSelectionKey } from "./keyboard-selection";
 
 type Props = {
@@ -75,6 +76,7 @@ export const ArticleText = forwardRef<HTMLDivElement | null, Props>(function Art
       )}
       <div className="relative mx-auto max-w-[68ch]">
         {!hasHighlightApi && <HighlightOverlays containerRef={bodyRef} paragraphs={paragraphs} index={index} />}
+        <MarginMarkers containerRef={bodyRef} paragraphs={paragraphs} index={index} />
         <div
           ref={bodyRef}
           data-testid="article-body"

@@ -40,6 +40,7 @@ function optimisticView(articleId: string, target: TextTarget, draft: Annotation
     orphan: false,
     author,
     reviewState: "open",
+    settlement: null,
     version: 0,
     createdAt: now,
     updatedAt: now,

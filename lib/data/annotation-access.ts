@@ -1,0 +1,23 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { forbidden, notFound } from "@/lib/errors";
+import { canEditAnnotation } from "@/lib/permissions/annotations";
+import type { Actor } from "@/lib/permissions/roles";
+import { getArticle } from "./articles";
+
+/**
+ * Loads a live annotation the actor may see (through its article's visibility) and, when asked,
+ * may change. Someone else's annotation on an article they cannot see is simply not found.
+ */
+export async function loadAnnotationFor(actor: Actor, id: string, intent: "read" | "write", options: { includeDeleted?: boolean } = {}) {
+  const db = await getDb();
+  const row = await db.annotation.findUnique({ where: { id }, select: { id: true, articleId: true, authorId: true, deletedAt: true } });
+  if (!row || (row.deletedAt && !options.includeDeleted)) throw notFound("Annotation");
+  const article = await getArticle(actor, row.articleId).catch(() => {
+    throw notFound("Annotation");
+  });
+  if (intent === "write" && !canEditAnnotation(actor, row)) {
+    throw forbidden(actor.role === "viewer" ? "Viewers cannot change annotations" : "Only the author, an editor or an admin can change this annotation");
+  }
+  return { row, article };
+}

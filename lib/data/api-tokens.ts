@@ -1,0 +1,62 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { generateSecretToken, hashToken } from "@/lib/auth/token-hash";
+import type { Actor } from "@/lib/permissions/roles";
+import { recordAudit } from "./audit";
+import { toActor } from "./users";
+
+export type ApiTokenSummary = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null };
+
+const MAX_TOKENS_PER_USER = 50;
+
+/** Returns the token itself once; only its hash is stored. */
+export async function createApiToken(actor: Actor, name: string): Promise<{ token: string; summary: ApiTokenSummary }> {
+  const db = await getDb();
+  const token = generateSecretToken();
+  const row = await db.$transaction(async (tx) => {
+    const active = await tx.apiToken.count({ where: { userId: actor.id, revokedAt: null } });
+    if (active >= MAX_TOKENS_PER_USER) {
+      throw new AppError("CONFLICT", `You already have ${MAX_TOKENS_PER_USER} tokens: revoke one first`);
+    }
+    const created = await tx.apiToken.create({
+      data: { userId: actor.id, name, tokenHash: hashToken(token), prefix: token.slice(0, 10) },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "token.create", entityType: "apiToken", entityId: created.id, after: { name } });
+    return created;
+  });
+  return { token, summary: { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt } };
+}
+
+export async function listApiTokens(actor: Actor): Promise<ApiTokenSummary[]> {
+  const db = await getDb();
+  return db.apiToken.findMany({
+    where: { userId: actor.id, revokedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true },
+  });
+}
+
+export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    // Scoped by owner: another user's token id is simply not found.
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: actor.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw notFound("Token");
+    await recordAudit(tx, { actorId: actor.id, action: "token.revoke", entityType: "apiToken", entityId: tokenId });
+  });
+}
+
+export async function findActorByApiToken(token: string): Promise<Actor | null> {
+  const db = await getDb();
+  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!row || row.revokedAt) return null;
+  // lastUsedAt is informational; at most one write a minute per token keeps reads cheap.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
+  return toActor(row.user);
+}

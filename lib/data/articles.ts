@@ -1,0 +1,116 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { forbidden, notFound } from "@/lib/errors";
+import { canCreateArticle, canSeeArchived, type Actor } from "@/lib/permissions/roles";
+import type { CreateArticleInput } from "@/lib/validation/articles";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { recordAudit } from "./audit";
+
+export type StatusCounts = Record<AnnotationStatus, number>;
+
+export type ArticleSummary = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  annotationCounts: StatusCounts;
+};
+
+export type ArticleDetail = ArticleSummary & { body: string; createdBy: { id: string; name: string } };
+
+type ArticleRow = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+const emptyCounts = (): StatusCounts => ({ sourced: 0, disputed: 0, unverified: 0 });
+
+function toSummary(row: ArticleRow, counts: StatusCounts): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    author: row.author,
+    url: row.url,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    annotationCounts: counts,
+  };
+}
+
+async function countByStatus(articleIds: string[]): Promise<Map<string, StatusCounts>> {
+  const db = await getDb();
+  const groups = await db.annotation.groupBy({
+    by: ["articleId", "status"],
+    where: { articleId: { in: articleIds }, deletedAt: null },
+    _count: { _all: true },
+  });
+  const byArticle = new Map<string, StatusCounts>();
+  for (const group of groups) {
+    const counts = byArticle.get(group.articleId) ?? emptyCounts();
+    if ((ANNOTATION_STATUSES as readonly string[]).includes(group.status)) counts[group.status as AnnotationStatus] = group._count._all;
+    byArticle.set(group.articleId, counts);
+  }
+  return byArticle;
+}
+
+/** All team members read every live article; archived ones only editors and admins. */
+const visibleTo = (actor: Actor) => (canSeeArchived(actor) ? {} : { archivedAt: null });
+
+export async function listArticles(actor: Actor, options: { limit?: number } = {}): Promise<ArticleSummary[]> {
+  const db = await getDb();
+  const rows = await db.article.findMany({
+    where: visibleTo(actor),
+    orderBy: { createdAt: "desc" },
+    take: Math.min(options.limit ?? 200, 500),
+    omit: { body: true },
+  });
+  const counts = await countByStatus(rows.map((r) => r.id));
+  return rows.map((row) => toSummary(row, counts.get(row.id) ?? emptyCounts()));
+}
+
+export async function getArticle(actor: Actor, id: string): Promise<ArticleDetail> {
+  const db = await getDb();
+  const row = await db.article.findFirst({
+    where: { id, ...visibleTo(actor) },
+    include: { createdBy: { select: { id: true, name: true } } },
+  });
+  if (!row) throw notFound("Article");
+  const counts = await countByStatus([row.id]);
+  return { ...toSummary(row, counts.get(row.id) ?? emptyCounts()), body: row.body, createdBy: row.createdBy };
+}
+
+export async function createArticle(actor: Actor, input: CreateArticleInput): Promise<ArticleDetail> {
+  if (!canCreateArticle(actor)) throw forbidden("Viewers cannot add articles");
+  const db = await getDb();
+  const row = await db.$transaction(async (tx) => {
+    const article = await tx.article.create({ data: { ...input, createdById: actor.id } });
+    await tx.articleRevision.create({
+      data: { articleId: article.id, version: article.version, title: article.title, body: article.body, createdById: actor.id },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.create",
+      entityType: "article",
+      entityId: article.id,
+      articleId: article.id,
+      after: { title: article.title, version: article.version },
+    });
+    return article;
+  });
+  return { ...toSummary(row, emptyCounts()), body: row.body, createdBy: { id: actor.id, name: actor.name } };
+}

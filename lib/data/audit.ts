@@ -1,0 +1,29 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type AuditInput = {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  articleId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+const toJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+/** Called inside the transaction of the change it records, so the trail never misses or invents a change. */
+export async function recordAudit(tx: Prisma.TransactionClient, event: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: event.actorId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      articleId: event.articleId ?? null,
+      before: toJson(event.before),
+      after: toJson(event.after),
+    },
+  });
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { anchorTarget } from "@/lib/anchoring";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isModeration } from "@/lib/permissions/annotations";
+import type { Actor } from "@/lib/permissions/roles";
+import { stateAfterEdit } from "@/lib/review/review-state";
+import type { ReviewState, UpdateAnnotationInput } from "@/lib/validation/annotations";
+import { loadAnnotationFor } from "./annotation-access";
+import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { recordAudit } from "./audit";
+
+const sourceKey = (s: { url: string; title: string; quote: string }) => `${s.url}\u0000${s.title}\u0000${s.quote}`;
+
+/**
+ * Changes status, note and/or sources, but only from the version the editor read: a stale
+ * version is a 409 carrying the current annotation, so the user can choose instead of
+ * silently overwriting a colleague's change.
+ */
+export async function updateAnnotation(actor: Actor, id: string, input: UpdateAnnotationInput): Promise<AnnotationView> {
+  const { row: access, article } = await loadAnnotationFor(actor, id, "write");
+  const db = await getDb();
+  const updated = await db.$transaction(async (tx) => {
+    const current = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
+    if (current.version !== input.version || current.deletedAt) {
+      throw new AppError("CONFLICT", "Someone changed this annotation after you opened it", {
+        current: current.deletedAt ? null : toAnnotationView(current, anchorTarget(article.body, current)),
+      });
+    }
+    const status = input.status ?? current.status;
+    const sources = input.sources ?? current.sources;
+    if (status === "sourced" && sources.length === 0) {
+      throw new AppError("VALIDATION", "A sourced annotation needs at least one source", { fieldErrors: { sources: ["A sourced annotation needs at least one source"] } });
+    }
+    const before = { status: current.status, note: current.note, sources: current.sources.map(sourceKey) };
+    const after = { status, note: input.note ?? current.note, sources: sources.map(sourceKey) };
+    const changed = before.status !== after.status || before.note !== after.note || before.sources.join("\n") !== after.sources.join("\n");
+    const reviewState = stateAfterEdit(current.reviewState as ReviewState, changed);
+    // The version guard makes a concurrent writer lose cleanly even between the read and this write.
+    const { count } = await tx.annotation.updateMany({
+      where: { id, version: input.version, deletedAt: null },
+      data: { status, note: after.note, reviewState, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Someone changed this annotation after you opened it");
+    if (input.sources) {
+      await tx.source.deleteMany({ where: { annotationId: id } });
+      await tx.source.createMany({ data: input.sources.map((s, position) => ({ ...s, annotationId: id, position })) });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: isModeration(actor, access) ? "annotation.moderate" : "annotation.update",
+      entityType: "annotation",
+      entityId: id,
+      articleId: article.id,
+      before: { ...before, reviewState: current.reviewState },
+      after: { ...after, reviewState },
+    });
+    return tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
+  });
+  return toAnnotationView(updated, anchorTarget(article.body, updated));
+}

@@ -1,0 +1,14 @@
+import { canAnnotate, canModerate, type Actor } from "./roles";
+
+/** Reviewers and above review others' annotations; nobody reviews their own. */
+export function canReview(actor: Actor, annotation: { authorId: string }): boolean {
+  return canAnnotate(actor) && annotation.authorId !== actor.id;
+}
+
+export const canReply = (actor: Actor) => canAnnotate(actor);
+export const canSettle = (actor: Actor) => canModerate(actor);
+
+/** Reply authors edit and delete their own replies; editors and admins moderate. */
+export function canChangeReply(actor: Actor, reply: { authorId: string }): boolean {
+  return canAnnotate(actor) && (reply.authorId === actor.id || canModerate(actor));
+}

@@ -1,0 +1,26 @@
+import type { ReviewState } from "@/lib/validation/annotations";
+import type { SettleDecision } from "@/lib/validation/reviews";
+
+type Verdict = { reviewerId: string; verdict: string };
+
+/**
+ * The team rule: an open annotation is approved once `threshold` reviewers other than its author
+ * agree and nobody disagrees. A threshold of 0 turns the rule off.
+ */
+export function shouldAutoApprove(state: ReviewState, authorId: string, reviews: readonly Verdict[], threshold: number): boolean {
+  if (state !== "open" || threshold <= 0) return false;
+  const others = reviews.filter((r) => r.reviewerId !== authorId);
+  return !others.some((r) => r.verdict === "disagree") && others.filter((r) => r.verdict === "agree").length >= threshold;
+}
+
+/** Any change of status, note or sources reopens the annotation for review, whatever it was. */
+export function stateAfterEdit(current: ReviewState, substanceChanged: boolean): ReviewState {
+  return substanceChanged ? "open" : current;
+}
+
+export function stateAfterSettle(decision: SettleDecision): ReviewState {
+  return decision;
+}
+
+/** Settled means an editor (or the rule) decided; "changes requested" waits for the author. */
+export const isSettled = (state: ReviewState) => state === "approved" || state === "rejected";

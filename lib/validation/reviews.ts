@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { ANNOTATION_STATUSES } from "./annotations";
+import { idSchema } from "./common";
+
+export const VERDICTS = ["agree", "disagree"] as const;
+export const SETTLE_DECISIONS = ["approved", "rejected", "changes_requested"] as const;
+export type SettleDecision = (typeof SETTLE_DECISIONS)[number];
+export const MAX_REPLY_CHARS = 10_000;
+
+export const createReviewSchema = z
+  .object({
+    verdict: z.enum(VERDICTS),
+    reason: z.string().trim().max(2000).optional(),
+    proposedStatus: z.enum(ANNOTATION_STATUSES).optional(),
+  })
+  .strict()
+  .refine((r) => r.verdict === "agree" || !!r.reason, { message: "Say why you disagree", path: ["reason"] })
+  .refine((r) => r.verdict === "disagree" || r.proposedStatus === undefined, { message: "Only a disagreement proposes another status", path: ["proposedStatus"] });
+
+export type CreateReviewInput = z.infer<typeof createReviewSchema>;
+
+const replyBody = z.string().trim().min(1, { message: "Write a reply" }).max(MAX_REPLY_CHARS, { message: `A reply may have at most ${MAX_REPLY_CHARS.toLocaleString("en")} characters` });
+
+export const createReplySchema = z.object({ body: replyBody, parentId: idSchema.optional() }).strict();
+export const updateReplySchema = z.object({ body: replyBody }).strict();
+
+export const settleSchema = z
+  .object({
+    decision: z.enum(SETTLE_DECISIONS),
+    comment: z.string().trim().max(2000).optional(),
+    /** The annotation version the editor read; without it, an already settled annotation is a conflict. */
+    version: z.number().int().min(1).optional(),
+  })
+  .strict();
+
+export type SettleInput = z.infer<typeof settleSchema>;
