@@ -14,8 +14,8 @@ export type AnnotationView = {
   orphan: boolean;
   author: { id: string; name: string };
   reviewState: ReviewState;
-  /** Who settled it (approved, rejected or changes requested), when and why; null while open and never settled. */
-  settlement: { by: { id: string; name: string }; at: string; comment: string | null } | null;
+  /** The last settlement (approved, rejected or changes requested): by an editor, or by the team rule (by = null). */
+  settlement: { by: { id: string; name: string } | null; at: string; comment: string | null } | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -66,7 +66,7 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
     orphan: anchor === null,
     author: row.author,
     reviewState: row.reviewState as ReviewState,
-    settlement: row.settledBy && row.settledAt ? { by: row.settledBy, at: row.settledAt.toISOString(), comment: row.settleComment } : null,
+    settlement: row.settledAt ? { by: row.settledBy, at: row.settledAt.toISOString(), comment: row.settleComment } : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -1,0 +1,95 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { canChangeReply, canReply } from "@/lib/permissions/reviews";
+import type { Actor } from "@/lib/permissions/roles";
+import { loadAnnotationFor } from "./annotation-access";
+import { recordAudit } from "./audit";
+import { notifyAuthor } from "./notifications";
+
+export type ReplyView = {
+  id: string;
+  annotationId: string;
+  parentId: string | null;
+  author: { id: string; name: string };
+  /** null once deleted: the thread keeps a placeholder so answers to it still make sense. */
+  body: string | null;
+  deleted: boolean;
+  edited: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+type ReplyRow = { id: string; annotationId: string; parentId: string | null; body: string; deletedAt: Date | null; createdAt: Date; updatedAt: Date; author: { id: string; name: string } };
+
+function toReplyView(row: ReplyRow): ReplyView {
+  return {
+    id: row.id,
+    annotationId: row.annotationId,
+    parentId: row.parentId,
+    author: row.author,
+    body: row.deletedAt ? null : row.body,
+    deleted: !!row.deletedAt,
+    edited: row.updatedAt.getTime() - row.createdAt.getTime() > 1000,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const withAuthor = { author: { select: { id: true, name: true } } };
+
+export async function listReplies(actor: Actor, annotationId: string): Promise<ReplyView[]> {
+  await loadAnnotationFor(actor, annotationId, "read");
+  const db = await getDb();
+  const rows = await db.reply.findMany({ where: { annotationId }, include: withAuthor, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return rows.map(toReplyView);
+}
+
+/** Replying never changes the review state; it does tell the annotation's author. */
+export async function createReply(actor: Actor, annotationId: string, input: { body: string; parentId?: string }): Promise<ReplyView> {
+  const { row, article } = await loadAnnotationFor(actor, annotationId, "read");
+  if (!canReply(actor)) throw forbidden("Viewers cannot reply");
+  const db = await getDb();
+  const reply = await db.$transaction(async (tx) => {
+    if (input.parentId) {
+      const parent = await tx.reply.findUnique({ where: { id: input.parentId }, select: { annotationId: true } });
+      if (parent?.annotationId !== annotationId) throw new AppError("VALIDATION", "The reply you answer is not on this annotation", { fieldErrors: { parentId: ["Not a reply on this annotation"] } });
+    }
+    const created = await tx.reply.create({ data: { annotationId, authorId: actor.id, parentId: input.parentId ?? null, body: input.body }, include: withAuthor });
+    await recordAudit(tx, { actorId: actor.id, action: "reply.create", entityType: "annotation", entityId: annotationId, articleId: article.id, after: { replyId: created.id, body: input.body } });
+    await notifyAuthor(tx, row, actor.id, "reply");
+    await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });
+    return created;
+  });
+  return toReplyView(reply);
+}
+
+async function loadReplyFor(actor: Actor, replyId: string) {
+  const db = await getDb();
+  const reply = await db.reply.findUnique({ where: { id: replyId } });
+  if (!reply || reply.deletedAt) throw notFound("Reply");
+  const { article } = await loadAnnotationFor(actor, reply.annotationId, "read");
+  if (!canChangeReply(actor, reply)) throw forbidden("Only the reply's author, an editor or an admin can change it");
+  return { reply, article };
+}
+
+export async function updateReply(actor: Actor, replyId: string, body: string): Promise<ReplyView> {
+  const { reply, article } = await loadReplyFor(actor, replyId);
+  const db = await getDb();
+  const updated = await db.$transaction(async (tx) => {
+    const row = await tx.reply.update({ where: { id: replyId }, data: { body }, include: withAuthor });
+    await recordAudit(tx, { actorId: actor.id, action: "reply.update", entityType: "annotation", entityId: reply.annotationId, articleId: article.id, before: { replyId, body: reply.body }, after: { replyId, body } });
+    return row;
+  });
+  return toReplyView(updated);
+}
+
+export async function deleteReply(actor: Actor, replyId: string): Promise<void> {
+  const { reply, article } = await loadReplyFor(actor, replyId);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await tx.reply.update({ where: { id: replyId }, data: { deletedAt: new Date() } });
+    await recordAudit(tx, { actorId: actor.id, action: "reply.delete", entityType: "annotation", entityId: reply.annotationId, articleId: article.id, before: { replyId, body: reply.body } });
+    await tx.annotation.update({ where: { id: reply.annotationId }, data: { updatedAt: new Date() } });
+  });
+}

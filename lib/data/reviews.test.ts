@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/permissions/roles";
+import { createTestActor } from "@/lib/testing/factories";
+import { createArticleSchema } from "@/lib/validation/articles";
+import { listAnnotationHistory } from "./annotation-history";
+import { createAnnotation } from "./annotations";
+import { createArticle } from "./articles";
+import { deleteAnnotation } from "./delete-annotation";
+import { createReply, deleteReply, listReplies, updateReply } from "./replies";
+import { reviewAnnotation } from "./review-annotation";
+import { settleAnnotation } from "./settle-annotation";
+import { updateAnnotation } from "./update-annotation";
+
+async function annotationBy(author: Actor) {
+  const article = await createArticle(author, createArticleSchema.parse({ title: "Reviews", body: "A claim worth checking." }));
+  return createAnnotation(author, article.id, { status: "disputed", note: "Doubtful.", sources: [], target: { start: 2, end: 7, exact: "claim", prefix: "", suffix: "" } });
+}
+
+async function ensureDefaultRule() {
+  await (await getDb()).teamSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: { autoApproveAgreements: 2 } });
+}
+
+describe("reviews", () => {
+  it("one current review per reviewer; changing one's mind replaces it and the history keeps both", async () => {
+    const author = await createTestActor("reviewer");
+    const bob = await createTestActor("reviewer");
+    const annotation = await annotationBy(author);
+    await reviewAnnotation(bob, annotation.id, { verdict: "agree" });
+    const after = await reviewAnnotation(bob, annotation.id, { verdict: "disagree", reason: "The report says otherwise.", proposedStatus: "unverified" });
+    expect(after.reviews).toEqual([expect.objectContaining({ verdict: "disagree", reason: "The report says otherwise.", proposedStatus: "unverified", reviewer: { id: bob.id, name: bob.name } })]);
+    const history = await listAnnotationHistory(author, annotation.id);
+    expect(history.map((e) => e.action)).toEqual(["annotation.create", "review.create", "review.change"]);
+    expect(history[2]).toMatchObject({ before: { verdict: "agree" }, after: { verdict: "disagree" } });
+  });
+
+  it("refuses one's own annotation, viewers, and deleted annotations; nothing is written", async () => {
+    const author = await createTestActor("reviewer");
+    const annotation = await annotationBy(author);
+    await expect(reviewAnnotation(author, annotation.id, { verdict: "agree" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(reviewAnnotation(await createTestActor("viewer"), annotation.id, { verdict: "agree" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteAnnotation(author, annotation.id);
+    await expect(reviewAnnotation(await createTestActor("reviewer"), annotation.id, { verdict: "agree" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await (await getDb()).review.count({ where: { annotationId: annotation.id } })).toBe(0);
+  });
+
+  it("approves automatically after two agreements with no disagreement, and an edit reopens it", async () => {
+    await ensureDefaultRule();
+    const author = await createTestActor("reviewer");
+    const annotation = await annotationBy(author);
+    expect((await reviewAnnotation(await createTestActor("reviewer"), annotation.id, { verdict: "agree" })).reviewState).toBe("open");
+    const approved = await reviewAnnotation(await createTestActor("editor"), annotation.id, { verdict: "agree" });
+    expect(approved).toMatchObject({ reviewState: "approved", settlement: { by: null } });
+    const edited = await updateAnnotation(author, annotation.id, { version: approved.version, note: "Sharper note." });
+    expect(edited.reviewState).toBe("open");
+  });
+
+  it("does not approve when someone disagrees", async () => {
+    await ensureDefaultRule();
+    const author = await createTestActor("reviewer");
+    const annotation = await annotationBy(author);
+    await reviewAnnotation(await createTestActor("reviewer"), annotation.id, { verdict: "disagree", reason: "No." });
+    await reviewAnnotation(await createTestActor("reviewer"), annotation.id, { verdict: "agree" });
+    expect((await reviewAnnotation(await createTestActor("reviewer"), annotation.id, { verdict: "agree" })).reviewState).toBe("open");
+  });
+});
+
+describe("settling", () => {
+  it("is for editors and admins; two settlements from the same read: one wins, the other is a conflict", async () => {
+    const author = await createTestActor("reviewer");
+    const annotation = await annotationBy(author);
+    await expect(settleAnnotation(await createTestActor("reviewer"), annotation.id, { decision: "approved" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const [first, second] = [await createTestActor("editor"), await createTestActor("admin")];
+    const results = await Promise.allSettled([
+      settleAnnotation(first, annotation.id, { decision: "approved", version: annotation.version }),
+      settleAnnotation(second, annotation.id, { decision: "rejected", version: annotation.version }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    const history = await listAnnotationHistory(author, annotation.id);
+    expect(history.filter((e) => e.action === "annotation.settle")).toHaveLength(1);
+    // Without a version, an already settled annotation is not silently re-settled.
+    await expect(settleAnnotation(first, annotation.id, { decision: "rejected" })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("changes requested goes back to open when the author edits", async () => {
+    const author = await createTestActor("reviewer");
+    const annotation = await annotationBy(author);
+    const sent = await settleAnnotation(await createTestActor("editor"), annotation.id, { decision: "changes_requested", comment: "Add a source." });
+    expect(sent).toMatchObject({ reviewState: "changes_requested", settlement: { comment: "Add a source." } });
+    const edited = await updateAnnotation(author, annotation.id, { version: sent.version, status: "sourced", sources: [{ url: "https://example.org", title: "", quote: "", accessedAt: null }] });
+    expect(edited.reviewState).toBe("open");
+  });
+});
+
+describe("replies", () => {
+  it("form a thread, never change the review state, and leave a placeholder when deleted", async () => {
+    const author = await createTestActor("reviewer");
+    const bob = await createTestActor("reviewer");
+    const annotation = await annotationBy(author);
+    const first = await createReply(bob, annotation.id, { body: "Where is this from?" });
+    const answer = await createReply(author, annotation.id, { body: "The ODNI report, page 4.", parentId: first.id });
+    await expect(updateReply(author, first.id, "hijack")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await updateReply(bob, first.id, "Where exactly is this from?");
+    await deleteReply(bob, first.id);
+    const thread = await listReplies(author, annotation.id);
+    expect(thread).toEqual([
+      expect.objectContaining({ id: first.id, body: null, deleted: true }),
+      expect.objectContaining({ id: answer.id, parentId: first.id, body: "The ODNI report, page 4." }),
+    ]);
+    const db = await getDb();
+    expect((await db.annotation.findUniqueOrThrow({ where: { id: annotation.id } })).reviewState).toBe("open");
+    expect(await db.notification.count({ where: { userId: author.id, kind: "reply" } })).toBe(1);
+    await expect(createReply(await createTestActor("viewer"), annotation.id, { body: "hi" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteAnnotation(author, annotation.id);
+    await expect(createReply(bob, annotation.id, { body: "too late" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
