@@ -8,7 +8,7 @@ export type SourceDraft = { url: string; title: string; quote: string };
 export type AnnotationDraft = { status: AnnotationStatus; note: string; sources: SourceDraft[] };
 export type TargetInput = { start: number; end: number; exact: string; prefix: string; suffix: string };
 
-async function call<T>(url: string, init: RequestInit = {}): Promise<ApiResult<T>> {
+export async function callApi<T>(url: string, init: RequestInit = {}): Promise<ApiResult<T>> {
   try {
     const response = await fetch(url, {
       ...init,
@@ -26,17 +26,17 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<ApiResult<T
 }
 
 export const createAnnotationRequest = (articleId: string, draft: AnnotationDraft, target: TargetInput) =>
-  call<{ annotation: AnnotationView }>(`/api/articles/${articleId}/annotations`, { method: "POST", body: JSON.stringify({ ...draft, target }) });
+  callApi<{ annotation: AnnotationView }>(`/api/articles/${articleId}/annotations`, { method: "POST", body: JSON.stringify({ ...draft, target }) });
 
 export const updateAnnotationRequest = (id: string, version: number, draft: Partial<AnnotationDraft>) =>
-  call<{ annotation: AnnotationView }>(`/api/annotations/${id}`, { method: "PATCH", body: JSON.stringify({ ...draft, version }) });
+  callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}`, { method: "PATCH", body: JSON.stringify({ ...draft, version }) });
 
-export const deleteAnnotationRequest = (id: string, version: number) => call<void>(`/api/annotations/${id}?version=${version}`, { method: "DELETE" });
+export const deleteAnnotationRequest = (id: string, version: number) => callApi<void>(`/api/annotations/${id}?version=${version}`, { method: "DELETE" });
 
-export const restoreAnnotationRequest = (id: string) => call<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`, { method: "POST" });
+export const restoreAnnotationRequest = (id: string) => callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`, { method: "POST" });
 
 export const fetchChangesRequest = (articleId: string, since: string) =>
-  call<{ annotations: AnnotationView[]; deletedIds: string[]; cursor: string }>(`/api/articles/${articleId}/changes?since=${encodeURIComponent(since)}`);
+  callApi<{ annotations: AnnotationView[]; deletedIds: string[]; cursor: string }>(`/api/articles/${articleId}/changes?since=${encodeURIComponent(since)}`);
 
 /** Field errors from a 422 answer, keyed by the first path segment (e.g. "sources", "note"). */
 export function fieldErrorsOf(error: ApiError): Record<string, string[]> {

@@ -1,25 +1,30 @@
 "use client";
 
 import { forwardRef } from "react";
+import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { formatDateTime } from "@/lib/text/format-date";
+import { CardPanels } from "./card-panels";
 import { NoteMarkdown } from "./note-markdown";
+import { ReviewControls } from "./review-controls";
+import { SettleControls } from "./settle-controls";
 
 type Props = {
   annotation: AnnotationView & { pending?: boolean };
   isSelected: boolean;
-  isOwn: boolean;
+  viewer: { id: string; canAnnotate: boolean; isModerator: boolean };
   canEdit: boolean;
   onShow: (id: string) => void;
   onEdit: (annotation: AnnotationView) => void;
   onDelete: (annotation: AnnotationView) => void;
+  onChanged: (annotation: AnnotationView) => void;
 };
 
-const REVIEW_STATE_LABEL = { open: "Open", approved: "Approved", rejected: "Rejected", changes_requested: "Changes requested" } as const;
 const ACTION = "rounded px-2 py-0.5 font-medium hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600";
 
-export const AnnotationCard = forwardRef<HTMLElement, Props>(function AnnotationCard({ annotation, isSelected, isOwn, canEdit, onShow, onEdit, onDelete }, ref) {
+export const AnnotationCard = forwardRef<HTMLElement, Props>(function AnnotationCard({ annotation, isSelected, viewer, canEdit, onShow, onEdit, onDelete, onChanged }, ref) {
+  const isOwn = annotation.author.id === viewer.id;
   const quote = annotation.target.exact;
   const sourceCount = annotation.sources.length;
   return (
@@ -37,7 +42,9 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
           {annotation.author.name}
           {isOwn && <span className="ml-1 rounded bg-blue-50 px-1 text-xs font-normal text-blue-900">you</span>}
         </h3>
-        <span className="ml-auto text-xs text-stone-600">{annotation.pending ? "Saving…" : REVIEW_STATE_LABEL[annotation.reviewState]}</span>
+        <span className="ml-auto text-xs text-stone-600" data-testid="review-state">
+          {annotation.pending ? "Saving…" : REVIEW_STATE_LABEL[annotation.reviewState]}
+        </span>
       </header>
       <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{quote.length > 180 ? `${quote.slice(0, 180)}…` : quote}</blockquote>
       {annotation.note && (
@@ -62,6 +69,12 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
           </ul>
         </details>
       )}
+      {annotation.settlement && annotation.reviewState !== "open" && (
+        <p className="mt-2 text-xs text-stone-700">
+          {REVIEW_STATE_LABEL[annotation.reviewState]} by {annotation.settlement.by?.name ?? "the team rule"}
+          {annotation.settlement.comment && <>: “{annotation.settlement.comment}”</>}
+        </p>
+      )}
       <footer className="mt-2 flex flex-wrap items-center gap-1 text-xs text-stone-600">
         <time dateTime={annotation.createdAt} className="mr-auto">
           {formatDateTime(annotation.createdAt)}
@@ -82,6 +95,13 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
           </>
         )}
       </footer>
+      {!annotation.pending && (
+        <>
+          <ReviewControls annotation={annotation} currentUserId={viewer.id} canReview={viewer.canAnnotate && !isOwn} onChanged={onChanged} />
+          {viewer.isModerator && <SettleControls annotation={annotation} onChanged={onChanged} />}
+          <CardPanels annotation={annotation} currentUserId={viewer.id} canReply={viewer.canAnnotate} isModerator={viewer.isModerator} />
+        </>
+      )}
     </article>
   );
 });

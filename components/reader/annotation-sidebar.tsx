@@ -8,8 +8,9 @@ type Props = {
   annotations: (AnnotationView & { pending?: boolean })[];
   totalCount: number;
   selectedIds: string[];
-  currentUserId: string;
+  viewer: { id: string; canAnnotate: boolean; isModerator: boolean };
   canEdit: (annotation: AnnotationView) => boolean;
+  onChanged: (annotation: AnnotationView) => void;
   onShow: (id: string) => void;
   onEdit: (annotation: AnnotationView) => void;
   onDelete: (annotation: AnnotationView) => void;
@@ -17,7 +18,7 @@ type Props = {
 };
 
 /** Placed annotations in text order, then orphans (targets no longer in the text), never dropped. */
-export function AnnotationSidebar({ annotations, totalCount, selectedIds, currentUserId, canEdit, onShow, onEdit, onDelete, header }: Props) {
+export function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer, canEdit, onShow, onEdit, onDelete, onChanged, header }: Props) {
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   const cards = useRef(new Map<string, HTMLElement>());
@@ -37,8 +38,9 @@ export function AnnotationSidebar({ annotations, totalCount, selectedIds, curren
         }}
         annotation={annotation}
         isSelected={selected.has(annotation.id)}
-        isOwn={annotation.author.id === currentUserId}
+        viewer={viewer}
         canEdit={canEdit(annotation)}
+        onChanged={onChanged}
         onShow={onShow}
         onEdit={onEdit}
         onDelete={onDelete}

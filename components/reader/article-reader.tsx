@@ -79,6 +79,7 @@ export function ArticleReader({ articleId, body, paragraphs, annotations: initia
     setFlash({ id, at: Date.now() });
   }, []);
 
+  const viewer = useMemo(() => ({ id: currentUser.id, canAnnotate, isModerator }), [currentUser.id, canAnnotate, isModerator]);
   const canEdit = useCallback((a: AnnotationView) => canAnnotate && (a.author.id === currentUser.id || isModerator), [canAnnotate, currentUser.id, isModerator]);
   const editor = actions.editor;
   const draftTarget = editor?.mode === "create" ? editor.target : null;
@@ -101,8 +102,9 @@ export function ArticleReader({ articleId, body, paragraphs, annotations: initia
         annotations={visible}
         totalCount={store.annotations.filter((a) => !a.orphan).length}
         selectedIds={selectedIds}
-        currentUserId={currentUser.id}
+        viewer={viewer}
         canEdit={canEdit}
+        onChanged={(annotation) => store.upsert([annotation], { force: true })}
         onShow={showInText}
         onEdit={actions.startEdit}
         onDelete={(a) => void actions.remove(a)}

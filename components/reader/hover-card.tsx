@@ -1,5 +1,6 @@
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
+import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 
 /** One floating element for whatever the pointer is over; highlights themselves have no elements. */
 export function HoverCard({ x, y, annotations }: { x: number; y: number; annotations: AnnotationView[] }) {
@@ -14,6 +15,7 @@ export function HoverCard({ x, y, annotations }: { x: number; y: number; annotat
           <li key={a.id} className="flex items-center gap-2">
             <StatusBadge status={a.status} />
             <span className="text-stone-800">{a.author.name}</span>
+            <span className="text-stone-600">· {REVIEW_STATE_LABEL[a.reviewState]}</span>
           </li>
         ))}
       </ul>

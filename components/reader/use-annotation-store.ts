@@ -26,7 +26,11 @@ export function useAnnotationStore(initial: AnnotationView[]) {
       let next: Map<string, StoredAnnotation> | null = null;
       for (const annotation of incoming) {
         const existing = (next ?? current).get(annotation.id);
-        const isStale = existing && (annotation.version < existing.version || (annotation.version === existing.version && !annotation.pending));
+        // Reviews and replies touch updatedAt without a new version; they count as newer too.
+        const isStale =
+          existing &&
+          (annotation.version < existing.version ||
+            (annotation.version === existing.version && !annotation.pending && (existing.pending || annotation.updatedAt <= existing.updatedAt)));
         if (isStale && !options.force) continue;
         next ??= new Map(current);
         next.set(annotation.id, annotation);

@@ -1,0 +1,69 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { HistoryEvent } from "@/lib/data/annotation-history";
+import { formatDateTime } from "@/lib/text/format-date";
+import { historyRequest } from "./review-api";
+
+const ACTION: Record<string, string> = {
+  "annotation.create": "created it",
+  "annotation.update": "edited it",
+  "annotation.moderate": "edited it as a moderator",
+  "annotation.delete": "deleted it",
+  "annotation.moderate-delete": "deleted it as a moderator",
+  "annotation.restore": "restored it",
+  "annotation.settle": "settled it",
+  "annotation.auto-approve": "approved it by the team rule",
+  "review.create": "reviewed it",
+  "review.change": "changed their review",
+  "reply.create": "replied",
+  "reply.update": "edited a reply",
+  "reply.delete": "deleted a reply",
+};
+
+const FIELDS = ["status", "note", "sources", "reviewState", "verdict", "reason", "proposedStatus", "comment", "body"] as const;
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.length ? value.map((v) => String(v).split("\u0000")[0]).join(", ") : "none";
+  return String(value);
+}
+
+/** Who changed what and when, with before and after for each changed field. */
+export function HistoryList({ annotationId }: { annotationId: string }) {
+  const [events, setEvents] = useState<HistoryEvent[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void historyRequest(annotationId).then((result) => (result.ok ? setEvents(result.data.events) : setError(result.error.message)));
+  }, [annotationId]);
+  if (!events) return <p className="text-xs text-stone-600">{error ?? "Loading the history…"}</p>;
+  return (
+    <ol aria-label="History" className="space-y-2 text-xs">
+      {events.map((event) => {
+        const before = (event.before ?? {}) as Record<string, unknown>;
+        const after = (event.after ?? {}) as Record<string, unknown>;
+        const changed = FIELDS.filter((f) => f in after && JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+        return (
+          <li key={event.id} className="border-l-2 border-stone-200 pl-2">
+            <p className="text-stone-700">
+              <span className="font-medium text-stone-900">{event.actor?.name ?? "Factmark"}</span> {ACTION[event.action] ?? event.action} ·{" "}
+              <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+            </p>
+            {changed.length > 0 && (
+              <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-stone-700">
+                {changed.map((field) => (
+                  <div key={field} className="contents">
+                    <dt className="font-medium">{field}</dt>
+                    <dd>
+                      {field in before && <del className="text-red-800">{describe(before[field])}</del>} <ins className="text-green-800 no-underline">{describe(after[field])}</ins>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

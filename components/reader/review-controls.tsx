@@ -1,0 +1,97 @@
+"use client";
+
+import { useState } from "react";
+import { STATUS_LABEL } from "@/components/ui/status-badge";
+import type { AnnotationView } from "@/lib/data/annotation-view";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { reviewRequest } from "./review-api";
+
+type Props = { annotation: AnnotationView; currentUserId: string; canReview: boolean; onChanged: (annotation: AnnotationView) => void };
+
+const BUTTON = "rounded-md border px-2 py-1 text-xs font-medium focus-visible:ring-2 focus-visible:ring-blue-600";
+
+/** Agree, or disagree with a reason and optionally the status the reviewer would give. */
+export function ReviewControls({ annotation, currentUserId, canReview, onChanged }: Props) {
+  const mine = annotation.reviews.find((r) => r.reviewer.id === currentUserId);
+  const [disagreeing, setDisagreeing] = useState(false);
+  const [reason, setReason] = useState("");
+  const [proposed, setProposed] = useState<AnnotationStatus | "">("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const agrees = annotation.reviews.filter((r) => r.verdict === "agree");
+  const disagrees = annotation.reviews.filter((r) => r.verdict === "disagree");
+
+  const send = async (review: Parameters<typeof reviewRequest>[1]) => {
+    setBusy(true);
+    setError(null);
+    const result = await reviewRequest(annotation.id, review);
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setDisagreeing(false);
+    setReason("");
+    onChanged(result.data.annotation);
+  };
+
+  return (
+    <section aria-label="Reviews" className="mt-2 space-y-2 border-t border-stone-100 pt-2 text-xs">
+      <p className="text-stone-700">
+        <span aria-label={`${agrees.length} agree`}>✓ {agrees.length} agree</span> · <span aria-label={`${disagrees.length} disagree`}>✗ {disagrees.length} disagree</span>
+      </p>
+      {annotation.reviews.length > 0 && (
+        <ul className="space-y-1">
+          {annotation.reviews.map((r) => (
+            <li key={r.reviewer.id} className="text-stone-700">
+              <span className="font-medium text-stone-900">{r.reviewer.name}</span> {r.verdict === "agree" ? "agrees" : "disagrees"}
+              {r.proposedStatus && <> and would mark it {STATUS_LABEL[r.proposedStatus].toLowerCase()}</>}
+              {r.reason && <>: “{r.reason}”</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canReview && (
+        <div className="flex flex-wrap gap-1">
+          <button type="button" disabled={busy} aria-pressed={mine?.verdict === "agree"} onClick={() => void send({ verdict: "agree" })} className={`${BUTTON} border-green-700/40 text-green-900 hover:bg-green-50 aria-pressed:bg-green-800 aria-pressed:text-white`}>
+            Agree
+          </button>
+          <button type="button" disabled={busy} aria-pressed={mine?.verdict === "disagree"} aria-expanded={disagreeing} onClick={() => setDisagreeing((d) => !d)} className={`${BUTTON} border-red-700/40 text-red-900 hover:bg-red-50 aria-pressed:bg-red-800 aria-pressed:text-white`}>
+            Disagree…
+          </button>
+        </div>
+      )}
+      {disagreeing && (
+        <form
+          className="space-y-2 rounded-md border border-stone-200 bg-stone-50 p-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!reason.trim()) return setError("Say why you disagree.");
+            void send({ verdict: "disagree", reason: reason.trim(), ...(proposed ? { proposedStatus: proposed } : {}) });
+          }}
+        >
+          <label className="block font-medium text-stone-800" htmlFor={`reason-${annotation.id}`}>
+            Why do you disagree?
+          </label>
+          <textarea id={`reason-${annotation.id}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="block w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm" />
+          <label className="flex items-center gap-2 text-stone-800">
+            I would mark it
+            <select value={proposed} onChange={(e) => setProposed(e.target.value as AnnotationStatus | "")} className="rounded border border-stone-300 bg-white px-1 py-0.5">
+              <option value="">(no proposal)</option>
+              {ANNOTATION_STATUSES.filter((s) => s !== annotation.status).map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={busy} className={`${BUTTON} border-stone-800 bg-stone-900 text-white hover:bg-stone-700`}>
+            Send disagreement
+          </button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="text-red-800">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

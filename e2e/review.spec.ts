@@ -1,0 +1,115 @@
+import { expect, test, type Page } from "@playwright/test";
+import { annotate, createArticle } from "./support/articles";
+import { apiAs, createUser, signInPage } from "./support/users";
+
+const card = (page: Page, id: string) => page.locator(`article[data-annotation-id="${id}"]`);
+
+test("bob agrees with alice's annotation", async ({ page, playwright, baseURL }) => {
+  const alice = await createUser(playwright, baseURL, "reviewer", "Alice Review");
+  const bob = await createUser(playwright, baseURL, "reviewer", "Bob Review");
+  const aliceApi = await apiAs(playwright, baseURL, alice);
+  const article = await createArticle(aliceApi);
+  const annotation = await annotate(aliceApi, article, "the mayor denied");
+
+  await signInPage(page, bob);
+  await page.goto(`/articles/${article.id}`);
+  await card(page, annotation.id).getByRole("button", { name: "Agree", exact: true }).click();
+  await expect(card(page, annotation.id).getByRole("region", { name: "Reviews" })).toContainText("Bob Review agrees");
+  await expect(card(page, annotation.id).getByRole("button", { name: "Agree", exact: true })).toHaveAttribute("aria-pressed", "true");
+  const { annotation: saved } = await (await aliceApi.get(`/api/annotations/${annotation.id}`)).json();
+  expect(saved.reviews).toEqual([expect.objectContaining({ verdict: "agree", reviewer: { id: bob.id, name: "Bob Review" } })]);
+  await aliceApi.dispose();
+});
+
+test("bob disagrees with a reason and a proposed status, alice replies, the editor settles", async ({ browser, playwright, baseURL }) => {
+  const alice = await createUser(playwright, baseURL, "reviewer", "Alice Thread");
+  const bob = await createUser(playwright, baseURL, "reviewer", "Bob Thread");
+  const editor = await createUser(playwright, baseURL, "editor", "Eve Editor");
+  const aliceApi = await apiAs(playwright, baseURL, alice);
+  const article = await createArticle(aliceApi);
+  const annotation = await annotate(aliceApi, article, "double parking fees", { status: "disputed", note: "Fees rise 20%." });
+
+  const asUser = async (user: { email: string; password: string }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInPage(page, user);
+    await page.goto(`/articles/${article.id}`);
+    return { context, page };
+  };
+
+  const b = await asUser(bob);
+  await card(b.page, annotation.id).getByRole("button", { name: "Disagree…" }).click();
+  await card(b.page, annotation.id).getByRole("button", { name: "Send disagreement" }).click();
+  await expect(card(b.page, annotation.id).getByRole("alert")).toHaveText("Say why you disagree.");
+  await card(b.page, annotation.id).getByLabel("Why do you disagree?").fill("The council's own table says 25%.");
+  await card(b.page, annotation.id).getByLabel("I would mark it").selectOption("unverified");
+  await card(b.page, annotation.id).getByRole("button", { name: "Send disagreement" }).click();
+  await expect(card(b.page, annotation.id)).toContainText("Bob Thread disagrees and would mark it unverified: “The council's own table says 25%.”");
+  await b.context.close();
+
+  const a = await asUser(alice);
+  await expect(card(a.page, annotation.id)).toContainText("1 disagree");
+  await card(a.page, annotation.id).getByRole("button", { name: /Discussion/ }).click();
+  await card(a.page, annotation.id).getByLabel("Reply").fill("Table 3 shows **20%** for residents.");
+  await card(a.page, annotation.id).getByRole("button", { name: "Post reply" }).click();
+  await expect(card(a.page, annotation.id).getByRole("region", { name: "Discussion" }).locator("strong")).toHaveText("20%");
+  await expect(card(a.page, annotation.id).getByTestId("review-state")).toHaveText("Open");
+  await a.context.close();
+
+  const e = await asUser(editor);
+  const settle = card(e.page, annotation.id).getByRole("form", { name: "Settle" });
+  await settle.getByLabel("Decision").selectOption("rejected");
+  await settle.getByLabel("Comment (optional)").fill("Source does not support the note.");
+  await settle.getByRole("button", { name: "Settle" }).click();
+  await expect(card(e.page, annotation.id).getByTestId("review-state")).toHaveText("Rejected");
+  await expect(card(e.page, annotation.id)).toContainText("Rejected by Eve Editor: “Source does not support the note.”");
+  await e.context.close();
+
+  const { annotation: saved } = await (await aliceApi.get(`/api/annotations/${annotation.id}`)).json();
+  expect(saved).toMatchObject({ reviewState: "rejected", replyCount: 1, settlement: { by: { name: "Eve Editor" }, comment: "Source does not support the note." } });
+  await aliceApi.dispose();
+});
+
+test("two agreements approve an annotation automatically", async ({ page, playwright, baseURL }) => {
+  const alice = await createUser(playwright, baseURL, "reviewer");
+  const aliceApi = await apiAs(playwright, baseURL, alice);
+  const article = await createArticle(aliceApi);
+  const annotation = await annotate(aliceApi, article, "12 million dollars", { status: "unverified" });
+  for (const role of ["reviewer", "editor"] as const) {
+    const api = await apiAs(playwright, baseURL, await createUser(playwright, baseURL, role));
+    expect((await api.post(`/api/annotations/${annotation.id}/reviews`, { data: { verdict: "agree" } })).status()).toBe(201);
+    await api.dispose();
+  }
+  await signInPage(page, alice);
+  await page.goto(`/articles/${article.id}`);
+  await expect(card(page, annotation.id).getByTestId("review-state")).toHaveText("Approved");
+  await expect(card(page, annotation.id)).toContainText("Approved by the team rule");
+  await aliceApi.dispose();
+});
+
+test("the history view shows who changed what and when, with before and after", async ({ page, playwright, baseURL }) => {
+  const alice = await createUser(playwright, baseURL, "reviewer", "Alice History");
+  const bob = await createUser(playwright, baseURL, "reviewer", "Bob History");
+  const aliceApi = await apiAs(playwright, baseURL, alice);
+  const bobApi = await apiAs(playwright, baseURL, bob);
+  const article = await createArticle(aliceApi);
+  const annotation = await annotate(aliceApi, article, "the vote was delayed twice", { note: "Before." });
+  await aliceApi.patch(`/api/annotations/${annotation.id}`, { data: { version: 1, note: "After.", status: "unverified" } });
+  await bobApi.post(`/api/annotations/${annotation.id}/reviews`, { data: { verdict: "disagree", reason: "Only one delay on record." } });
+
+  await signInPage(page, alice);
+  await page.goto(`/articles/${article.id}`);
+  await card(page, annotation.id).getByRole("button", { name: "History", exact: true }).click();
+  const history = card(page, annotation.id).getByRole("list", { name: "History" });
+  await expect(history.getByRole("listitem")).toHaveCount(3);
+  await expect(history.getByRole("listitem").nth(0)).toContainText("Alice History created it");
+  const edit = history.getByRole("listitem").nth(1);
+  await expect(edit).toContainText("Alice History edited it");
+  await expect(edit.locator("del").first()).toHaveText("disputed");
+  await expect(edit.locator("ins").first()).toHaveText("unverified");
+  await expect(edit).toContainText("Before.");
+  await expect(edit).toContainText("After.");
+  await expect(history.getByRole("listitem").nth(2)).toContainText("Bob History reviewed it");
+  await aliceApi.dispose();
+  await bobApi.dispose();
+});
