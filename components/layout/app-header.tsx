@@ -14,6 +14,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm">
           <Link href="/" className="text-stone-700 hover:text-stone-950 hover:underline">Articles</Link>
+          <Link href="/review" className="text-stone-700 hover:text-stone-950 hover:underline">Review queue</Link>
           <Link href="/settings" className="text-stone-700 hover:text-stone-950 hover:underline">Settings</Link>
           {actor.role === "admin" && <Link href="/admin" className="text-stone-700 hover:text-stone-950 hover:underline">Admin</Link>}
         </nav>

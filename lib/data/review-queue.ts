@@ -1,0 +1,96 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
+import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
+
+export type QueueFilters = { articleId?: string; status?: AnnotationStatus; authorId?: string; reviewState?: ReviewState };
+
+export type QueueItem = {
+  id: string;
+  reason: "to-review" | "to-settle";
+  status: AnnotationStatus;
+  note: string;
+  quote: string;
+  reviewState: ReviewState;
+  version: number;
+  createdAt: string;
+  author: { id: string; name: string };
+  article: { id: string; title: string };
+  agreements: number;
+  disagreements: number;
+  replyCount: number;
+};
+
+const QUEUE_LIMIT = 200;
+
+const include = {
+  author: { select: { id: true, name: true } },
+  article: { select: { id: true, title: true } },
+  reviews: { select: { verdict: true } },
+  _count: { select: { replies: { where: { deletedAt: null } } } },
+} satisfies Prisma.AnnotationInclude;
+
+type Row = Prisma.AnnotationGetPayload<{ include: typeof include }>;
+
+function toItem(row: Row, reason: QueueItem["reason"]): QueueItem {
+  return {
+    id: row.id,
+    reason,
+    status: row.status as AnnotationStatus,
+    note: row.note,
+    quote: row.exact,
+    reviewState: row.reviewState as ReviewState,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    author: row.author,
+    article: row.article,
+    agreements: row.reviews.filter((r) => r.verdict === "agree").length,
+    disagreements: row.reviews.filter((r) => r.verdict === "disagree").length,
+    replyCount: row._count.replies,
+  };
+}
+
+/**
+ * What the actor can still review (others' live annotations they have not reviewed), oldest
+ * first; for editors and admins also the disputed ones waiting for a settlement.
+ */
+export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}): Promise<QueueItem[]> {
+  if (!canAnnotate(actor)) return [];
+  const db = await getDb();
+  const base: Prisma.AnnotationWhereInput = {
+    deletedAt: null,
+    article: { archivedAt: null },
+    ...(filters.articleId ? { articleId: filters.articleId } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.authorId ? { authorId: filters.authorId } : {}),
+  };
+  const toReview = await db.annotation.findMany({
+    where: { ...base, authorId: filters.authorId && filters.authorId !== actor.id ? filters.authorId : { not: actor.id }, reviewState: filters.reviewState ?? { in: ["open", "changes_requested"] }, reviews: { none: { reviewerId: actor.id } } },
+    include,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: QUEUE_LIMIT,
+  });
+  const items = toReview.map((row) => toItem(row, "to-review"));
+  if (canModerate(actor) && (!filters.reviewState || filters.reviewState === "open")) {
+    const seen = new Set(items.map((i) => i.id));
+    const toSettle = await db.annotation.findMany({
+      where: { ...base, reviewState: "open", reviews: { some: { verdict: "disagree" } } },
+      include,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_LIMIT,
+    });
+    items.push(...toSettle.filter((row) => !seen.has(row.id)).map((row) => toItem(row, "to-settle")));
+  }
+  return items;
+}
+
+/** Choices for the queue's filters: the articles and authors that appear in it. */
+export async function listQueueFilterOptions(actor: Actor) {
+  const db = await getDb();
+  const [articles, authors] = await Promise.all([
+    db.article.findMany({ where: { archivedAt: null }, select: { id: true, title: true }, orderBy: { createdAt: "desc" }, take: 200 }),
+    db.user.findMany({ where: { annotations: { some: { deletedAt: null } }, NOT: { id: actor.id } }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 200 }),
+  ]);
+  return { articles, authors };
+}
