@@ -2,7 +2,7 @@ import Link from "next/link";
 import { signOut } from "@/lib/auth/auth";
 import type { Actor } from "@/lib/permissions/roles";
 
-export function AppHeader({ actor }: { actor: Actor }) {
+export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -15,6 +15,9 @@ export function AppHeader({ actor }: { actor: Actor }) {
         <nav aria-label="Main" className="flex gap-4 text-sm">
           <Link href="/" className="text-stone-700 hover:text-stone-950 hover:underline">Articles</Link>
           <Link href="/review" className="text-stone-700 hover:text-stone-950 hover:underline">Review queue</Link>
+          <Link href="/inbox" className="text-stone-700 hover:text-stone-950 hover:underline">
+            Inbox{unread > 0 && <span className="ml-1 rounded-full bg-blue-800 px-1.5 text-xs font-semibold text-white" aria-label={`${unread} unread`}>{unread}</span>}
+          </Link>
           <Link href="/settings" className="text-stone-700 hover:text-stone-950 hover:underline">Settings</Link>
           {actor.role === "admin" && <Link href="/admin" className="text-stone-700 hover:text-stone-950 hover:underline">Admin</Link>}
         </nav>

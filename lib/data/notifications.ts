@@ -1,5 +1,7 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/permissions/roles";
 
 export type NotificationKind = "reply" | "review" | "settlement";
 
@@ -7,4 +9,44 @@ export type NotificationKind = "reply" | "review" | "settlement";
 export async function notifyAuthor(tx: Prisma.TransactionClient, annotation: { id: string; authorId: string }, actorId: string, kind: NotificationKind): Promise<void> {
   if (annotation.authorId === actorId) return;
   await tx.notification.create({ data: { userId: annotation.authorId, actorId, kind, annotationId: annotation.id } });
+}
+
+export type NotificationView = {
+  id: string;
+  kind: NotificationKind;
+  actor: { id: string; name: string } | null;
+  annotation: { id: string; quote: string; articleId: string; articleTitle: string } | null;
+  read: boolean;
+  createdAt: string;
+};
+
+/** The actor's own notifications only: the query is scoped by their id. */
+export async function listNotifications(actor: Actor, options: { limit?: number } = {}): Promise<NotificationView[]> {
+  const db = await getDb();
+  const rows = await db.notification.findMany({
+    where: { userId: actor.id },
+    include: { actor: { select: { id: true, name: true } }, annotation: { select: { id: true, exact: true, articleId: true, deletedAt: true, article: { select: { title: true } } } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(options.limit ?? 100, 500),
+  });
+  return rows.map((n) => ({
+    id: n.id,
+    kind: n.kind as NotificationKind,
+    actor: n.actor,
+    annotation: n.annotation && !n.annotation.deletedAt ? { id: n.annotation.id, quote: n.annotation.exact, articleId: n.annotation.articleId, articleTitle: n.annotation.article.title } : null,
+    read: !!n.readAt,
+    createdAt: n.createdAt.toISOString(),
+  }));
+}
+
+export async function countUnreadNotifications(actor: Actor): Promise<number> {
+  const db = await getDb();
+  return db.notification.count({ where: { userId: actor.id, readAt: null } });
+}
+
+/** Marks the given notifications (or all) read; ids of other users' notifications simply match nothing. */
+export async function markNotificationsRead(actor: Actor, ids?: string[]): Promise<number> {
+  const db = await getDb();
+  const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) }, data: { readAt: new Date() } });
+  return count;
 }

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { markAllReadAction } from "./actions";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { listNotifications } from "@/lib/data/notifications";
+import { formatDateTime } from "@/lib/text/format-date";
+
+export const metadata: Metadata = { title: "Inbox" };
+
+const WHAT = { reply: "replied to", review: "reviewed", settlement: "settled" } as const;
+
+export default async function InboxPage() {
+  const actor = await requirePageActor("/inbox");
+  const notifications = await listNotifications(actor);
+  const unread = notifications.filter((n) => !n.read).length;
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-8">
+      <div className="flex items-center gap-4">
+        <h1 className="text-2xl font-semibold tracking-tight text-stone-900">Inbox</h1>
+        <span className="text-sm text-stone-700">{unread} unread</span>
+        {unread > 0 && (
+          <form action={markAllReadAction} className="ml-auto">
+            <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100">
+              Mark all read
+            </button>
+          </form>
+        )}
+      </div>
+      {notifications.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">Nothing yet. Replies to your annotations, reviews of them and settlements appear here.</p>
+      ) : (
+        <ul className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Notifications">
+          {notifications.map((n) => (
+            <li key={n.id} className={`flex flex-wrap items-baseline gap-2 p-3 text-sm ${n.read ? "text-stone-700" : "bg-blue-50/50 text-stone-900"}`}>
+              {!n.read && <span className="rounded bg-blue-800 px-1.5 text-xs font-semibold text-white">New</span>}
+              <span>
+                <strong>{n.actor?.name ?? "Someone"}</strong> {WHAT[n.kind]} your annotation{" "}
+                {n.annotation ? (
+                  <Link className="text-blue-800 underline" href={`/articles/${n.annotation.articleId}?annotation=${n.annotation.id}`}>
+                    “{n.annotation.quote.length > 60 ? `${n.annotation.quote.slice(0, 60)}…` : n.annotation.quote}”
+                  </Link>
+                ) : (
+                  <em>(deleted)</em>
+                )}
+                {n.annotation && <> on {n.annotation.articleTitle}</>}
+              </span>
+              <time className="ml-auto text-xs text-stone-600" dateTime={n.createdAt}>
+                {formatDateTime(n.createdAt)}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
