@@ -6,6 +6,8 @@ import { DEMO_ANNOTATIONS } from "@/lib/demo/demo-annotations";
 import { DEMO_ARTICLE_AUTHOR, DEMO_ARTICLE_OUTLET, DEMO_ARTICLE_TITLE, DEMO_ARTICLE_URL } from "@/lib/demo/demo-article";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
 import type { Role } from "@/lib/permissions/roles";
+import { recordAudit } from "./audit";
+import { seedReviews } from "./demo-seed-reviews";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -64,21 +66,19 @@ export async function seedDemo(): Promise<{ articleId: string; created: boolean 
     await tx.articleRevision.create({
       data: { articleId: article.id, version: 1, title: article.title, body: article.body, createdById: adminId },
     });
+    const byQuote = new Map<string, { id: string; authorId: string; status: string }>();
     for (const demo of DEMO_ANNOTATIONS) {
       const start = nthIndexOf(seed.body, demo.quote, demo.occurrence ?? 0);
       const target = start < 0 ? null : describeRange(seed.body, start, start + demo.quote.length);
       if (!target) throw new Error(`Demo quote not found in the article: ${demo.quote}`);
-      await tx.annotation.create({
-        data: {
-          articleId: article.id,
-          authorId: ids.get(demo.author)!,
-          status: demo.status,
-          note: demo.note,
-          ...target,
-          sources: { create: demo.sources.map((source, position) => ({ ...source, position })) },
-        },
+      const authorId = ids.get(demo.author)!;
+      const created = await tx.annotation.create({
+        data: { articleId: article.id, authorId, status: demo.status, note: demo.note, ...target, sources: { create: demo.sources.map((source, position) => ({ ...source, position })) } },
       });
+      byQuote.set(demo.quote, { id: created.id, authorId, status: demo.status });
+      await recordAudit(tx, { actorId: authorId, action: "annotation.create", entityType: "annotation", entityId: created.id, articleId: article.id, after: { status: demo.status, note: demo.note } });
     }
+    await seedReviews(tx, article.id, byQuote, ids);
     return { articleId: article.id, created: true };
   });
 }
