@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
 import type { ArticleDetail } from "@/lib/data/articles";
 import { formatDate } from "@/lib/text/format-date";
@@ -19,7 +20,8 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
           )}
         </p>
         <h1 className="mt-1 max-w-4xl font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-900">{article.title}</h1>
-        <dl className="mt-3 flex flex-wrap gap-4 text-sm" aria-label="Annotations by status">
+        <div className="mt-3 flex flex-wrap items-center gap-4">
+        <dl className="flex flex-wrap gap-4 text-sm" aria-label="Annotations by status">
           {ANNOTATION_STATUSES.map((status) => (
             <div key={status} className="inline-flex items-center gap-1 text-stone-800">
               <StatusIcon status={status} />
@@ -28,6 +30,10 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
             </div>
           ))}
         </dl>
+        <Link href={`/articles/${article.id}/dashboard`} className="text-sm font-medium text-blue-800 underline">
+          Dashboard
+        </Link>
+        </div>
       </div>
     </header>
   );
