@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/data/audit-log";
+import { canManageTeam } from "@/lib/permissions/roles";
+import { formatDateTime } from "@/lib/text/format-date";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
+const SELECT = "rounded border border-stone-300 bg-white px-2 py-1 text-sm";
+
+function summary(json: string | null): string {
+  if (!json) return "";
+  return json.length > 160 ? `${json.slice(0, 160)}…` : json;
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor("/admin/audit");
+  if (!canManageTeam(actor)) notFound();
+  const params = await searchParams;
+  const before = one(params.before);
+  const filters = { action: one(params.action), actorId: one(params.actor), entityType: one(params.entity), before: before && !Number.isNaN(Date.parse(before)) ? new Date(before) : undefined };
+  const { events, actions, actors } = await listAuditEvents(actor, filters);
+  const older = events.length === AUDIT_PAGE_SIZE ? events.at(-1)?.createdAt : undefined;
+  const query = (extra: Record<string, string>) => new URLSearchParams({ ...(filters.action ? { action: filters.action } : {}), ...(filters.actorId ? { actor: filters.actorId } : {}), ...(filters.entityType ? { entity: filters.entityType } : {}), ...extra }).toString();
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-2xl font-semibold tracking-tight text-stone-900">Audit trail</h1>
+      <p className="mt-1 text-sm text-stone-700">Every change of status, note, sources, review state, reviews, replies, roles and settings: who, what, before, after, when.</p>
+      <form method="get" aria-label="Filter the audit trail" className="my-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm">
+        <label className="flex flex-col gap-1">
+          Action
+          <select name="action" defaultValue={filters.action ?? ""} className={SELECT}>
+            <option value="">Any action</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          Who
+          <select name="actor" defaultValue={filters.actorId ?? ""} className={SELECT}>
+            <option value="">Anyone</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          Kind of record
+          <select name="entity" defaultValue={filters.entityType ?? ""} className={SELECT}>
+            <option value="">Any</option>
+            {["annotation", "article", "user", "apiToken", "teamSettings"].map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white">
+          Apply
+        </button>
+      </form>
+      {events.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">No events match.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full text-left text-xs">
+            <thead className="bg-stone-100 uppercase tracking-wide text-stone-700">
+              <tr>
+                <th className="px-2 py-2">When</th>
+                <th className="px-2 py-2">Who</th>
+                <th className="px-2 py-2">Action</th>
+                <th className="px-2 py-2">Record</th>
+                <th className="px-2 py-2">Before</th>
+                <th className="px-2 py-2">After</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100 align-top">
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td className="whitespace-nowrap px-2 py-1">
+                    <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
+                  </td>
+                  <td className="px-2 py-1">{e.actor?.name ?? "Factmark"}</td>
+                  <td className="px-2 py-1 font-mono">{e.action}</td>
+                  <td className="px-2 py-1">
+                    {e.entityType === "annotation" && e.articleId ? (
+                      <Link className="text-blue-800 underline" href={`/articles/${e.articleId}?annotation=${e.entityId}`}>
+                        annotation
+                      </Link>
+                    ) : (
+                      `${e.entityType} ${e.entityId.slice(0, 8)}`
+                    )}
+                  </td>
+                  <td className="max-w-64 break-words px-2 py-1 font-mono text-stone-700">{summary(e.before)}</td>
+                  <td className="max-w-64 break-words px-2 py-1 font-mono text-stone-700">{summary(e.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {older && (
+        <p className="mt-4">
+          <Link className="text-sm font-medium text-blue-800 underline" href={`/admin/audit?${query({ before: older })}`}>
+            Older events
+          </Link>
+        </p>
+      )}
+    </main>
+  );
+}
