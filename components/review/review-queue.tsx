@@ -25,14 +25,17 @@ export function ReviewQueue({ initialItems }: { initialItems: QueueItem[] }) {
     entries.current[index]?.focus();
   }, []);
 
-  /** A reviewed entry leaves the queue; focus stays at the same place, on the next one. */
+  const refocus = useRef(false);
+  /** A reviewed entry leaves the queue; focus stays at the same place, on the next one (after React commits). */
   const removeItem = useCallback((id: string) => {
+    refocus.current = true;
     setItems((current) => current.filter((i) => i.id !== id));
-    requestAnimationFrame(() => {
-      const next = entries.current.filter(Boolean);
-      next[Math.min(active, next.length - 1)]?.focus();
-    });
-  }, [active]);
+  }, []);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    entries.current[Math.min(active, items.length - 1)]?.focus();
+  }, [items, active]);
 
   const agree = useCallback(async (item: QueueItem) => {
     const result = await reviewRequest(item.id, { verdict: "agree" });
