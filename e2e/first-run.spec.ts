@@ -56,7 +56,7 @@ test("an admin can turn self sign-up off, and on again", async ({ page, browser 
   const toggle = page.getByLabel(/Anyone may create an account/);
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Self sign-up is off.")).toBeVisible();
 
   const other = await browser.newContext();
@@ -66,9 +66,31 @@ test("an admin can turn self sign-up off, and on again", async ({ page, browser 
   await expect(visitor.getByRole("button", { name: "Create account" })).toHaveCount(0);
 
   await toggle.check();
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Self sign-up is on.")).toBeVisible();
   await visitor.reload();
   await expect(visitor.getByRole("button", { name: "Create account" })).toBeVisible();
   await other.close();
+});
+
+test("an admin changes the team rules, with clear errors for bad values", async ({ page }) => {
+  await signInViaApi(page.request, admin.email, admin.password);
+  await page.goto("/admin");
+  const agreements = page.getByLabel("Agreements that approve an annotation automatically");
+  await expect(agreements).toHaveValue("2");
+  await agreements.fill("-1");
+  await page.getByRole("button", { name: "Save team rules" }).click();
+  await expect(page.getByText("0 or more")).toBeVisible();
+  await expect(agreements).toHaveValue("-1");
+  await agreements.fill("3");
+  await page.getByLabel(/Organisation name/).fill("Example Fact Desk");
+  await page.getByRole("button", { name: "Save team rules" }).click();
+  await expect(page.getByText("Team rules saved.")).toBeVisible();
+  await page.reload();
+  await expect(agreements).toHaveValue("3");
+  await expect(page.getByLabel(/Organisation name/)).toHaveValue("Example Fact Desk");
+  // Back to the default, which the other journeys expect.
+  await agreements.fill("2");
+  await page.getByRole("button", { name: "Save team rules" }).click();
+  await expect(page.getByText("Team rules saved.")).toBeVisible();
 });
