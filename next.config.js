@@ -2,7 +2,7 @@
 const nextConfig = {
   poweredByHeader: false,
   // Native and server-only packages must stay outside the bundle.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "playwright-core"],
   async headers() {
     return [
       {
