@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createArticle } from "./support/articles";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { selectWithMouse } from "./support/selection";
+import { selectWithMouse, textPoints } from "./support/selection";
 import { apiAs, createUser, signInPage } from "./support/users";
 
 const cards = (page: import("@playwright/test").Page) => page.getByRole("complementary", { name: "Annotations" }).locator("article[data-annotation-id]");
@@ -162,5 +162,25 @@ test("HTML and script in a note never run", async ({ page, playwright, baseURL }
   await card.getByText("click").click();
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);
+  await api.dispose();
+});
+
+test("a selection that starts outside the article is clipped to the article text", async ({ page, playwright, baseURL }) => {
+  const reviewer = await createUser(playwright, baseURL, "reviewer");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const article = await createArticle(api);
+  await signInPage(page, reviewer);
+  await page.goto(`/articles/${article.id}`);
+  const hint = await page.getByText("Select text to annotate it.").boundingBox();
+  const { end } = await textPoints(page, "The city council");
+  await page.mouse.move(hint!.x + 2, hint!.y + hint!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 6 });
+  await page.mouse.up();
+  await toolbarButton(page, "Unverified").click();
+  await expect(page.getByRole("form", { name: "New annotation" }).locator("blockquote")).toHaveText("The city council");
+  await page.getByRole("button", { name: "Save" }).click();
+  const { annotations } = await (await api.get(`/api/articles/${article.id}/annotations`)).json();
+  expect(annotations[0].target).toMatchObject({ start: 0, end: 16, exact: "The city council", prefix: "" });
   await api.dispose();
 });

@@ -40,7 +40,8 @@ test("the demo article is highlighted by status without wrapper elements, with i
   const childCounts = await body.locator("p").evaluateAll((ps) => ps.map((p) => p.childNodes.length));
   expect(new Set(childCounts)).toEqual(new Set([1]));
 
-  // Status is not shown by colour alone: each card names its status in words.
+  // Status is not shown by colour alone: icons in the margin, and each card names its status in words.
+  await expect.poll(() => page.getByTestId("margin-markers").locator("svg").count()).toBeGreaterThan(0);
   for (const label of ["Sourced", "Disputed", "Unverified"]) await expect(cards.filter({ hasText: label }).first()).toBeVisible();
 
   // Cards are in text order: their quotes appear in the body in the same order.

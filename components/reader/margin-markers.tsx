@@ -1,55 +1,37 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import type { IntervalIndex } from "@/lib/anchoring";
 import { StatusIcon } from "@/components/ui/status-badge";
 import type { Paragraph } from "@/lib/text/paragraphs";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
-import { createRangeFactory, type PaintedSpan } from "./highlight-layer";
-import { visibleOffsets } from "./visible-range";
+import type { PaintedSpan } from "./highlight-layer";
+import { useVisibleSpans, type VisibleSpans } from "./use-visible-spans";
 
 type Marker = { top: number; statuses: AnnotationStatus[] };
 const COLOR: Record<AnnotationStatus, string> = { sourced: "text-green-800", disputed: "text-red-800", unverified: "text-yellow-900" };
+const NO_MARKERS: Marker[] = [];
+
+function markersFor({ spans, visible, container, makeRange }: VisibleSpans): Marker[] {
+  const origin = container.getBoundingClientRect().top;
+  const lines = new Map<number, Set<AnnotationStatus>>();
+  for (const span of spans) {
+    if (span.start < visible.start) continue;
+    const rect = makeRange(span.start, Math.min(span.end, span.start + 1))?.getBoundingClientRect();
+    if (!rect) continue;
+    const top = Math.round(rect.top - origin);
+    const statuses = lines.get(top) ?? new Set();
+    statuses.add(span.status);
+    lines.set(top, statuses);
+  }
+  return [...lines].map(([top, statuses]) => ({ top, statuses: ANNOTATION_STATUSES.filter((s) => statuses.has(s)) }));
+}
 
 /**
  * A status icon in the left margin on each line where an annotation starts: a cue that needs
  * no colour. Only lines on screen get markers (recomputed on scroll), never one per annotation.
  */
 export function MarginMarkers({ containerRef, paragraphs, index }: { containerRef: React.RefObject<HTMLElement | null>; paragraphs: readonly Paragraph[]; index: IntervalIndex<PaintedSpan> }) {
-  const [markers, setMarkers] = useState<Marker[]>([]);
-  useEffect(() => {
-    let frame = 0;
-    const update = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const container = containerRef.current;
-        const visible = container ? visibleOffsets(container, paragraphs) : null;
-        if (!container || !visible) return setMarkers([]);
-        const origin = container.getBoundingClientRect().top;
-        const makeRange = createRangeFactory(container, paragraphs);
-        const lines = new Map<number, Set<AnnotationStatus>>();
-        for (const span of index.overlapping(visible.start, visible.end)) {
-          if (span.start < visible.start) continue;
-          const rect = makeRange(span.start, Math.min(span.end, span.start + 1))?.getBoundingClientRect();
-          if (!rect) continue;
-          const top = Math.round(rect.top - origin);
-          const statuses = lines.get(top) ?? new Set();
-          statuses.add(span.status);
-          lines.set(top, statuses);
-        }
-        setMarkers([...lines].map(([top, statuses]) => ({ top, statuses: ANNOTATION_STATUSES.filter((s) => statuses.has(s)) })));
-      });
-    };
-    update();
-    window.addEventListener("scroll", update, { passive: true });
-    window.addEventListener("resize", update);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener("scroll", update);
-      window.removeEventListener("resize", update);
-    };
-  }, [containerRef, paragraphs, index]);
-
+  const markers = useVisibleSpans(containerRef, paragraphs, index, markersFor, NO_MARKERS);
   return (
     <div aria-hidden="true" data-testid="margin-markers" className="pointer-events-none absolute inset-y-0 -left-7 hidden w-6 sm:block">
       {markers.map((marker) => (
