@@ -7,6 +7,7 @@ import { historyRequest } from "./review-api";
 
 const ACTION: Record<string, string> = {
   "annotation.create": "created it",
+  "annotation.import": "imported it",
   "annotation.update": "edited it",
   "annotation.moderate": "edited it as a moderator",
   "annotation.delete": "deleted it",
