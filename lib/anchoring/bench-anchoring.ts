@@ -19,7 +19,8 @@ function time<T>(label: string, run: () => T): T {
 
 console.log(`body ${original.length} chars, ${targets.length} targets`);
 time("anchorAll, unchanged body", () => anchorAll(original, targets));
-const anchors = time("anchorAll, 5% of words edited", () => anchorAll(revised, targets));
+const anchors = time("anchorAll, 5% of words edited (cold)", () => anchorAll(revised, targets));
+time("anchorAll, 5% of words edited (warm)", () => anchorAll(revised, targets));
 const counts = { position: 0, exact: 0, fuzzy: 0, orphan: 0 };
 for (const anchor of anchors) counts[anchor === null ? "orphan" : anchor.method] += 1;
 console.log(counts);

@@ -35,7 +35,7 @@ export function tidySpan(text: string, span: Span): Span | null {
 function refineStart(text: string, raw: Span, quote: string, prefix: string, shift: number): number {
   if (prefix.length === 0) {
     // The quote opened the body; if little but whitespace precedes the match now, it still does.
-    return text.slice(0, raw.start).trim().length <= shift ? 0 : raw.start;
+    return hasAtMost(text, 0, raw.start, shift) ? 0 : raw.start;
   }
   const left = prefix.slice(-EDGE);
   const right = quote.slice(0, EDGE);
@@ -48,7 +48,7 @@ function refineStart(text: string, raw: Span, quote: string, prefix: string, shi
 
 function refineEnd(text: string, raw: Span, quote: string, suffix: string, shift: number): number {
   if (suffix.length === 0) {
-    return text.slice(raw.end).trim().length <= shift ? text.length : raw.end;
+    return hasAtMost(text, raw.end, text.length, shift) ? text.length : raw.end;
   }
   const left = quote.slice(-EDGE);
   const right = suffix.slice(0, EDGE);
@@ -56,6 +56,13 @@ function refineEnd(text: string, raw: Span, quote: string, suffix: string, shift
   const to = Math.min(text.length, raw.end + right.length + shift);
   const seam = alignSeam(text, from, to, left, right);
   return pickSeam(text, seam.early, seam.late, isWordEdge(quote, suffix));
+}
+
+/** Whether text.slice(from, to) holds at most `limit` non-whitespace characters; stops early. */
+function hasAtMost(text: string, from: number, to: number, limit: number): boolean {
+  let count = 0;
+  for (let i = from; i < to && count <= limit; i += 1) if (!WHITESPACE.test(text.charAt(i))) count += 1;
+  return count <= limit;
 }
 
 /** True when the old boundary between `before` and `after` did not cut through a word. */

@@ -91,7 +91,8 @@ export function reviseArticle(random: () => number, vocabulary: readonly string[
     oldAt += text.length;
   };
   for (const token of tokens) {
-    const other = vocabulary[randomInt(random, 0, vocabulary.length - 1)] ?? "other";
+    let other = token.word;
+    while (other === token.word) other = vocabulary[randomInt(random, 0, vocabulary.length - 1)] ?? "other";
     const action = random() < share ? randomInt(random, 0, 2) : -1;
     if (action === 0) {
       drop(token.word);

@@ -83,19 +83,19 @@ describe("createIntervalIndex", () => {
   it.each([1, 2, 3])("agrees with a brute-force filter on random data (seed %i)", (seed) => {
     const random = createRandom(seed);
     const count = [10_000, 257, 1][seed - 1] ?? 1;
-    const random_items: Item[] = Array.from({ length: count }, (_, id) => {
+    const randomItems: Item[] = Array.from({ length: count }, (_, id) => {
       const start = randomInt(random, 0, 50_000);
       // Mostly short highlights, some long ones and a few empty ones, like real annotations.
       const length = random() < 0.05 ? randomInt(random, 1_000, 20_000) : random() < 0.02 ? 0 : randomInt(random, 1, 300);
       return { id, start, end: start + length };
     });
-    const randomIndex = createIntervalIndex(random_items);
+    const randomIndex = createIntervalIndex(randomItems);
     for (let q = 0; q < 300; q += 1) {
       const offset = randomInt(random, -10, 75_000);
-      expect(ids(randomIndex.at(offset))).toEqual(bruteAt(random_items, offset));
+      expect(ids(randomIndex.at(offset))).toEqual(bruteAt(randomItems, offset));
       const start = randomInt(random, -10, 75_000);
       const end = start + randomInt(random, 0, 2_000);
-      expect(ids(randomIndex.overlapping(start, end))).toEqual(bruteOverlapping(random_items, start, end));
+      expect(ids(randomIndex.overlapping(start, end))).toEqual(bruteOverlapping(randomItems, start, end));
     }
   });
 });
