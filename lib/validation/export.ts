@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { ANNOTATION_STATUSES, REVIEW_STATES } from "./annotations";
+
+export const EXPORT_FORMATS = ["html", "pdf", "md", "csv", "jsonld", "claimreview"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const list = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(",").map((v) => v.trim()).filter(Boolean) : [...values]))
+    .pipe(z.array(z.enum(values)).min(1));
+
+const flag = z.enum(["0", "1", "true", "false"]).optional().transform((value) => value === "1" || value === "true");
+
+/** Query options of GET /api/articles/:id/export; anything unknown is refused with the valid values. */
+export const exportQuerySchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS, { message: `format must be one of: ${EXPORT_FORMATS.join(", ")}` }),
+    statuses: list(ANNOTATION_STATUSES),
+    reviewStates: list(REVIEW_STATES),
+    discussion: flag,
+    anonymise: flag,
+    paper: z.enum(["a4", "letter"]).default("a4"),
+    claimReviewStatuses: list(["sourced", "disputed"] as const),
+  })
+  .strict();
+
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
