@@ -171,9 +171,10 @@ test("a selection that starts outside the article is clipped to the article text
   const article = await createArticle(api);
   await signInPage(page, reviewer);
   await page.goto(`/articles/${article.id}`);
-  const hint = await page.getByText("Select text to annotate it.").boundingBox();
+  // textPoints scrolls the text into view, so measure the hint after it.
   const { end } = await textPoints(page, "The city council");
-  await page.mouse.move(hint!.x + 2, hint!.y + hint!.height / 2);
+  const hint = await page.getByText("Select text to annotate it.").boundingBox();
+  await page.mouse.move(hint!.x + 30, hint!.y + 8);
   await page.mouse.down();
   await page.mouse.move(end.x, end.y, { steps: 6 });
   await page.mouse.up();

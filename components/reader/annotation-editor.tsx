@@ -12,19 +12,20 @@ import { SourcesFieldset } from "./sources-fieldset";
 type Props = {
   mode: "create" | "edit";
   quote: string;
-  draft: AnnotationDraft;
-  onDraftChange: (draft: AnnotationDraft) => void;
+  /** The starting values; typing stays inside the editor so the page does not re-render per keystroke. */
+  initialDraft: AnnotationDraft;
   onSave: (draft: AnnotationDraft) => void;
   onCancel: () => void;
   error?: string;
   fieldErrors?: Record<string, string[]>;
   conflict?: Conflict;
-  onResolveConflict?: (choice: "mine" | "theirs") => void;
+  onResolveConflict?: (choice: "mine" | "theirs", draft: AnnotationDraft) => void;
   saving?: boolean;
 };
 
-export function AnnotationEditor({ mode, quote, draft, onDraftChange, onSave, onCancel, error, fieldErrors, conflict, onResolveConflict, saving }: Props) {
+export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, error, fieldErrors, conflict, onResolveConflict, saving }: Props) {
   const id = useId();
+  const [draft, setDraft] = useState(initialDraft);
   const [preview, setPreview] = useState(false);
   const [errors, setErrors] = useState<DraftErrors | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -35,7 +36,7 @@ export function AnnotationEditor({ mode, quote, draft, onDraftChange, onSave, on
 
   const update = (changes: Partial<AnnotationDraft>) => {
     const next = { ...draft, ...changes };
-    onDraftChange(next);
+    setDraft(next);
     if (errors) setErrors(validateDraft(withoutEmptySources(next)));
   };
 
@@ -77,7 +78,7 @@ export function AnnotationEditor({ mode, quote, draft, onDraftChange, onSave, on
           {error}
         </p>
       )}
-      {conflict && onResolveConflict && <ConflictNotice conflict={conflict} onResolve={onResolveConflict} />}
+      {conflict && onResolveConflict && <ConflictNotice conflict={conflict} onResolve={(choice) => onResolveConflict(choice, draft)} />}
 
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">Status</legend>

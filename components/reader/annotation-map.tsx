@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
 import type { PaintedSpan } from "./highlight-layer";
 
@@ -12,7 +12,7 @@ const WIDTH = 18;
  * position and lane, not only colour, tell them apart). One canvas, whatever the count.
  * Clicking jumps to the nearest annotation; keyboard users have the sidebar for the same.
  */
-export function AnnotationMap({ spans, bodyLength, onJump }: { spans: readonly PaintedSpan[]; bodyLength: number; onJump: (id: string) => void }) {
+export const AnnotationMap = memo(function AnnotationMap({ spans, bodyLength, onJump }: { spans: readonly PaintedSpan[]; bodyLength: number; onJump: (id: string) => void }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -59,4 +59,4 @@ export function AnnotationMap({ spans, bodyLength, onJump }: { spans: readonly P
       }}
     />
   );
-}
+});

@@ -1,33 +1,43 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { AnnotationCard } from "./annotation-card";
 
+type Viewer = { id: string; canAnnotate: boolean; isModerator: boolean };
 type Props = {
   annotations: (AnnotationView & { pending?: boolean })[];
   totalCount: number;
   selectedIds: string[];
-  viewer: { id: string; canAnnotate: boolean; isModerator: boolean };
+  viewer: Viewer;
   canEdit: (annotation: AnnotationView) => boolean;
-  onChanged: (annotation: AnnotationView) => void;
   onShow: (id: string) => void;
   onEdit: (annotation: AnnotationView) => void;
   onDelete: (annotation: AnnotationView) => void;
-  header?: React.ReactNode;
+  onChanged: (annotation: AnnotationView) => void;
 };
 
-/** Placed annotations in text order, then orphans (targets no longer in the text), never dropped. */
-export function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer, canEdit, onShow, onEdit, onDelete, onChanged, header }: Props) {
+/** Cards are rendered a page at a time: thousands of annotations must not mean thousands of cards in the DOM. */
+const PAGE = 100;
+
+/**
+ * Placed annotations in text order, then orphans (targets no longer in the text), never dropped.
+ * Memoised: typing, hovering and scrolling elsewhere on the page do not re-render the list.
+ */
+export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer, canEdit, onShow, onEdit, onDelete, onChanged }: Props) {
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   const cards = useRef(new Map<string, HTMLElement>());
+  const [shown, setShown] = useState(PAGE);
   const selected = new Set(selectedIds);
+  const firstSelected = selectedIds[0];
+  const selectedIndex = firstSelected ? placed.findIndex((a) => a.id === firstSelected) : -1;
+  // A selection further down the list (a click in the text, a permalink) brings its card into the page.
+  const limit = Math.max(shown, selectedIndex + 1);
 
   useEffect(() => {
-    const first = selectedIds[0];
-    if (first) cards.current.get(first)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
-  }, [selectedIds]);
+    if (firstSelected) cards.current.get(firstSelected)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
+  }, [firstSelected, limit]);
 
   const renderCard = (annotation: AnnotationView & { pending?: boolean }) => (
     <li key={annotation.id}>
@@ -40,29 +50,30 @@ export function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer
         isSelected={selected.has(annotation.id)}
         viewer={viewer}
         canEdit={canEdit(annotation)}
-        onChanged={onChanged}
         onShow={onShow}
         onEdit={onEdit}
         onDelete={onDelete}
+        onChanged={onChanged}
       />
     </li>
   );
 
   return (
-    <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
-      {header}
+    <section aria-label="Annotation list">
       <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-700">
-        Annotations{" "}
-        <span className="font-normal text-stone-600">
-          ({placed.length === totalCount ? placed.length : `${placed.length} of ${totalCount}`})
-        </span>
+        Annotations <span className="font-normal text-stone-600">({placed.length === totalCount ? placed.length : `${placed.length} of ${totalCount}`})</span>
       </h2>
       {placed.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-700">
           {totalCount === 0 ? "No annotations on this article yet." : "No annotations match the filters."}
         </p>
       ) : (
-        <ol className="space-y-3">{placed.map(renderCard)}</ol>
+        <ol className="space-y-3">{placed.slice(0, limit).map(renderCard)}</ol>
+      )}
+      {placed.length > limit && (
+        <button type="button" onClick={() => setShown(limit + PAGE)} className="mt-3 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-900 hover:bg-stone-100">
+          Show {Math.min(PAGE, placed.length - limit)} more of {placed.length - limit} remaining
+        </button>
       )}
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-heading" className="mt-6">
@@ -70,9 +81,9 @@ export function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer
             Orphans <span className="font-normal text-stone-600">({orphans.length})</span>
           </h2>
           <p className="mb-3 text-xs text-stone-600">Their quoted text is no longer in the article, so they cannot be placed.</p>
-          <ol className="space-y-3">{orphans.map(renderCard)}</ol>
+          <ol className="space-y-3">{orphans.slice(0, PAGE).map(renderCard)}</ol>
         </section>
       )}
-    </aside>
+    </section>
   );
-}
+});

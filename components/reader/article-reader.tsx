@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { createIntervalIndex } from "@/lib/anchoring";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import type { Role } from "@/lib/permissions/roles";
-import type { Paragraph } from "@/lib/text/paragraphs";
+import { joinParagraphs, type Paragraph } from "@/lib/text/paragraphs";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
 import { ALL_AUTHORS, AnnotationFilters, MINE, type Filters } from "./annotation-filters";
 import { AnnotationEditor } from "./annotation-editor";
@@ -22,7 +22,6 @@ import { useTextSelection } from "./use-text-selection";
 
 type Props = {
   articleId: string;
-  body: string;
   paragraphs: Paragraph[];
   annotations: AnnotationView[];
   currentUser: { id: string; name: string; role: Role };
@@ -30,8 +29,10 @@ type Props = {
   initialCursor: string;
 };
 
-export function ArticleReader({ articleId, body, paragraphs, annotations: initial, currentUser, focusId, initialCursor }: Props) {
+export function ArticleReader({ articleId, paragraphs, annotations: initial, currentUser, focusId, initialCursor }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  // The body is not sent twice: it is the paragraphs joined by the newlines between them.
+  const body = useMemo(() => joinParagraphs(paragraphs), [paragraphs]);
   const store = useAnnotationStore(initial);
   const actions = useAnnotationActions(articleId, { id: currentUser.id, name: currentUser.name }, store);
   const canAnnotate = currentUser.role !== "viewer";
@@ -82,6 +83,12 @@ export function ArticleReader({ articleId, body, paragraphs, annotations: initia
   const viewer = useMemo(() => ({ id: currentUser.id, canAnnotate, isModerator }), [currentUser.id, canAnnotate, isModerator]);
   const canEdit = useCallback((a: AnnotationView) => canAnnotate && (a.author.id === currentUser.id || isModerator), [canAnnotate, currentUser.id, isModerator]);
   const editor = actions.editor;
+  const { remove } = actions;
+  const onDelete = useCallback((a: AnnotationView) => void remove(a), [remove]);
+  const { upsert } = store;
+  const onChanged = useCallback((annotation: AnnotationView) => upsert([annotation], { force: true }), [upsert]);
+  const onPick = useCallback((ids: string[]) => setSelectedIds(ids), []);
+  const totalCount = useMemo(() => store.annotations.filter((a) => !a.orphan).length, [store.annotations]);
   const draftTarget = editor?.mode === "create" ? editor.target : null;
 
   return (
@@ -95,43 +102,40 @@ export function ArticleReader({ articleId, body, paragraphs, annotations: initia
         flash={flash}
         canAnnotate={canAnnotate}
         onHover={setHover}
-        onPick={(ids) => setSelectedIds(ids)}
+        onPick={onPick}
       />
       <AnnotationMap spans={spans} bodyLength={body.length} onJump={showInText} />
-      <AnnotationSidebar
-        annotations={visible}
-        totalCount={store.annotations.filter((a) => !a.orphan).length}
-        selectedIds={selectedIds}
-        viewer={viewer}
-        canEdit={canEdit}
-        onChanged={(annotation) => store.upsert([annotation], { force: true })}
-        onShow={showInText}
-        onEdit={actions.startEdit}
-        onDelete={(a) => void actions.remove(a)}
-        header={
-          <>
-            {editor && (
-              <div className="mb-4">
-                <AnnotationEditor
-                  key={editor.mode === "edit" ? editor.id : `${editor.target.start}-${editor.target.end}`}
-                  mode={editor.mode}
-                  quote={editor.mode === "edit" ? editor.quote : editor.target.exact}
-                  draft={editor.draft}
-                  onDraftChange={actions.changeDraft}
-                  onSave={actions.save}
-                  onCancel={actions.cancel}
-                  error={editor.error}
-                  fieldErrors={editor.fieldErrors}
-                  conflict={editor.mode === "edit" ? editor.conflict : undefined}
-                  onResolveConflict={actions.resolveConflict}
-                  saving={editor.saving}
-                />
-              </div>
-            )}
-            <AnnotationFilters filters={filters} counts={counts} authors={authors} onChange={setFilters} />
-          </>
-        }
-      />
+      <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
+        {editor && (
+          <div className="mb-4">
+            <AnnotationEditor
+              key={editor.mode === "edit" ? editor.id : `${editor.target.start}-${editor.target.end}`}
+              mode={editor.mode}
+              quote={editor.mode === "edit" ? editor.quote : editor.target.exact}
+              initialDraft={editor.draft}
+              onSave={actions.save}
+              onCancel={actions.cancel}
+              error={editor.error}
+              fieldErrors={editor.fieldErrors}
+              conflict={editor.mode === "edit" ? editor.conflict : undefined}
+              onResolveConflict={actions.resolveConflict}
+              saving={editor.saving}
+            />
+          </div>
+        )}
+        <AnnotationFilters filters={filters} counts={counts} authors={authors} onChange={setFilters} />
+        <AnnotationSidebar
+          annotations={visible}
+          totalCount={totalCount}
+          selectedIds={selectedIds}
+          viewer={viewer}
+          canEdit={canEdit}
+          onShow={showInText}
+          onEdit={actions.startEdit}
+          onDelete={onDelete}
+          onChanged={onChanged}
+        />
+      </aside>
       {selection.pending && !editor && (
         <SelectionToolbar
           rect={selection.pending.rect}

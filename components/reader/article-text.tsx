@@ -1,6 +1,6 @@
 "use client";
 
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { forwardRef, memo, useEffect, useImperativeHandle, useRef, useState } from "react";
 import type { IntervalIndex, TextTarget } from "@/lib/anchoring";
 import type { Paragraph } from "@/lib/text/paragraphs";
 import { clearHighlights, createRangeFactory, flashRange, offsetAtPoint, paintHighlights, setNamedHighlight, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
@@ -20,8 +20,8 @@ type Props = {
   onPick: (ids: string[]) => void;
 };
 
-/** The article text: one text node per paragraph, highlights painted over it without touching its DOM. */
-export const ArticleText = forwardRef<HTMLDivElement | null, Props>(function ArticleText({ paragraphs, spans, index, draftTarget, flash, canAnnotate, onHover, onPick }, ref) {
+/** The article text: one text node per paragraph, highlights painted over it without touching its DOM. Memoised: hover and typing elsewhere do not re-render it. */
+export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(function ArticleText({ paragraphs, spans, index, draftTarget, flash, canAnnotate, onHover, onPick }, ref) {
   const bodyRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => bodyRef.current as HTMLDivElement);
   const [hasHighlightApi, setHasHighlightApi] = useState(true);
@@ -108,4 +108,4 @@ export const ArticleText = forwardRef<HTMLDivElement | null, Props>(function Art
       <KeyboardCaret containerRef={bodyRef} />
     </div>
   );
-});
+}));

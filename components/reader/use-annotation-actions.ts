@@ -54,6 +54,8 @@ const draftOf = (a: AnnotationView): AnnotationDraft => ({ status: a.status, not
 
 /** Create, edit, delete and undo, each shown at once and then confirmed or rolled back by the server. */
 export function useAnnotationActions(articleId: string, author: Author, store: Store) {
+  // The store's functions are stable; depending on them (not on the store object) keeps these callbacks stable too.
+  const { upsert, remove: removeFromStore } = store;
   const [editor, setEditor] = useState<EditorState>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   /** Deleted here but perhaps not yet on the server: live updates must not bring them back. */
@@ -67,7 +69,6 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     setEditor({ mode: "edit", id: annotation.id, version: annotation.version, quote: annotation.target.exact, draft: draftOf(annotation) });
   }, []);
 
-  const changeDraft = useCallback((draft: AnnotationDraft) => setEditor((current) => (current ? { ...current, draft } : current)), []);
   const cancel = useCallback(() => setEditor(null), []);
 
   const saveNew = async (state: Extract<EditorState, { mode: "create" }>, draft: AnnotationDraft) => {
@@ -118,10 +119,10 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
   );
 
   const resolveConflict = useCallback(
-    (choice: "mine" | "theirs") => {
+    (choice: "mine" | "theirs", draft: AnnotationDraft) => {
       if (!editor || editor.mode !== "edit") return;
       if (choice === "theirs" || !editor.conflict?.theirs) setEditor(null);
-      else void saveEdit({ ...editor, conflict: undefined }, editor.draft, editor.conflict.theirs.version);
+      else void saveEdit({ ...editor, conflict: undefined }, draft, editor.conflict.theirs.version);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [editor, store],
@@ -130,7 +131,7 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
   const remove = useCallback(
     async (annotation: AnnotationView) => {
       hiddenIds.current.add(annotation.id);
-      store.remove([annotation.id]);
+      removeFromStore([annotation.id]);
       if (editor?.mode === "edit" && editor.id === annotation.id) setEditor(null);
       const result = await deleteAnnotationRequest(annotation.id, annotation.version);
       if (result.ok) {
@@ -138,10 +139,10 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
         return;
       }
       hiddenIds.current.delete(annotation.id);
-      store.upsert([annotation], { force: true });
+      upsert([annotation], { force: true });
       setNotice({ message: `Not deleted: ${result.error.message}`, tone: "error" });
     },
-    [editor, store],
+    [editor, upsert, removeFromStore],
   );
 
   const undoDelete = useCallback(
@@ -149,12 +150,12 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
       const result = await restoreAnnotationRequest(id);
       if (result.ok) {
         hiddenIds.current.delete(id);
-        store.upsert([result.data.annotation], { force: true });
+        upsert([result.data.annotation], { force: true });
         setNotice({ message: "Annotation restored.", tone: "info" });
       } else setNotice({ message: `Could not undo: ${result.error.message}`, tone: "error" });
     },
-    [store],
+    [upsert],
   );
 
-  return { editor, notice, setNotice, hiddenIds, startCreate, startEdit, changeDraft, cancel, save, resolveConflict, remove, undoDelete };
+  return { editor, notice, setNotice, hiddenIds, startCreate, startEdit, cancel, save, resolveConflict, remove, undoDelete };
 }

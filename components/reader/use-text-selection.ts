@@ -17,8 +17,11 @@ export function useTextSelection(containerRef: React.RefObject<HTMLElement | nul
   useEffect(() => {
     if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // While a mouse or finger is still selecting, the selection is not final: no toolbar yet.
+    let pointerDown = false;
     const update = () => {
       clearTimeout(timer);
+      if (pointerDown) return setPending(null);
       // Wait for the drag or key repeat to settle before showing the toolbar.
       timer = setTimeout(() => {
         const container = containerRef.current;
@@ -27,10 +30,23 @@ export function useTextSelection(containerRef: React.RefObject<HTMLElement | nul
         setPending(target && offsets ? { target, rect: offsets.rect } : null);
       }, 120);
     };
+    const onPointerDown = () => {
+      pointerDown = true;
+    };
+    const onPointerUp = () => {
+      pointerDown = false;
+      update();
+    };
     document.addEventListener("selectionchange", update);
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("pointerup", onPointerUp);
+    document.addEventListener("pointercancel", onPointerUp);
     return () => {
       clearTimeout(timer);
       document.removeEventListener("selectionchange", update);
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("pointerup", onPointerUp);
+      document.removeEventListener("pointercancel", onPointerUp);
     };
   }, [containerRef, body, paragraphs, enabled]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastParagraphIndexBefore, paragraphIndexAt, splitParagraphs } from "./paragraphs";
+import { joinParagraphs, lastParagraphIndexBefore, paragraphIndexAt, splitParagraphs } from "./paragraphs";
 
 describe("splitParagraphs", () => {
   it.each([
@@ -42,5 +42,11 @@ describe("lastParagraphIndexBefore", () => {
     [13, 2],
   ])("a span ending at %i ends in paragraph %i", (end, index) => {
     expect(lastParagraphIndexBefore(paragraphs, end)).toBe(index);
+  });
+});
+
+describe("joinParagraphs", () => {
+  it.each(["one", "one\n\ntwo", "a\nb\n\n\nc", "", "x\n\ny\n\nz"])("rebuilds %j", (body) => {
+    expect(joinParagraphs(splitParagraphs(body))).toBe(body);
   });
 });

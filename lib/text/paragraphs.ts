@@ -44,3 +44,14 @@ export function lastParagraphIndexBefore(paragraphs: readonly Paragraph[], end: 
   }
   return found;
 }
+
+/** The inverse of splitParagraphs for canonical bodies: the gaps between paragraphs are newlines only. */
+export function joinParagraphs(paragraphs: readonly Paragraph[]): string {
+  const parts: string[] = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    parts.push("\n".repeat(p.start - offset), p.text);
+    offset = p.end;
+  }
+  return parts.join("");
+}

@@ -7,10 +7,12 @@ import { getArticle } from "@/lib/data/articles";
 import { AppError } from "@/lib/errors";
 import { splitParagraphs } from "@/lib/text/paragraphs";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ annotation?: string | string[] }> };
 
-async function load(id: string) {
+/** Memoised per request: generateMetadata and the page share one load (it is the expensive part). */
+const load = cache(async (id: string) => {
   const actor = await requirePageActor(`/articles/${id}`);
   try {
     const [article, annotations] = await Promise.all([getArticle(actor, id), listAnnotationsForArticle(actor, id)]);
@@ -19,7 +21,7 @@ async function load(id: string) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { id } = await params;
@@ -36,7 +38,6 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
       <ArticleHeader article={article} />
       <ArticleReader
         articleId={article.id}
-        body={article.body}
         paragraphs={splitParagraphs(article.body)}
         annotations={annotations}
         currentUser={{ id: actor.id, name: actor.name, role: actor.role }}

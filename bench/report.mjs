@@ -1,0 +1,72 @@
+// Turns the measurements into the table's rows (Measure | Workload | Ours | Naive baseline |
+// Ratio | Target | Met?) and the notes printed under it.
+import { max, median, percentile } from "./stats.mjs";
+import { int, met, ms, ratio } from "./table.mjs";
+
+export const COLUMNS = ["Measure", "Workload", "Ours", "Naive baseline", "Ratio", "Target", "Met?"];
+
+const typingCell = (t) =>
+  t.skipped ?? `${t.longTasks === 0 ? "0 (no long task)" : `${ms(t.longestTask)} (${t.longTasks} long task${t.longTasks > 1 ? "s" : ""})`}; longest frame gap ${ms(t.maxFrameGap)}`;
+
+const methodList = (m) => ["position", "exact", "fuzzy", "orphan"].filter((k) => m[k]).map((k) => `${k} ${int(m[k])}`).join(", ");
+
+export function buildRows({ words, provider, articles, anchoring }) {
+  const rows = [];
+  for (const a of articles) {
+    const workload = `${int(words)} words, ${int(a.annotations)} ann.`;
+    const is5000 = a.annotations >= 5000;
+    const oursPaint = median(a.ours.map((f) => f.paintedAt));
+    const naivePaint = median(a.naive.map((f) => f.paintedAt));
+    rows.push(["Navigation → all highlights painted (median of 3)", workload, ms(oursPaint), ms(naivePaint), ratio(naivePaint, oursPaint), is5000 ? "≤ 500 ms at 5,000" : "— (set at 5,000)", met(is5000 ? oursPaint <= 500 : null)]);
+    const oursDraw = median(a.ours.map((f) => f.oursDrawMs));
+    const naiveDraw = median(a.naive.map((f) => f.naiveDrawMs));
+    rows.push(["  of which drawing the highlights (ranges/wrapping → painted)", workload, ms(oursDraw), ms(naiveDraw), ratio(naiveDraw, oursDraw), "—", "—"]);
+    const oursNodes = median(a.ours.map((f) => f.nodesAdded));
+    const naiveNodes = median(a.naive.map((f) => f.nodesAdded));
+    const perAnnotation = (n) => `${int(n)} (${(n / a.placed).toFixed(2)} per annotation)`;
+    rows.push(["DOM nodes added by highlighting", workload, perAnnotation(oursNodes), perAnnotation(naiveNodes), oursNodes === 0 ? "ours adds none" : ratio(naiveNodes, oursNodes), "0 per annotation", met(oursNodes === 0)]);
+    const t = a.typing.ours;
+    rows.push(["Longest main-thread task, typing 50 chars in the note", workload, typingCell(t), `${typingCell(a.typing.naive)} (bare textarea)`, "—", "no task over 50 ms", met(t.skipped ? null : t.longestTask <= 50)]);
+    const p95 = percentile(a.saves, 95);
+    rows.push([
+      `Save → server acknowledgement, p50 / p95 / max of ${a.saves.length}`,
+      workload,
+      `${ms(percentile(a.saves, 50))} / ${ms(p95)} / ${ms(max(a.saves))}`,
+      "— (no baseline)",
+      "—",
+      `p95 ≤ 100 ms on SQLite${provider === "sqlite" ? "" : ` (this run: ${provider})`}`,
+      met(p95 <= 100),
+    ]);
+  }
+  const workload = `${int(anchoring.targets)} ann., ${(anchoring.editedShare * 100).toFixed(1)}% of ${int(anchoring.chars)} chars edited`;
+  rows.push([
+    "Re-anchoring after the text was edited (median of 5)",
+    workload,
+    `${ms(anchoring.ours.medianMs)} (${methodList(anchoring.ours.methods)})`,
+    `${ms(anchoring.naive.medianMs)} (${methodList(anchoring.naive.methods)}; indexOf, then fuzzy over the whole text)`,
+    ratio(anchoring.naive.medianMs, anchoring.ours.medianMs),
+    "≤ 300 ms",
+    met(anchoring.ours.medianMs <= 300),
+  ]);
+  rows.push(["  of which placed where their text went", workload, `${int(anchoring.ours.right)} / ${int(anchoring.targets)}`, `${int(anchoring.naive.right)} / ${int(anchoring.targets)}`, "—", "—", "—"]);
+  return rows;
+}
+
+/** Where the load time goes, per workload: evidence for anything that missed its target. */
+export function buildNotes({ articles, anchoring }) {
+  const notes = [];
+  for (const a of articles) {
+    const m = (key) => median(a.ours.map((f) => f[key]));
+    notes.push(
+      `${int(a.annotations)} annotations (${int(a.placed)} placed), ours, medians: server response starts ${ms(m("ttfb"))}, HTML complete ${ms(m("htmlDone"))} ` +
+        `(${int(m("htmlBytes") / 1024)} KiB over the wire, ${int(m("htmlDecodedBytes") / 1024)} KiB decoded), DOMContentLoaded ${ms(m("domContentLoaded"))}, ` +
+        `highlights registered ${ms(m("setAt"))} (${int(m("rangesBeforeSet"))} Ranges built before), painted ${ms(m("paintedAt"))}; longest task before paint ${ms(m("loadLongestTask"))} ` +
+        `(${int(m("loadLongTasks"))} long task${m("loadLongTasks") === 1 ? "" : "s"}, ${ms(m("loadBlockingMs"))} blocking); ${int(m("documentNodes"))} nodes in the whole document.`,
+    );
+    const n = (key) => median(a.naive.map((f) => f[key]));
+    notes.push(`${int(a.annotations)} annotations, naive, medians: wrapping ${ms(median(a.naive.map((f) => f.naive.wrapped - f.naive.began)))}, forced layout ${ms(median(a.naive.map((f) => f.naive.laidOut - f.naive.wrapped)))}, to paint ${ms(median(a.naive.map((f) => f.naive.painted - f.naive.laidOut)))}; ${int(n("documentNodes"))} nodes in the whole document.`);
+    notes.push(`${int(a.annotations)} annotations, every run (ms, navigation → painted): ours ${a.ours.map((f) => Math.round(f.paintedAt)).join(", ")}; naive ${a.naive.map((f) => Math.round(f.paintedAt)).join(", ")}.`);
+  }
+  notes.push(`Re-anchoring, every run (ms): ours ${anchoring.ours.runsMs.map((v) => Math.round(v)).join(", ")}; naive ${anchoring.naive.runsMs.map((v) => Math.round(v)).join(", ")}; ours on the unedited text ${ms(anchoring.unchangedMedianMs)}.`);
+  return notes;
+}

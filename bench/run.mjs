@@ -1,0 +1,104 @@
+// `npm run bench`: measures issue 3's workload in one run on this machine, in headless Chromium
+// against the production build, and prints one table (also written to bench/results/latest.md).
+// Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import { providerOf, removeSqliteFiles } from "../scripts/lib/database.mjs";
+import { root } from "../scripts/lib/run.mjs";
+import { setupDatabase } from "../scripts/setup-db.mjs";
+import { runTsJson } from "./exec.mjs";
+import { measureArticle } from "./measure-article.mjs";
+import { buildNotes, buildRows, COLUMNS } from "./report.mjs";
+import { ensureBuild, startServer } from "./server.mjs";
+import { markdownTable } from "./table.mjs";
+
+const PORT = 3200; // 3000 is the demo's, 3100 the browser tests'
+const RUNS = 3;
+const given = process.env.DATABASE_URL;
+const url = given || "file:./data/bench.db";
+const provider = providerOf(url);
+const env = { DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" };
+const log = (line) => console.log(line);
+const step = (name) => console.log(`\n▶ ${name}`);
+
+async function signIn(request, email, password) {
+  const csrf = await request.get("/api/auth/csrf");
+  const { csrfToken } = await csrf.json();
+  const response = await request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  const location = response.headers()["location"] ?? "";
+  if (response.status() !== 302 || location.includes("error=")) throw new Error(`sign-in failed (${response.status()} → ${location})`);
+}
+
+const cleanups = [];
+async function cleanUp() {
+  while (cleanups.length) await cleanups.pop()().catch((error) => console.error(`clean-up: ${error.message}`));
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+async function main() {
+  step(`Database (${given ? `DATABASE_URL, ${provider}` : "data/bench.db, SQLite"})`);
+  if (provider === "sqlite" && !given) removeSqliteFiles(url);
+  await setupDatabase({ url });
+
+  step("Seeding the bench articles");
+  const seed = await runTsJson("bench/seed-bench.ts", [], { env });
+  log(`${seed.words} words, ${seed.chars} characters, ${seed.paragraphs} paragraphs; articles ${seed.articles.map((a) => `${a.id} (${a.annotations})`).join(", ")}`);
+
+  step("Re-anchoring (Node, before the server starts so nothing competes for the CPU)");
+  const small = seed.articles.find((a) => a.annotations === 1000);
+  const anchoring = await runTsJson("bench/anchoring-bench.ts", [small.id], { env });
+  log(`ours ${anchoring.ours.medianMs.toFixed(1)} ms, naive ${anchoring.naive.medianMs.toFixed(1)} ms`);
+
+  step("Production build");
+  log(await ensureBuild(provider, env));
+
+  step(`Serving on port ${PORT}`);
+  const server = await startServer({ port: PORT, env });
+  cleanups.push(() => server.stop());
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  cleanups.push(() => browser.close());
+  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
+  await signIn(context.request, seed.email, seed.password);
+
+  const articles = [];
+  for (const article of seed.articles) {
+    step(`Browser: ${article.annotations} annotations`);
+    articles.push(await measureArticle(context, article, { runs: RUNS, log }));
+  }
+  const chromiumVersion = browser.version();
+  await cleanUp();
+
+  const cpu = cpus();
+  const machine = [
+    `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${chromiumVersion} (headless, ${process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium"})`,
+    `Database: ${provider}${given ? " (from DATABASE_URL)" : " (data/bench.db, recreated for this run)"}; article ${seed.words.toLocaleString("en")} words / ${seed.chars.toLocaleString("en")} characters / ${seed.paragraphs} paragraphs; viewport 1280×900; ${new Date().toISOString()}`,
+  ];
+  const table = markdownTable(COLUMNS, buildRows({ words: seed.words, provider, articles, anchoring }));
+  const notes = buildNotes({ articles, anchoring });
+  console.log(`\n${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
+
+  const dir = join(root, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "latest.md"), `# Factmark bench\n\n${machine.map((m) => `${m}  `).join("\n")}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
+  console.log("\nWritten to bench/results/latest.md");
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
