@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { MAX_NOTE_CHARS, MAX_SOURCES, type AnnotationStatus } from "@/lib/validation/annotations";
+import type { ParsedAnnotation } from "./types";
+import { safeHttpUrl } from "./urls";
+
+/** Limits of lib/validation/annotations (targetSchema, sourceSchema), so a parsed annotation can be stored as is. */
+const MAX_EXACT = 20_000;
+const MAX_CONTEXT = 200;
+const MAX_TITLE = 300;
+const MAX_QUOTE = 2000;
+const MAX_NAME = 200;
+
+export type QuoteTarget = { exact: string; prefix: string; suffix: string; start?: number; end?: number };
+
+/** What a format-specific reader found, before the shared checks. */
+export type Draft = {
+  status: AnnotationStatus | null;
+  note: string;
+  sources: { url: string; title: string; quote: string }[];
+  quote: QuoteTarget | null;
+  creatorName: string | null;
+  created: string | null;
+};
+
+export type Outcome = { ok: ParsedAnnotation; warnings: string[] } | { error: string };
+
+const quoteSelector = z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string().nullish(), suffix: z.string().nullish() });
+const positionSelector = z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(0) });
+
+/** The quote (and, when present, the offsets) from a selector list; other selectors (RangeSelector, XPath…) are ignored. */
+export function quoteFromSelectors(selectors: readonly unknown[]): QuoteTarget | null {
+  let quote: QuoteTarget | null = null;
+  let position: { start: number; end: number } | null = null;
+  for (const selector of selectors) {
+    const q = quoteSelector.safeParse(selector);
+    if (q.success && !quote) quote = { exact: q.data.exact, prefix: q.data.prefix ?? "", suffix: q.data.suffix ?? "" };
+    const p = positionSelector.safeParse(selector);
+    if (p.success && !position) position = p.data;
+  }
+  return quote && position ? { ...quote, ...position } : quote;
+}
+
+export const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+
+/** zod's first issue as "path: message", for error lists people read. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid";
+  return issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
+}
+
+/**
+ * The checks every format shares: a quote to anchor to within the app's limits, a note within
+ * its limit, sources that are http(s) (at most MAX_SOURCES), the status defaulting to unverified.
+ * Context longer than the app keeps is cut (the part next to the quote stays); offsets that do
+ * not span the quote are dropped (they are only a hint: the quote decides). Things repaired are
+ * reported as warnings; things that cannot be repaired make the annotation an error.
+ */
+export function finish(draft: Draft): Outcome {
+  const { quote } = draft;
+  if (!quote) return { error: "no TextQuoteSelector: nothing to anchor to (a page note or a reply?)" };
+  if (!quote.exact.trim()) return { error: "the quoted text is empty" };
+  if (quote.exact.length > MAX_EXACT) return { error: `the quoted text is longer than ${MAX_EXACT.toLocaleString("en")} characters` };
+  if (draft.note.length > MAX_NOTE_CHARS) return { error: `the note is longer than ${MAX_NOTE_CHARS.toLocaleString("en")} characters` };
+  const warnings: string[] = [];
+  const target: ParsedAnnotation["target"] = { exact: quote.exact, prefix: quote.prefix.slice(-MAX_CONTEXT), suffix: quote.suffix.slice(0, MAX_CONTEXT) };
+  if (quote.start !== undefined && quote.end !== undefined && quote.end - quote.start === quote.exact.length) {
+    target.start = quote.start;
+    target.end = quote.end;
+  }
+  const sources: ParsedAnnotation["sources"] = [];
+  for (const s of draft.sources) {
+    const url = s.url.trim();
+    if (!safeHttpUrl(url) || url.length > 2000) warnings.push(`source ${JSON.stringify(url.slice(0, 80))} skipped: only http and https addresses can be sources`);
+    else sources.push({ url, title: s.title.trim().slice(0, MAX_TITLE), quote: s.quote.trim().slice(0, MAX_QUOTE) });
+  }
+  if (sources.length > MAX_SOURCES) {
+    warnings.push(`only the first ${MAX_SOURCES} of ${sources.length} sources kept`);
+    sources.length = MAX_SOURCES;
+  }
+  let status: AnnotationStatus = draft.status ?? "unverified";
+  if (status === "sourced" && sources.length === 0) {
+    warnings.push("marked sourced but has no usable source: imported as unverified");
+    status = "unverified";
+  }
+  const created = draft.created && !Number.isNaN(Date.parse(draft.created)) ? draft.created : null;
+  const creatorName = draft.creatorName?.trim().slice(0, MAX_NAME) || null;
+  return { ok: { status, note: draft.note, sources, target, creatorName, created }, warnings };
+}

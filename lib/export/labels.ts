@@ -1,0 +1,52 @@
+import { formatDate, formatDateTime } from "@/lib/text/format-date";
+import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
+import type { ExportAnnotation } from "./types";
+
+export const STATUS_LABEL: Record<AnnotationStatus, string> = { sourced: "Sourced", disputed: "Disputed", unverified: "Unverified" };
+
+export const REVIEW_STATE_LABEL: Record<ReviewState, string> = {
+  open: "Open",
+  approved: "Approved",
+  rejected: "Rejected",
+  changes_requested: "Changes requested",
+};
+
+const valid = (iso: string) => !Number.isNaN(Date.parse(iso));
+
+/** Dates in UTC like the app; a malformed value is shown as given rather than throwing (Intl throws on Invalid Date). */
+export const day = (iso: string): string => (valid(iso) ? formatDate(iso) : iso);
+export const dayTime = (iso: string): string => (valid(iso) ? formatDateTime(iso) : iso);
+
+/** YYYY-MM-DD, as schema.org dates and spreadsheets like them; null for a malformed value. */
+export function isoDay(iso: string | null | undefined): string | null {
+  if (!iso || !valid(iso)) return null;
+  return new Date(iso).toISOString().slice(0, 10);
+}
+
+export type Summary = { total: number; byStatus: Record<AnnotationStatus, number>; byReviewState: Record<ReviewState, number> };
+
+export function summarise(annotations: readonly ExportAnnotation[]): Summary {
+  const byStatus = Object.fromEntries(ANNOTATION_STATUSES.map((s) => [s, 0])) as Record<AnnotationStatus, number>;
+  const byReviewState = Object.fromEntries(REVIEW_STATES.map((s) => [s, 0])) as Record<ReviewState, number>;
+  for (const a of annotations) {
+    byStatus[a.status] = (byStatus[a.status] ?? 0) + 1;
+    byReviewState[a.reviewState] = (byReviewState[a.reviewState] ?? 0) + 1;
+  }
+  return { total: annotations.length, byStatus, byReviewState };
+}
+
+export function reviewCounts(a: ExportAnnotation): { agreements: number; disagreements: number } {
+  let agreements = 0;
+  for (const r of a.reviews) if (r.verdict === "agree") agreements++;
+  return { agreements, disagreements: a.reviews.length - agreements };
+}
+
+/** "Approved by Ed" / "… by the team rule" (by is null when a team rule settled it). */
+export function settlementLabel(a: ExportAnnotation): string | null {
+  if (!a.settlement) return null;
+  const who = a.settlement.by ? a.settlement.by.name : "the team rule";
+  return `${REVIEW_STATE_LABEL[a.reviewState]} by ${who} on ${dayTime(a.settlement.at)}`;
+}
+
+/** Collapses whitespace, for one-line places (headings, table cells, attributes). */
+export const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();

@@ -1,0 +1,44 @@
+import type { ExportBundle } from "./types";
+
+/**
+ * The URL when it is an absolute http(s) address, else null. Every href and every IRI we emit
+ * for a user-supplied address goes through this, so javascript:, data: and the like never do.
+ * The WHATWG parser also strips the tabs, newlines and leading spaces browsers ignore.
+ */
+export function safeHttpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** baseUrl without its trailing slashes, so joined paths never get "//". */
+export function base(bundle: Pick<ExportBundle, "baseUrl">): string {
+  return bundle.baseUrl.replace(/\/+$/, "");
+}
+
+const part = encodeURIComponent;
+
+/** Where the article lives in this Factmark instance. */
+export function articleIri(bundle: Pick<ExportBundle, "baseUrl" | "article">): string {
+  return `${base(bundle)}/articles/${part(bundle.article.id)}`;
+}
+
+/** Opens the article with the annotation selected; also its Web Annotation IRI. */
+export function permalink(bundle: Pick<ExportBundle, "baseUrl" | "article">, annotationId: string): string {
+  return `${articleIri(bundle)}?annotation=${part(annotationId)}`;
+}
+
+export const annotationIri = permalink;
+
+export function userIri(bundle: Pick<ExportBundle, "baseUrl">, userId: string): string {
+  return `${base(bundle)}/users/${part(userId)}`;
+}
+
+/** The JSON-LD export's own address (the AnnotationCollection id). */
+export function collectionIri(bundle: Pick<ExportBundle, "baseUrl" | "article">): string {
+  return `${base(bundle)}/api/articles/${part(bundle.article.id)}/export?format=jsonld`;
+}

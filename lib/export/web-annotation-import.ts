@@ -1,0 +1,73 @@
+import type { Outcome } from "./import-common";
+import { looksLikeHypothesis, parseHypothesis } from "./import-hypothesis";
+import { parseW3cAnnotation } from "./import-w3c";
+import type { ParseResult, ParsedAnnotation } from "./types";
+
+export const MAX_IMPORT_ANNOTATIONS = 10_000;
+
+type Items = { items: unknown[]; notes: string[] } | { error: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const hasType = (record: Record<string, unknown>, type: string) => record.type === type || (Array.isArray(record.type) && record.type.includes(type));
+
+/**
+ * Finds the list of annotations in whatever envelope came: an AnnotationCollection (its embedded
+ * first page; further pages are not fetched), an AnnotationPage, Hypothesis' client export
+ * ({ annotations }) or search API answer ({ rows }), a plain array, or one annotation.
+ */
+function findItems(json: unknown): Items {
+  if (Array.isArray(json)) return { items: json, notes: [] };
+  if (!isRecord(json)) return { error: "Expected a JSON object or array of annotations" };
+  if (hasType(json, "AnnotationCollection")) {
+    const first = json.first;
+    if (isRecord(first) && Array.isArray(first.items)) {
+      const more = first.next !== undefined && first.next !== null;
+      return { items: first.items, notes: more ? ["Only the collection's first page was read: later pages are not embedded in the file"] : [] };
+    }
+    return { error: "The AnnotationCollection has no embedded first page with items (pages that are only linked are not fetched)" };
+  }
+  if (hasType(json, "AnnotationPage")) return Array.isArray(json.items) ? { items: json.items, notes: [] } : { error: "The AnnotationPage has no items list" };
+  if (Array.isArray(json.annotations)) return { items: json.annotations, notes: [] };
+  if (Array.isArray(json.rows)) return { items: json.rows, notes: [] };
+  if (hasType(json, "Annotation") || "target" in json) return { items: [json], notes: [] };
+  return { error: "Not a Web Annotation, an AnnotationCollection or AnnotationPage, an array of annotations, or a Hypothesis export" };
+}
+
+function parseItem(item: unknown): Outcome {
+  if (!isRecord(item)) return { error: `expected an annotation object, got ${item === null ? "null" : Array.isArray(item) ? "an array" : typeof item}` };
+  try {
+    return looksLikeHypothesis(item) ? parseHypothesis(item) : parseW3cAnnotation(item);
+  } catch (error) {
+    // Schemas validate first, so this is for the truly odd (a getter that throws…): report, never throw.
+    return { error: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/**
+ * Reads annotations to import, from our own JSON-LD export (lossless for status, note, sources
+ * and target), any W3C Web Annotations, or Hypothesis' JSON. Never throws: entries that cannot be
+ * used are skipped with an error naming them ("Annotation 3 (index 2): …"); repairs (a source
+ * dropped, a status downgraded) are reported the same way but the annotation is kept. At most
+ * MAX_IMPORT_ANNOTATIONS are read.
+ */
+export function parseWebAnnotations(json: unknown): ParseResult {
+  const found = findItems(json);
+  if ("error" in found) return { annotations: [], errors: [found.error] };
+  const errors = [...found.notes];
+  let items = found.items;
+  if (items.length > MAX_IMPORT_ANNOTATIONS) {
+    errors.push(`Only the first ${MAX_IMPORT_ANNOTATIONS.toLocaleString("en")} annotations were read; ${(items.length - MAX_IMPORT_ANNOTATIONS).toLocaleString("en")} more were skipped`);
+    items = items.slice(0, MAX_IMPORT_ANNOTATIONS);
+  }
+  const annotations: ParsedAnnotation[] = [];
+  items.forEach((item, index) => {
+    const label = `Annotation ${index + 1} (index ${index})`;
+    const outcome = parseItem(item);
+    if ("error" in outcome) errors.push(`${label} skipped: ${outcome.error}`);
+    else {
+      annotations.push(outcome.ok);
+      for (const warning of outcome.warnings) errors.push(`${label}: ${warning}`);
+    }
+  });
+  return { annotations, errors };
+}
