@@ -30,6 +30,17 @@ export function ensureChromium() {
   return installed;
 }
 
+/** pdftotext (Debian's poppler-utils) lets the browser tests read the text of exported PDFs. */
+export function ensurePdfToText() {
+  if (existsSync("/usr/bin/pdftotext")) return "/usr/bin/pdftotext";
+  const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canInstall) throw new Error("pdftotext was not found. Install it (Debian/Ubuntu: sudo apt-get install -y poppler-utils).");
+  console.log("Installing poppler-utils from Debian's packages…");
+  execSync("(apt-get install -y -qq poppler-utils || (apt-get update -qq && apt-get install -y -qq poppler-utils))", { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  if (!existsSync("/usr/bin/pdftotext")) throw new Error("apt-get install poppler-utils did not provide /usr/bin/pdftotext");
+  return "/usr/bin/pdftotext";
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     console.log(ensureChromium());

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { buildStamp, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs";
 import { databaseName, dropPostgresDatabase, providerOf, recreatePostgresDatabase, removeSqliteFiles, withDatabaseName } from "./lib/database.mjs";
 import { bin, run } from "./lib/run.mjs";
-import { ensureChromium } from "./ensure-chromium.mjs";
+import { ensureChromium, ensurePdfToText } from "./ensure-chromium.mjs";
 import { setupDatabase } from "./setup-db.mjs";
 
 const given = process.env.DATABASE_URL;
@@ -23,7 +23,7 @@ const baseEnv = { NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: process.env.AUTH_SE
 async function main() {
   step("Chromium");
   const chromium = ensureChromium();
-  console.log(chromium);
+  console.log(chromium, ensurePdfToText());
 
   step(`Databases (${provider})`);
   if (provider === "sqlite") {

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { ExportMenu } from "@/components/export/export-menu";
+import { ImportButton } from "@/components/export/import-button";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
 import type { ArticleDetail } from "@/lib/data/articles";
 import { formatDate } from "@/lib/text/format-date";
 import { ANNOTATION_STATUSES } from "@/lib/validation/annotations";
 
-export function ArticleHeader({ article }: { article: ArticleDetail }) {
+export function ArticleHeader({ article, canImport }: { article: ArticleDetail; canImport: boolean }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto max-w-7xl px-4 py-6">
@@ -33,6 +35,8 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
         <Link href={`/articles/${article.id}/dashboard`} className="text-sm font-medium text-blue-800 underline">
           Dashboard
         </Link>
+        <ExportMenu articleId={article.id} />
+        {canImport && <ImportButton articleId={article.id} />}
         </div>
       </div>
     </header>

@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { listAnnotationsForArticle } from "@/lib/data/annotations";
 import { getArticle } from "@/lib/data/articles";
 import { AppError } from "@/lib/errors";
+import { canAnnotate } from "@/lib/permissions/roles";
 import { splitParagraphs } from "@/lib/text/paragraphs";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -35,7 +36,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { actor, article, annotations } = await load(id);
   return (
     <main>
-      <ArticleHeader article={article} />
+      <ArticleHeader article={article} canImport={canAnnotate(actor)} />
       <ArticleReader
         articleId={article.id}
         paragraphs={splitParagraphs(article.body)}

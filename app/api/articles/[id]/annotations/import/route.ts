@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import { importAnnotations } from "@/lib/data/import-annotations";
+import { AppError } from "@/lib/errors";
+import { parseWebAnnotations } from "@/lib/export";
+import { apiRoute, routeId } from "@/lib/http/api-route";
+import { readJson } from "@/lib/http/read-json";
+import { z } from "zod";
+
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Imports W3C Web Annotation JSON-LD (our own export) or Hypothesis's annotation JSON onto an
+ * article: 200 with how many were placed exactly, fuzzily or orphaned; nothing is written unless all is.
+ */
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  const articleId = routeId(params.id, "Article");
+  const json = await readJson(request, z.unknown(), MAX_IMPORT_BYTES);
+  const { annotations, errors } = parseWebAnnotations(json);
+  if (annotations.length === 0) throw new AppError("VALIDATION", "No annotation in the file could be read", { errors: errors.slice(0, 50) });
+  const report = await importAnnotations(actor, articleId, annotations);
+  return NextResponse.json({ report: { ...report, messages: errors.slice(0, 200) } });
+});

@@ -1,0 +1,39 @@
+import { NextResponse } from "next/server";
+import { buildExportBundle } from "@/lib/data/export-bundle";
+import { AppError } from "@/lib/errors";
+import { renderClaimReviews, renderCsv, renderHtmlReport, renderMarkdownReport, renderWebAnnotationJsonLd } from "@/lib/export";
+import { apiRoute, routeId } from "@/lib/http/api-route";
+import { validationDetails } from "@/lib/http/json-error";
+import { renderPdf } from "@/lib/pdf/render-pdf";
+import { EXPORT_FORMATS, exportQuerySchema } from "@/lib/validation/export";
+
+const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "article";
+
+/** GET /api/articles/:id/export?format=html|pdf|md|csv|jsonld|claimreview&statuses=&reviewStates=&discussion=&anonymise=&paper= */
+export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  const articleId = routeId(params.id, "Article");
+  const url = new URL(request.url);
+  const parsed = exportQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) {
+    throw new AppError("BAD_REQUEST", `Unknown format or option. format: ${EXPORT_FORMATS.join(", ")}; statuses: sourced, disputed, unverified; reviewStates: open, approved, rejected, changes_requested; discussion, anonymise: 1 or 0; paper: a4, letter`, validationDetails(parsed.error));
+  }
+  const { format, statuses, reviewStates, discussion, anonymise, paper, claimReviewStatuses } = parsed.data;
+  const bundle = await buildExportBundle(actor, articleId, { statuses, reviewStates, includeDiscussion: discussion, anonymise, paper, claimReviewStatuses }, url.origin);
+  const name = `factmark-${slug(bundle.article.title)}`;
+  const file = (body: BodyInit, type: string, extension: string) =>
+    new NextResponse(body, { headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}.${extension}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+  switch (format) {
+    case "html":
+      return file(renderHtmlReport(bundle), "text/html; charset=utf-8", "html");
+    case "pdf":
+      return file(new Uint8Array(await renderPdf(renderHtmlReport(bundle), { paper, title: bundle.article.title })), "application/pdf", "pdf");
+    case "md":
+      return file(renderMarkdownReport(bundle), "text/markdown; charset=utf-8", "md");
+    case "csv":
+      return file(renderCsv(bundle), "text/csv; charset=utf-8", "csv");
+    case "jsonld":
+      return file(JSON.stringify(renderWebAnnotationJsonLd(bundle), null, 2), 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "jsonld");
+    case "claimreview":
+      return file(JSON.stringify(renderClaimReviews(bundle), null, 2), "application/ld+json", "claimreview.jsonld");
+  }
+});

@@ -1,0 +1,47 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+type Report = { imported: number; exact: number; fuzzy: number; orphaned: number; messages: string[] };
+
+/** Imports a W3C Web Annotation or Hypothesis JSON file onto the article and says how each annotation was placed. */
+export function ImportButton({ articleId }: { articleId: string }) {
+  const router = useRouter();
+  const [result, setResult] = useState<{ report?: Report; error?: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const upload = async (file: File) => {
+    setBusy(true);
+    setResult(null);
+    try {
+      const response = await fetch(`/api/articles/${articleId}/annotations/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: await file.text() });
+      const json = (await response.json().catch(() => null)) as { report?: Report; error?: { message: string } } | null;
+      if (!response.ok || !json?.report) setResult({ error: json?.error?.message ?? `The server answered ${response.status}` });
+      else {
+        setResult({ report: json.report });
+        router.refresh();
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="text-sm">
+      <label className="cursor-pointer rounded-md border border-stone-300 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-blue-600">
+        {busy ? "Importing…" : "Import"}
+        <input type="file" accept=".json,.jsonld,application/json,application/ld+json" className="sr-only" disabled={busy} onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])} />
+      </label>
+      <div role="status" aria-live="polite" className="mt-2">
+        {result?.report && (
+          <p className="text-stone-800">
+            Imported {result.report.imported}: {result.report.exact} placed exactly, {result.report.fuzzy} placed approximately, {result.report.orphaned} orphaned.
+            {result.report.messages.length > 0 && ` ${result.report.messages.length} note(s): ${result.report.messages.slice(0, 3).join("; ")}`}
+          </p>
+        )}
+        {result?.error && <p className="text-red-800">Nothing imported: {result.error}</p>}
+      </div>
+    </div>
+  );
+}

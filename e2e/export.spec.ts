@@ -1,0 +1,101 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { annotate, createArticle } from "./support/articles";
+import { apiAs, createUser, signInPage } from "./support/users";
+
+async function downloadFromMenu(page: Page, format: string) {
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const menu = page.getByRole("group", { name: "Export options" });
+  await menu.getByLabel("Format").selectOption(format);
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 20_000 }), menu.getByRole(format === "pdf" ? "button" : "link", { name: "Download" }).click()]);
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  return readFileSync((await download.path())!);
+}
+
+test("each format downloads from the Export menu, faithful and inert", async ({ page, playwright, baseURL }) => {
+  test.setTimeout(90_000);
+  const reviewer = await createUser(playwright, baseURL, "reviewer", "Rae Exporter");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const article = await createArticle(api);
+  await annotate(api, article, "approved a budget of 12 million dollars", {
+    status: "sourced",
+    note: "Matches the minutes <script>alert(1)</script>",
+    sources: [{ url: "https://council.example.gov/minutes", title: "=HYPERLINK(\"http://evil\")", quote: "12,000,000" }],
+  });
+  await annotate(api, article, "double parking fees", { status: "disputed", note: "Fees rise 20%." });
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await signInPage(page, reviewer);
+  await page.goto(`/articles/${article.id}`);
+
+  const html = (await downloadFromMenu(page, "html")).toString("utf8");
+  expect(html).toContain(article.title);
+  expect(html).toContain("approved a budget of 12 million dollars");
+  expect(html).not.toContain("<script");
+  expect(html).toContain("&lt;script&gt;");
+
+  const md = (await downloadFromMenu(page, "md")).toString("utf8");
+  expect(md).toContain("[^1]");
+  expect(md).toContain("[^2]");
+
+  const csv = (await downloadFromMenu(page, "csv")).toString("utf8");
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv.split("\r\n")[0]).toContain("id,article_id,status,review_state,quote");
+  expect(csv).toContain("double parking fees");
+
+  const jsonld = JSON.parse((await downloadFromMenu(page, "jsonld")).toString("utf8"));
+  expect(jsonld.type).toBe("AnnotationCollection");
+  expect(jsonld.total).toBe(2);
+  for (const item of jsonld.first.items) {
+    expect(item.type).toBe("Annotation");
+    expect(item.target.selector.map((s: { type: string }) => s.type).sort()).toEqual(["TextPositionSelector", "TextQuoteSelector"]);
+  }
+
+  const claims = JSON.parse((await downloadFromMenu(page, "claimreview")).toString("utf8"));
+  expect(claims.map((c: { reviewRating: { alternateName: string } }) => c.reviewRating.alternateName).sort()).toEqual(["Disputed", "Supported by sources"]);
+
+  const pdf = await downloadFromMenu(page, "pdf");
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  const file = test.info().outputPath("report.pdf");
+  writeFileSync(file, pdf);
+  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  expect(text).toContain(article.title);
+  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).toContain("double parking fees");
+  expect(dialogs).toEqual([]);
+  await api.dispose();
+});
+
+test("export options are validated and permissions hold; our JSON-LD re-imports without loss", async ({ playwright, baseURL }) => {
+  const reviewer = await createUser(playwright, baseURL, "reviewer");
+  const viewer = await createUser(playwright, baseURL, "viewer");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const viewerApi = await apiAs(playwright, baseURL, viewer);
+  const article = await createArticle(api);
+  await annotate(api, article, "the mayor denied", { status: "disputed", note: "On video.", sources: [{ url: "https://video.example.org/1", title: "Clip", quote: "I deny it" }] });
+  await annotate(api, article, "two people familiar with the talks", { status: "unverified" });
+
+  const bad = await api.get(`/api/articles/${article.id}/export?format=docx`);
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toContain("html, pdf, md, csv, jsonld, claimreview");
+  expect((await api.get(`/api/articles/${article.id}/export?format=csv&colour=red`)).status()).toBe(400);
+  expect((await api.get(`/api/articles/no-such-article/export?format=csv`)).status()).toBe(404);
+  expect((await viewerApi.get(`/api/articles/${article.id}/export?format=csv`)).status()).toBe(200);
+
+  const exported = await (await api.get(`/api/articles/${article.id}/export?format=jsonld`)).json();
+  const copy = await createArticle(api, article.body);
+  expect((await viewerApi.post(`/api/articles/${copy.id}/annotations/import`, { data: exported })).status()).toBe(403);
+  expect((await api.post(`/api/articles/${copy.id}/annotations/import`, { data: { nothing: true } })).status()).toBe(422);
+  const imported = await api.post(`/api/articles/${copy.id}/annotations/import`, { data: exported });
+  expect(imported.status()).toBe(200);
+  expect((await imported.json()).report).toMatchObject({ imported: 2, exact: 2, fuzzy: 0, orphaned: 0 });
+  const strip = (a: { status: string; note: string; sources: unknown; target: unknown }) => ({ status: a.status, note: a.note, sources: a.sources, target: a.target });
+  const original = (await (await api.get(`/api/articles/${article.id}/annotations`)).json()).annotations.map(strip);
+  const copied = (await (await api.get(`/api/articles/${copy.id}/annotations`)).json()).annotations.map(strip);
+  expect(copied).toEqual(original);
+  await Promise.all([api.dispose(), viewerApi.dispose()]);
+});

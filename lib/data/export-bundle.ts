@@ -1,0 +1,27 @@
+import "server-only";
+import type { ExportBundle, ExportOptions } from "@/lib/export";
+import type { Actor } from "@/lib/permissions/roles";
+import { listAnnotationsForArticle } from "./annotations";
+import { getArticle } from "./articles";
+import { listReplies } from "./replies";
+import { getTeamSettings } from "./team-settings";
+
+/**
+ * Everything a report needs, read with the actor's own permissions: someone who cannot see
+ * the article cannot export it (404, like reading it).
+ */
+export async function buildExportBundle(actor: Actor, articleId: string, options: ExportOptions, baseUrl: string): Promise<ExportBundle> {
+  const [article, annotations, settings] = await Promise.all([getArticle(actor, articleId), listAnnotationsForArticle(actor, articleId), getTeamSettings()]);
+  const withReplies = options.includeDiscussion
+    ? await Promise.all(annotations.map(async (a) => (a.replyCount > 0 ? { ...a, replies: await listReplies(actor, a.id) } : a)))
+    : annotations;
+  return {
+    article: { id: article.id, title: article.title, outlet: article.outlet, author: article.author, url: article.url, publishedAt: article.publishedAt, body: article.body, version: article.version },
+    annotations: withReplies,
+    generatedAt: new Date().toISOString(),
+    generatedBy: { id: actor.id, name: actor.name },
+    organization: { name: settings.organizationName, url: baseUrl },
+    baseUrl,
+    options,
+  };
+}
