@@ -3,7 +3,7 @@
 // every quote would be ambiguous and quote-based anchoring would be measured on a worst case
 // that real articles do not have.
 import { normaliseBody } from "@/lib/validation/articles";
-import { createRandom, pick } from "./prng";
+import { createRandom, pick } from "@/lib/testing/seeded-random";
 
 export const TARGET_WORDS = 20_000;
 

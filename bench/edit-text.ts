@@ -1,7 +1,7 @@
 // Edits a share of an article's characters the way a copy editor would (words inserted, deleted
 // or replaced at random places), and records where every old offset went, so the benchmark can
 // tell whether a re-anchored annotation landed where its text actually is now.
-import { createRandom, pick, randomInt } from "./prng";
+import { createRandom, pick, randomInt } from "@/lib/testing/seeded-random";
 
 export type EditedText = {
   body: string;

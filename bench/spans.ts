@@ -2,7 +2,7 @@
 // deliberately started inside an earlier span so that highlights overlap as they do when several
 // reviewers annotate the same claims.
 import { describeRange, type TextTarget } from "@/lib/anchoring";
-import { createRandom, pick, randomInt } from "./prng";
+import { createRandom, pick, randomInt } from "@/lib/testing/seeded-random";
 
 export type Status = "sourced" | "disputed" | "unverified";
 export type BenchSpan = TextTarget & { status: Status };

@@ -1,22 +1,9 @@
 // Deterministic synthetic articles and revisions for the anchoring tests and benchmark.
 import { describeRange } from "./describe";
+import { createRandom, randomInt } from "@/lib/testing/seeded-random";
 import type { TextTarget } from "./types";
 
-/** mulberry32: tiny seeded PRNG so randomized tests fail the same way every run. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function randomInt(random: () => number, min: number, max: number): number {
-  return min + Math.floor(random() * (max - min + 1));
-}
+export { createRandom, randomInt };
 
 const SYLLABLES = ["a", "ka", "lo", "mi", "ten", "ra", "vu", "sel", "do", "pri", "na", "gor", "el", "fi", "stu", "wen", "zo", "be", "tu", "is", "on", "ri", "sa", "ex", "po", "de", "ul", "ho", "ni", "e"];
 

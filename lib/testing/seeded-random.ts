@@ -1,6 +1,5 @@
-// Seeded randomness for the benchmark, so two runs build the same article, spans and edits
-// and their figures can be compared. Kept here (not imported from lib/anchoring/fixtures)
-// so changes to the test fixtures never move the benchmark's workload.
+// Seeded randomness for tests and the benchmark: the same seed gives the same sequence on every
+// run, so randomized tests fail the same way and benchmark workloads stay comparable.
 
 /** mulberry32: a tiny, fast, seeded PRNG with values in [0, 1). */
 export function createRandom(seed: number): () => number {
