@@ -84,6 +84,13 @@ test("two agreements approve an annotation automatically", async ({ page, playwr
   await page.goto(`/articles/${article.id}`);
   await expect(card(page, annotation.id).getByTestId("review-state")).toHaveText("Approved");
   await expect(card(page, annotation.id)).toContainText("Approved by the team rule");
+
+  // Editing an approved annotation's substance sends it back to open, and says so.
+  await card(page, annotation.id).getByRole("button", { name: /^Edit/ }).click();
+  await page.getByLabel("Note").fill("Sharper note.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "open for review again" })).toBeVisible();
+  await expect(card(page, annotation.id).getByTestId("review-state")).toHaveText("Open");
   await aliceApi.dispose();
 });
 

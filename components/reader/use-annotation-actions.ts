@@ -92,9 +92,10 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     setEditor({ ...state, draft, saving: true, error: undefined, conflict: undefined });
     const result = await updateAnnotationRequest(state.id, version, draft);
     if (result.ok) {
-      store.upsert([result.data.annotation], { force: true });
+      upsert([result.data.annotation], { force: true });
       setEditor(null);
-      setNotice({ message: "Changes saved.", tone: "info" });
+      const reopened = previous && previous.reviewState !== "open" && result.data.annotation.reviewState === "open";
+      setNotice({ message: reopened ? "Changes saved. The annotation is open for review again." : "Changes saved.", tone: "info" });
       return;
     }
     if (result.error.status === 409) {
