@@ -181,6 +181,8 @@ test("a selection that starts outside the article is clipped to the article text
   await toolbarButton(page, "Unverified").click();
   await expect(page.getByRole("form", { name: "New annotation" }).locator("blockquote")).toHaveText("The city council");
   await page.getByRole("button", { name: "Save" }).click();
+  // Wait for the server's confirmation, not just the optimistic card.
+  await expect(page.getByText("Annotation saved.")).toBeVisible();
   const { annotations } = await (await api.get(`/api/articles/${article.id}/annotations`)).json();
   expect(annotations[0].target).toMatchObject({ start: 0, end: 16, exact: "The city council", prefix: "" });
   await api.dispose();
