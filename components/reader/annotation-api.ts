@@ -43,3 +43,6 @@ export function fieldErrorsOf(error: ApiError): Record<string, string[]> {
   const details = error.details as { fieldErrors?: Record<string, string[]> } | undefined;
   return details?.fieldErrors ?? {};
 }
+
+export const fetchAnnotationDetailsRequest = (articleId: string, ids: readonly string[]) =>
+  callApi<{ annotations: AnnotationView[] }>(`/api/articles/${articleId}/annotations?ids=${ids.map(encodeURIComponent).join(",")}`);

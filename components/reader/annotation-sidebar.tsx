@@ -1,12 +1,15 @@
 "use client";
 
 import { memo, useEffect, useRef, useState } from "react";
+import { SIDEBAR_PAGE } from "@/lib/data/annotation-outline";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { AnnotationCard } from "./annotation-card";
+import { AnnotationCardPlaceholder } from "./annotation-card-placeholder";
+import type { StoredAnnotation } from "./use-annotation-store";
 
 type Viewer = { id: string; canAnnotate: boolean; isModerator: boolean };
 type Props = {
-  annotations: (AnnotationView & { pending?: boolean })[];
+  annotations: StoredAnnotation[];
   totalCount: number;
   selectedIds: string[];
   viewer: Viewer;
@@ -15,16 +18,19 @@ type Props = {
   onEdit: (annotation: AnnotationView) => void;
   onDelete: (annotation: AnnotationView) => void;
   onChanged: (annotation: AnnotationView) => void;
+  /** Asks for the details of outline-only annotations the list is about to show. */
+  onNeedDetails: (ids: string[]) => void;
+  detailsError: string | null;
 };
 
 /** Cards are rendered a page at a time: thousands of annotations must not mean thousands of cards in the DOM. */
-const PAGE = 100;
+const PAGE = SIDEBAR_PAGE;
 
 /**
  * Placed annotations in text order, then orphans (targets no longer in the text), never dropped.
  * Memoised: typing, hovering and scrolling elsewhere on the page do not re-render the list.
  */
-export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer, canEdit, onShow, onEdit, onDelete, onChanged }: Props) {
+export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer, canEdit, onShow, onEdit, onDelete, onChanged, onNeedDetails, detailsError }: Props) {
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   const cards = useRef(new Map<string, HTMLElement>());
@@ -39,22 +45,34 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, 
     if (firstSelected) cards.current.get(firstSelected)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
   }, [firstSelected, limit]);
 
-  const renderCard = (annotation: AnnotationView & { pending?: boolean }) => (
+  const shownIds = [...placed.slice(0, limit), ...orphans.slice(0, PAGE)].flatMap((a) => (a.partial ? [a.id] : []));
+  const missing = shownIds.join(",");
+  useEffect(() => {
+    if (missing) onNeedDetails(missing.split(","));
+  }, [missing, onNeedDetails]);
+
+  const setCardRef = (id: string) => (el: HTMLElement | null) => {
+    if (el) cards.current.set(id, el);
+    else cards.current.delete(id);
+  };
+
+  const renderCard = (annotation: StoredAnnotation) => (
     <li key={annotation.id}>
-      <AnnotationCard
-        ref={(el) => {
-          if (el) cards.current.set(annotation.id, el);
-          else cards.current.delete(annotation.id);
-        }}
-        annotation={annotation}
-        isSelected={selected.has(annotation.id)}
-        viewer={viewer}
-        canEdit={canEdit(annotation)}
-        onShow={onShow}
-        onEdit={onEdit}
-        onDelete={onDelete}
-        onChanged={onChanged}
-      />
+      {annotation.partial ? (
+        <AnnotationCardPlaceholder ref={setCardRef(annotation.id)} annotation={annotation} isSelected={selected.has(annotation.id)} onShow={onShow} />
+      ) : (
+        <AnnotationCard
+          ref={setCardRef(annotation.id)}
+          annotation={annotation}
+          isSelected={selected.has(annotation.id)}
+          viewer={viewer}
+          canEdit={canEdit(annotation)}
+          onShow={onShow}
+          onEdit={onEdit}
+          onDelete={onDelete}
+          onChanged={onChanged}
+        />
+      )}
     </li>
   );
 
@@ -63,6 +81,14 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, 
       <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-700">
         Annotations <span className="font-normal text-stone-600">({placed.length === totalCount ? placed.length : `${placed.length} of ${totalCount}`})</span>
       </h2>
+      {detailsError && (
+        <p role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+          {detailsError}{" "}
+          <button type="button" onClick={() => onNeedDetails(shownIds)} className="font-medium underline">
+            Try again
+          </button>
+        </p>
+      )}
       {placed.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-700">
           {totalCount === 0 ? "No annotations on this article yet." : "No annotations match the filters."}

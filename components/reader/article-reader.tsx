@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import { createIntervalIndex } from "@/lib/anchoring";
+import type { AnnotationOutline } from "@/lib/data/annotation-outline";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import type { Role } from "@/lib/permissions/roles";
 import { joinParagraphs, type Paragraph } from "@/lib/text/paragraphs";
@@ -16,6 +17,7 @@ import { HoverCard } from "./hover-card";
 import { NoticeBar } from "./notice-bar";
 import { SelectionToolbar } from "./selection-toolbar";
 import { useAnnotationActions } from "./use-annotation-actions";
+import { useAnnotationDetails } from "./use-annotation-details";
 import { useAnnotationStore } from "./use-annotation-store";
 import { useLiveChanges } from "./use-live-changes";
 import { useTextSelection } from "./use-text-selection";
@@ -23,17 +25,21 @@ import { useTextSelection } from "./use-text-selection";
 type Props = {
   articleId: string;
   paragraphs: Paragraph[];
-  annotations: AnnotationView[];
+  /** Every annotation, compactly (painting, counts, filters, hover). */
+  outline: AnnotationOutline;
+  /** The first sidebar page in full; the rest is loaded as the sidebar shows it. */
+  details: AnnotationView[];
   currentUser: { id: string; name: string; role: Role };
   focusId?: string;
   initialCursor: string;
 };
 
-export function ArticleReader({ articleId, paragraphs, annotations: initial, currentUser, focusId, initialCursor }: Props) {
+export function ArticleReader({ articleId, paragraphs, outline, details, currentUser, focusId, initialCursor }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   // The body is not sent twice: it is the paragraphs joined by the newlines between them.
   const body = useMemo(() => joinParagraphs(paragraphs), [paragraphs]);
-  const store = useAnnotationStore(initial);
+  const store = useAnnotationStore(outline, details);
+  const annotationDetails = useAnnotationDetails(articleId, store);
   const actions = useAnnotationActions(articleId, { id: currentUser.id, name: currentUser.name }, store);
   const canAnnotate = currentUser.role !== "viewer";
   const isModerator = currentUser.role === "editor" || currentUser.role === "admin";
@@ -87,6 +93,8 @@ export function ArticleReader({ articleId, paragraphs, annotations: initial, cur
   const onDelete = useCallback((a: AnnotationView) => void remove(a), [remove]);
   const { upsert } = store;
   const onChanged = useCallback((annotation: AnnotationView) => upsert([annotation], { force: true }), [upsert]);
+  const { load: loadDetails } = annotationDetails;
+  const onNeedDetails = useCallback((ids: string[]) => void loadDetails(ids), [loadDetails]);
   const onPick = useCallback((ids: string[]) => setSelectedIds(ids), []);
   const totalCount = useMemo(() => store.annotations.filter((a) => !a.orphan).length, [store.annotations]);
   const draftTarget = editor?.mode === "create" ? editor.target : null;
@@ -134,6 +142,8 @@ export function ArticleReader({ articleId, paragraphs, annotations: initial, cur
           onEdit={actions.startEdit}
           onDelete={onDelete}
           onChanged={onChanged}
+          onNeedDetails={onNeedDetails}
+          detailsError={annotationDetails.error}
         />
       </aside>
       {selection.pending && !editor && (

@@ -1,9 +1,11 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
+import { expandOutline, type AnnotationOutline } from "@/lib/data/annotation-outline";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 
-export type StoredAnnotation = AnnotationView & { pending?: boolean };
+/** pending: an optimistic local change not yet confirmed; partial: known only from the outline, details not loaded yet. */
+export type StoredAnnotation = AnnotationView & { pending?: boolean; partial?: boolean };
 
 function byTextOrder(a: StoredAnnotation, b: StoredAnnotation): number {
   if (!a.anchor || !b.anchor) return a.anchor ? -1 : b.anchor ? 1 : a.createdAt.localeCompare(b.createdAt);
@@ -14,8 +16,12 @@ function byTextOrder(a: StoredAnnotation, b: StoredAnnotation): number {
  * The article's annotations on the client: optimistic adds (confirmed or rolled back), edits,
  * deletes and live changes from others. A change never replaces a newer version of the same annotation.
  */
-export function useAnnotationStore(initial: AnnotationView[]) {
-  const [byId, setById] = useState(() => new Map<string, StoredAnnotation>(initial.map((a) => [a.id, a])));
+export function useAnnotationStore(outline: AnnotationOutline, details: AnnotationView[]) {
+  const [byId, setById] = useState(() => {
+    const map = new Map<string, StoredAnnotation>(expandOutline(outline).map((a) => [a.id, a]));
+    for (const a of details) map.set(a.id, a);
+    return map;
+  });
 
   /**
    * Adds or updates. Without `force`, an older version never replaces a newer one, and a
@@ -27,8 +33,10 @@ export function useAnnotationStore(initial: AnnotationView[]) {
       for (const annotation of incoming) {
         const existing = (next ?? current).get(annotation.id);
         // Reviews and replies touch updatedAt without a new version; they count as newer too.
+        // A full copy always replaces an outline-only one.
         const isStale =
           existing &&
+          !existing.partial &&
           (annotation.version < existing.version ||
             (annotation.version === existing.version && !annotation.pending && (existing.pending || annotation.updatedAt <= existing.updatedAt)));
         if (isStale && !options.force) continue;

@@ -1,27 +1,81 @@
 import "server-only";
-import { anchorAll, anchorTarget, describeRange } from "@/lib/anchoring";
+import { anchorAll, anchorTarget, describeRange, type Anchor } from "@/lib/anchoring";
 import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
-import type { CreateAnnotationInput } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type CreateAnnotationInput, type ReviewState } from "@/lib/validation/annotations";
+import { SIDEBAR_PAGE, type AnnotationOutline } from "./annotation-outline";
 import { loadAnnotationFor } from "./annotation-access";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
-import { getArticle } from "./articles";
+import { getArticle, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
 
-/** Annotations in text order; orphans (targets that no longer fit the body) last, flagged. */
-export async function listAnnotationsForArticle(actor: Actor, articleId: string): Promise<AnnotationView[]> {
+type Anchored<T> = { row: T; anchor: Anchor | null };
+
+/** Text order: by anchor (start, then the longer span first, then the older), orphans last in creation order. */
+function inTextOrder<T extends { createdAt: Date }>(items: Anchored<T>[]): Anchored<T>[] {
+  const placed = items.filter((x) => x.anchor).sort((a, b) => a.anchor!.start - b.anchor!.start || b.anchor!.end - a.anchor!.end || a.row.createdAt.getTime() - b.row.createdAt.getTime());
+  return [...placed, ...items.filter((x) => !x.anchor)];
+}
+
+const ROW_ORDER = [{ start: "asc" as const }, { end: "desc" as const }, { createdAt: "asc" as const }];
+
+/** Annotations in text order; orphans (targets that no longer fit the body) last, flagged. With `ids`, only those (unknown ids are left out). */
+export async function listAnnotationsForArticle(actor: Actor, articleId: string, options: { ids?: readonly string[] } = {}): Promise<AnnotationView[]> {
+  const article = await getArticle(actor, articleId);
+  const db = await getDb();
+  const rows = await db.annotation.findMany({
+    where: { articleId: article.id, deletedAt: null, ...(options.ids ? { id: { in: [...options.ids] } } : {}) },
+    include: annotationInclude,
+    orderBy: ROW_ORDER,
+  });
+  const anchors = anchorAll(article.body, rows);
+  return inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null }))).map(({ row, anchor }) => toAnnotationView(row, anchor));
+}
+
+export type ReaderAnnotations = { article: ArticleDetail; outline: AnnotationOutline; details: AnnotationView[] };
+
+/**
+ * What the reading page starts with: the article, every annotation as a compact outline row (to
+ * paint, count and filter), and in full only the first sidebar page of placed annotations and of orphans.
+ */
+export async function loadArticleForReading(actor: Actor, articleId: string): Promise<ReaderAnnotations> {
   const article = await getArticle(actor, articleId);
   const db = await getDb();
   const rows = await db.annotation.findMany({
     where: { articleId: article.id, deletedAt: null },
-    include: annotationInclude,
-    orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
+    select: { id: true, status: true, authorId: true, reviewState: true, start: true, end: true, exact: true, prefix: true, suffix: true, createdAt: true },
+    orderBy: ROW_ORDER,
   });
   const anchors = anchorAll(article.body, rows);
-  const views = rows.map((row, i) => toAnnotationView(row, anchors[i] ?? null));
-  const placed = views.filter((v) => v.anchor).sort((a, b) => a.anchor!.start - b.anchor!.start || b.anchor!.end - a.anchor!.end);
-  return [...placed, ...views.filter((v) => !v.anchor)];
+  const ordered = inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null })));
+  const placed = ordered.filter((x) => x.anchor);
+  const firstPage = [...placed.slice(0, SIDEBAR_PAGE), ...ordered.slice(placed.length, placed.length + SIDEBAR_PAGE)];
+  const anchorById = new Map(firstPage.map((x) => [x.row.id, x.anchor]));
+  const authorIds = [...new Set(rows.map((r) => r.authorId))];
+  const [authors, detailRows] = await Promise.all([
+    db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }),
+    db.annotation.findMany({ where: { id: { in: [...anchorById.keys()] } }, include: annotationInclude }),
+  ]);
+  const authorIndex = new Map(authors.map((a, i) => [a.id, i]));
+  const detailById = new Map(detailRows.map((row) => [row.id, toAnnotationView(row, anchorById.get(row.id) ?? null)]));
+  return {
+    article,
+    outline: {
+      articleId: article.id,
+      authors,
+      rows: ordered.map(({ row, anchor }) => [
+        row.id,
+        ANNOTATION_STATUSES.indexOf(row.status as AnnotationStatus),
+        authorIndex.get(row.authorId) ?? -1,
+        REVIEW_STATES.indexOf(row.reviewState as ReviewState),
+        anchor?.start ?? -1,
+        anchor?.end ?? -1,
+        row.createdAt.getTime(),
+      ]),
+    },
+    details: firstPage.flatMap((x) => detailById.get(x.row.id) ?? []),
+  };
 }
 
 export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<AnnotationView> {

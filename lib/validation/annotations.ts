@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateInputSchema, httpUrlSchema } from "./common";
+import { dateInputSchema, httpUrlSchema, idSchema } from "./common";
 
 export const ANNOTATION_STATUSES = ["sourced", "disputed", "unverified"] as const;
 export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
@@ -9,6 +9,8 @@ export type ReviewState = (typeof REVIEW_STATES)[number];
 
 export const MAX_NOTE_CHARS = 20_000;
 export const MAX_SOURCES = 20;
+/** Most ids one details request (GET /api/articles/:id/annotations?ids=) may ask for. */
+export const MAX_DETAIL_IDS = 200;
 
 export const sourceSchema = z
   .object({
@@ -66,3 +68,10 @@ export const updateAnnotationSchema = z
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 
 export const versionQuerySchema = z.coerce.number().int().min(1).optional();
+
+/** `?ids=a,b,c` on GET /api/articles/:id/annotations: the details of some annotations (the sidebar's next page). */
+export const annotationIdsQuerySchema = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value.split(",").map((id) => id.trim()).filter(Boolean)))
+  .pipe(z.array(idSchema).min(1, { message: "ids must list at least one id" }).max(MAX_DETAIL_IDS, { message: `ids may list at most ${MAX_DETAIL_IDS} ids` }).optional());

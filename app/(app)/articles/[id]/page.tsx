@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { ArticleHeader } from "@/components/reader/article-header";
 import { ArticleReader } from "@/components/reader/article-reader";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listAnnotationsForArticle } from "@/lib/data/annotations";
-import { getArticle } from "@/lib/data/articles";
+import { loadArticleForReading } from "@/lib/data/annotations";
 import { AppError } from "@/lib/errors";
 import { canAnnotate } from "@/lib/permissions/roles";
 import { splitParagraphs } from "@/lib/text/paragraphs";
@@ -16,7 +15,7 @@ type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ anno
 const load = cache(async (id: string) => {
   const actor = await requirePageActor(`/articles/${id}`);
   try {
-    const [article, annotations] = await Promise.all([getArticle(actor, id), listAnnotationsForArticle(actor, id)]);
+    const { article, ...annotations } = await loadArticleForReading(actor, id);
     return { actor, article, annotations };
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
@@ -40,7 +39,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
       <ArticleReader
         articleId={article.id}
         paragraphs={splitParagraphs(article.body)}
-        annotations={annotations}
+        outline={annotations.outline}
+        details={annotations.details}
         currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
         focusId={typeof annotation === "string" ? annotation : undefined}
         initialCursor={new Date().toISOString()}

@@ -1,0 +1,48 @@
+import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
+import type { AnnotationView } from "./annotation-view";
+
+/**
+ * The reading page paints every highlight at once but shows cards a page at a time. Sending every
+ * annotation in full (note, sources, reviews) made a 5,000-annotation article ~4 MB of page data,
+ * most of it for cards nobody had scrolled to. So the page gets every annotation as one compact
+ * row (enough to paint, filter, count and hover) plus the first page of cards in full; the
+ * sidebar fetches the rest of a page's details when it shows that page.
+ */
+export const SIDEBAR_PAGE = 30;
+
+/** id, status (index into ANNOTATION_STATUSES), author (index into authors), review state (index into REVIEW_STATES), anchor start and end (-1 for an orphan), created (epoch ms). */
+export type OutlineRow = [id: string, status: number, author: number, reviewState: number, start: number, end: number, createdAt: number];
+
+export type AnnotationOutline = { articleId: string; authors: { id: string; name: string }[]; rows: OutlineRow[] };
+
+/** An annotation known only from its outline row: enough to paint and count, not to show a full card. */
+export type PartialAnnotation = AnnotationView & { partial: true };
+
+/** The rows as stand-in views; a card shows a placeholder for these until their details arrive. */
+export function expandOutline(outline: AnnotationOutline): PartialAnnotation[] {
+  const stubs: PartialAnnotation[] = [];
+  for (const [id, status, author, reviewState, start, end, created] of outline.rows) {
+    const createdAt = new Date(created).toISOString();
+    const placed = start >= 0;
+    stubs.push({
+      id,
+      articleId: outline.articleId,
+      status: ANNOTATION_STATUSES[status] ?? "unverified",
+      note: "",
+      sources: [],
+      target: { start: Math.max(0, start), end: Math.max(0, end), exact: "", prefix: "", suffix: "" },
+      anchor: placed ? { start, end, method: "position" } : null,
+      orphan: !placed,
+      author: outline.authors[author] ?? { id: "", name: "Unknown" },
+      reviewState: REVIEW_STATES[reviewState] ?? "open",
+      settlement: null,
+      version: 0,
+      createdAt,
+      updatedAt: createdAt,
+      reviews: [],
+      replyCount: 0,
+      partial: true,
+    });
+  }
+  return stubs;
+}
