@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALL_OPTIONS, BODY, makeAnnotation, makeBundle, sampleBundle } from "./fixtures/bundle";
+import { ALL_OPTIONS, BODY, makeAnnotation, makeBundle, makeReply, sampleBundle } from "./fixtures/bundle";
 import { renderMarkdownReport } from "./markdown-report";
 import type { ExportOptions } from "./types";
 
@@ -31,6 +31,14 @@ describe("renderMarkdownReport", () => {
     for (const n of [1, 2, 3]) expect(md.split(`[^${n}]:`).length).toBe(2);
     expect(md).not.toContain("[^4]");
     expect(md).toContain("### Annotation 4");
+  });
+
+  it("says whom a reply to a reply answers", () => {
+    const bundle = sampleBundle();
+    const disputed = bundle.annotations.find((a) => a.id === "a-disputed")!;
+    const [question] = disputed.replies!;
+    disputed.replies = [question!, makeReply(disputed.id, "bob", "The revised one.", { parentId: question!.id })];
+    expect(renderMarkdownReport(bundle)).toContain("*Bob, 3 Jun 2024, 10:00 UTC, in reply to Carol:*\n\n    > The revised one.");
   });
 
   it("leaves the discussion out unless asked", () => {

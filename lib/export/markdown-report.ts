@@ -41,8 +41,12 @@ function reviews(a: ExportAnnotation): string[] {
 function discussion(a: ExportAnnotation): string[] {
   const replies = a.replies ?? [];
   if (replies.length === 0) return ["**Discussion**", "No replies."];
+  // The list is flat, so an answer to a reply says whom it answers (as the HTML report does).
+  const authors = new Map(replies.map((r) => [r.id, r.author.name]));
   const blocks = replies.flatMap((r) => {
-    const who = `*${escapeMarkdownLine(r.author.name)}, ${escapeMarkdownLine(dayTime(r.createdAt))}${r.edited && !r.deleted ? " (edited)" : ""}:*`;
+    const parent = r.parentId ? authors.get(r.parentId) : undefined;
+    const inReplyTo = parent ? `, in reply to ${escapeMarkdownLine(parent)}` : "";
+    const who = `*${escapeMarkdownLine(r.author.name)}, ${escapeMarkdownLine(dayTime(r.createdAt))}${r.edited && !r.deleted ? " (edited)" : ""}${inReplyTo}:*`;
     const body = r.deleted || r.body === null ? "> *(deleted)*" : sanitiseNoteMarkdown(r.body).split("\n").map((l) => (l ? `> ${l}` : ">")).join("\n");
     return [who, body];
   });
