@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ChangeEvent } from "react";
+import { describeRefusal, type ErrorBody } from "./import-refusal";
 
 type Report = { imported: number; exact: number; fuzzy: number; orphaned: number; messages: string[] };
 
@@ -16,22 +17,32 @@ export function ImportButton({ articleId }: { articleId: string }) {
     setResult(null);
     try {
       const response = await fetch(`/api/articles/${articleId}/annotations/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: await file.text() });
-      const json = (await response.json().catch(() => null)) as { report?: Report; error?: { message: string } } | null;
-      if (!response.ok || !json?.report) setResult({ error: json?.error?.message ?? `The server answered ${response.status}` });
+      const json = (await response.json().catch(() => null)) as ({ report?: Report } & NonNullable<ErrorBody>) | null;
+      if (!response.ok || !json?.report) setResult({ error: describeRefusal(response.status, json) });
       else {
         setResult({ report: json.report });
         router.refresh();
       }
+    } catch (error) {
+      // The request never got an answer (offline, connection dropped): say so rather than go quiet.
+      setResult({ error: `The upload failed (${error instanceof Error ? error.message : "network error"}). Try again.` });
     } finally {
       setBusy(false);
     }
+  };
+
+  const pick = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Cleared so that choosing the same file again (say, after fixing it) still imports it.
+    event.target.value = "";
+    if (file) void upload(file);
   };
 
   return (
     <div className="text-sm">
       <label className="cursor-pointer rounded-md border border-stone-300 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-blue-600">
         {busy ? "Importing…" : "Import"}
-        <input type="file" accept=".json,.jsonld,application/json,application/ld+json" className="sr-only" disabled={busy} onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])} />
+        <input type="file" accept=".json,.jsonld,application/json,application/ld+json" className="sr-only" disabled={busy} onChange={pick} />
       </label>
       <div role="status" aria-live="polite" className="mt-2">
         {result?.report && (

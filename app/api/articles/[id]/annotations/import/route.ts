@@ -2,11 +2,10 @@ import { NextResponse } from "next/server";
 import { importAnnotations } from "@/lib/data/import-annotations";
 import { AppError } from "@/lib/errors";
 import { parseWebAnnotations } from "@/lib/export";
+import { MAX_IMPORT_BYTES } from "@/lib/export/import-limits";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { z } from "zod";
-
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /**
  * Imports W3C Web Annotation JSON-LD (our own export) or Hypothesis's annotation JSON onto an
