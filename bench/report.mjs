@@ -70,3 +70,30 @@ export function buildNotes({ articles, anchoring }) {
   notes.push(`Re-anchoring, every run (ms): ours ${anchoring.ours.runsMs.map((v) => Math.round(v)).join(", ")}; naive ${anchoring.naive.runsMs.map((v) => Math.round(v)).join(", ")}; ours on the unedited text ${ms(anchoring.unchangedMedianMs)}.`);
   return notes;
 }
+
+const FORMAT_NAME = { html: "HTML report", md: "Markdown report", csv: "CSV", jsonld: "W3C Web Annotation JSON-LD" };
+/** Formats with a target of their own in issue 5 (Markdown is measured alongside, without one). */
+const TARGETED = new Set(["html", "csv", "jsonld"]);
+const mib = (bytes) => `${Math.round(bytes / 2 ** 20)} MiB`;
+const kib = (bytes) => `${int(bytes / 1024)} KiB`;
+
+export function buildExportRows({ words, exports }) {
+  const rows = [];
+  const workload = `${int(words)} words, ${int(exports.annotations)} ann., with discussion`;
+  for (const [format, t] of Object.entries(exports.text)) {
+    rows.push([`Export ${FORMAT_NAME[format] ?? format} (request → last byte, median of ${t.runs.length})`, `${workload}; ${kib(t.bytes)}`, ms(t.medianMs), "— (no baseline)", "—", TARGETED.has(format) ? "≤ 300 ms" : "—", met(TARGETED.has(format) ? t.medianMs <= 300 : null)]);
+  }
+  const p = exports.pdf;
+  const demo = `demo article, all annotations, with discussion; ${kib(p.bytes)}`;
+  rows.push(["Export PDF, cold (server's first PDF: Chromium launched)", demo, ms(p.coldMs), "—", "—", "≤ 3,000 ms", met(p.coldMs <= 3000)]);
+  rows.push([`Export PDF, warm (browser reused, median of ${p.warmRuns.length})`, demo, ms(p.warmMs), "—", "—", "≤ 1,000 ms", met(p.warmMs <= 1000)]);
+  rows.push(["Peak memory of the PDF renderer (Chromium processes, summed PSS)", demo, mib(p.peakBytes), "—", "—", "reported", "—"]);
+  return rows;
+}
+
+export function buildExportNotes(exports) {
+  const runs = Object.entries(exports.text).map(([format, t]) => `${format} ${t.runs.map((v) => Math.round(v)).join(", ")}`);
+  return [
+    `Exports, every run (ms, after one warm-up request per format): ${runs.join("; ")}; PDF warm ${exports.pdf.warmRuns.map((v) => Math.round(v)).join(", ")}.`,
+  ];
+}

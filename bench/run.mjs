@@ -1,4 +1,4 @@
-// `npm run bench`: measures issue 3's workload in one run on this machine, in headless Chromium
+// `npm run bench`: measures issue 3's workload and issue 5's exports in one run on this machine, in headless Chromium
 // against the production build, and prints one table (also written to bench/results/latest.md).
 // Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
 import { randomBytes } from "node:crypto";
@@ -11,7 +11,8 @@ import { root } from "../scripts/lib/run.mjs";
 import { setupDatabase } from "../scripts/setup-db.mjs";
 import { runTsJson } from "./exec.mjs";
 import { measureArticle } from "./measure-article.mjs";
-import { buildNotes, buildRows, COLUMNS } from "./report.mjs";
+import { measureExports } from "./exports.mjs";
+import { buildExportNotes, buildExportRows, buildNotes, buildRows, COLUMNS } from "./report.mjs";
 import { ensureBuild, startServer } from "./server.mjs";
 import { markdownTable } from "./table.mjs";
 
@@ -71,6 +72,10 @@ async function main() {
   const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
   await signIn(context.request, seed.email, seed.password);
 
+  // Exports first: the server's first PDF is the cold one, and the saves below add annotations.
+  step(`Exports: ${small.annotations} annotations; PDF of the demo article`);
+  const exports = await measureExports(context.request, { serverPid: server.pid, bigArticle: small, demoArticleId: seed.demoArticleId, log });
+
   const articles = [];
   for (const article of seed.articles) {
     step(`Browser: ${article.annotations} annotations`);
@@ -84,8 +89,8 @@ async function main() {
     `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${chromiumVersion} (headless, ${process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium"})`,
     `Database: ${provider}${given ? " (from DATABASE_URL)" : " (data/bench.db, recreated for this run)"}; article ${seed.words.toLocaleString("en")} words / ${seed.chars.toLocaleString("en")} characters / ${seed.paragraphs} paragraphs; viewport 1280×900; ${new Date().toISOString()}`,
   ];
-  const table = markdownTable(COLUMNS, buildRows({ words: seed.words, provider, articles, anchoring }));
-  const notes = buildNotes({ articles, anchoring });
+  const table = markdownTable(COLUMNS, [...buildRows({ words: seed.words, provider, articles, anchoring }), ...buildExportRows({ words: seed.words, exports })]);
+  const notes = [...buildNotes({ articles, anchoring }), ...buildExportNotes(exports)];
   console.log(`\n${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
 
   const dir = join(root, "bench", "results");

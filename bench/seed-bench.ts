@@ -1,8 +1,10 @@
 // Seeds the benchmark database (DATABASE_URL): a reviewer account, and the ~20,000-word article
-// twice, once with 1,000 and once with 5,000 random annotations. Prints one JSON line on stdout
+// twice, once with 1,000 and once with 5,000 random annotations, and the demo article (the PDF
+// export's workload). Prints one JSON line on stdout
 // (article ids, text size, and 50 fresh spans per article for the save test) for bench/run.mjs.
 import { describeRange } from "@/lib/anchoring";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemo } from "@/lib/data/demo-seed";
 import { getDb } from "@/lib/db";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
 import { buildBenchBody, countWords } from "./article-text";
@@ -12,6 +14,12 @@ const BENCH_EMAIL = "bench@factmark.bench";
 const BENCH_PASSWORD = "bench-password";
 const ANNOTATION_COUNTS = [1000, 5000];
 const SAVES = 50;
+
+/** Notes as reviewers write them: most plain, every third with Markdown (emphasis, a link, a list), which exports must render. */
+function benchNote(status: string, i: number): string {
+  if (i % 3 !== 0) return `Bench note ${status} ${i}: the wording differs from the original report.`;
+  return `The **figure** in claim ${i} comes from [the report](https://example.org/report/${i}), not from _the agency_.\n\n- checked against the filing\n- ${status}`;
+}
 
 async function main(): Promise<void> {
   const db = await getDb();
@@ -35,12 +43,12 @@ async function main(): Promise<void> {
     const spans = randomSpans(body, count, 1000 + count);
     // createMany in slices: one statement per slice keeps SQLite's bound-parameter count modest.
     for (let i = 0; i < spans.length; i += 500) {
-      await db.annotation.createMany({
-        data: spans.slice(i, i + 500).map(({ status, start, end, exact, prefix, suffix }) => ({
+      const created = await db.annotation.createManyAndReturn({
+        data: spans.slice(i, i + 500).map(({ status, start, end, exact, prefix, suffix }, j) => ({
           articleId: article.id,
           authorId: user.id,
           status,
-          note: `Bench note ${status}`,
+          note: benchNote(status, i + j),
           start,
           end,
           exact,
@@ -48,6 +56,13 @@ async function main(): Promise<void> {
           suffix,
           articleVersion: 1,
         })),
+        select: { id: true, status: true },
+      });
+      // Sourced annotations carry their sources, as they must in the app: exports show them.
+      await db.source.createMany({
+        data: created.flatMap((a, j) =>
+          a.status === "sourced" ? [0, 1].slice(0, 1 + ((i + j) % 2)).map((position) => ({ annotationId: a.id, position, url: `https://example.org/evidence/${i + j}/${position}`, title: `Evidence ${i + j}.${position}`, quote: "A quoted passage from the source." })) : [],
+        ),
       });
     }
     const saveTargets = randomSpans(body, SAVES, 7000 + count, { overlapShare: 0, maxWords: 8 }).map(({ start, end }) => {
@@ -57,7 +72,9 @@ async function main(): Promise<void> {
     });
     articles.push({ id: article.id, annotations: count, saveTargets });
   }
-  console.log(JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD, words: countWords(body), chars: body.length, paragraphs, articles }));
+  // The demo article with its sample annotations, reviews and replies: the PDF export's workload.
+  const demo = await seedDemo();
+  console.log(JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD, demoArticleId: demo.articleId, words: countWords(body), chars: body.length, paragraphs, articles }));
 }
 
 main()

@@ -75,5 +75,5 @@ export async function startServer({ port, env }) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { url, stop, log };
+  return { url, stop, log, pid: child.pid };
 }

@@ -91,7 +91,11 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, 
       )}
       {placed.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-700">
-          {totalCount === 0 ? "No annotations on this article yet." : "No annotations match the filters."}
+          {orphans.length > 0 && totalCount === 0
+            ? "None of the annotations can be placed in the current text: they are listed under Orphans below."
+            : totalCount === 0
+              ? "No annotations on this article yet."
+              : "No annotations match the filters."}
         </p>
       ) : (
         <ol className="space-y-3">{placed.slice(0, limit).map(renderCard)}</ol>

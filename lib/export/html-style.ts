@@ -10,7 +10,7 @@ export const STATUS_COLOUR = {
 /**
  * The report's only stylesheet, inline (the file must stand alone and load nothing). Status is
  * never colour alone: underlines are solid (sourced), dashed (unverified) and wavy (disputed), as
- * in the app. The status rules are ordered so that, where spans overlap, "disputed" wins over
+ * in the app (double in print). The status rules are ordered so that, where spans overlap, "disputed" wins over
  * "unverified" over "sourced" (same specificity, later rule wins).
  */
 export function reportCss(paper: ExportOptions["paper"]): string {
@@ -69,6 +69,9 @@ footer { margin-top: 3rem; font-size: .8rem; color: #57534e; border-top: 1px sol
   .back { display: none; }
   .print-url[href]::after { content: " <" attr(href) ">"; font-size: .8em; color: #57534e; }
   h2 { break-before: auto; }
+  /* A wavy underline prints as thousands of tiny path segments and triples the PDF's render time;
+     a double underline is as distinct from solid and dashed (the key shows it). */
+  .st-disputed.hl { text-decoration-style: double; }
 }
 `;
 }

@@ -1,13 +1,16 @@
 import "server-only";
 import { existsSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+/** Pages kept open between exports; more exports at once each get a page of their own, closed afterwards. */
+const IDLE_PAGES = 2;
 
 type PdfOptions = { paper: "a4" | "letter"; title: string };
 
 let browser: Promise<Browser> | null = null;
+const idle: Page[] = [];
 
 function chromiumPath(): string {
   const path = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
@@ -20,10 +23,32 @@ async function warmBrowser(): Promise<Browser> {
   if (browser) {
     const current = await browser.catch(() => null);
     if (current?.isConnected()) return current;
+    idle.length = 0;
   }
   const { chromium } = await import("playwright-core");
   browser = chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
   return browser;
+}
+
+/**
+ * A page with scripts off and every network request refused. Opening a context and a page costs
+ * about a tenth of a second, so finished pages are kept for the next export: a report has no
+ * scripts, so nothing of one can linger into the next (setContent replaces the whole document).
+ */
+async function acquirePage(): Promise<Page> {
+  const instance = await warmBrowser();
+  for (let page = idle.pop(); page; page = idle.pop()) if (!page.isClosed()) return page;
+  const context = await instance.newContext({ javaScriptEnabled: false });
+  await context.route("**/*", (route) => route.abort());
+  return context.newPage();
+}
+
+async function releasePage(page: Page, healthy: boolean): Promise<void> {
+  if (healthy && idle.length < IDLE_PAGES && !page.isClosed()) {
+    idle.push(page);
+    return;
+  }
+  await page.context().close().catch(() => undefined);
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -34,13 +59,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * no external resources, and every request is refused to make sure.
  */
 export async function renderPdf(html: string, options: PdfOptions): Promise<Buffer> {
-  const instance = await warmBrowser();
-  const context = await instance.newContext({ javaScriptEnabled: false });
+  const page = await acquirePage();
+  let healthy = false;
   try {
-    await context.route("**/*", (route) => route.abort());
-    const page = await context.newPage();
     await page.setContent(html, { waitUntil: "load" });
-    return await page.pdf({
+    const pdf = await page.pdf({
       format: options.paper === "letter" ? "Letter" : "A4",
       printBackground: true,
       displayHeaderFooter: true,
@@ -48,7 +71,9 @@ export async function renderPdf(html: string, options: PdfOptions): Promise<Buff
       headerTemplate: `<div style="font-size:8px;width:100%;padding:0 16mm;color:#57534e;font-family:sans-serif;">${escapeHtml(options.title)}</div>`,
       footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#57534e;font-family:sans-serif;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
     });
+    healthy = true;
+    return pdf;
   } finally {
-    await context.close();
+    await releasePage(page, healthy);
   }
 }
