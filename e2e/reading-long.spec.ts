@@ -59,3 +59,22 @@ test("the details request is validated and limited to the article", async ({ pla
     expect((await response.json()).error.code).toBe("BAD_REQUEST");
   }
 });
+
+test("highlights are painted while the page loads, before any of its scripts has run", async ({ page, playwright, baseURL }) => {
+  const reviewer = await createUser(playwright, baseURL, "reviewer");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const article = await createArticle(api);
+  await annotate(api, article, "approved a budget of 12 million dollars", { status: "sourced", sources: [{ url: "https://example.org/minutes" }] });
+  await annotate(api, article, "double parking fees", { status: "disputed" });
+  await annotate(api, article, "parking fees by next spring", { status: "unverified" });
+  await annotate(api, article, "the vote was delayed twice", { status: "disputed" });
+
+  await signInPage(page, reviewer);
+  // Without the app's scripts React never hydrates: whatever is painted came from the page itself.
+  await page.route("**/_next/static/chunks/**/*.js", (route) => route.abort());
+  await page.goto(`/articles/${article.id}`);
+  const sizes = await page.evaluate(() => Object.fromEntries(["fm-sourced", "fm-disputed", "fm-unverified"].map((n) => [n, CSS.highlights.get(n)?.size ?? 0])));
+  expect(sizes).toEqual({ "fm-sourced": 1, "fm-disputed": 2, "fm-unverified": 1 });
+  const painted = await page.evaluate(() => [...(CSS.highlights.get("fm-disputed") as Highlight)].map((r) => r.toString()).sort());
+  expect(painted).toEqual(["double parking fees", "the vote was delayed twice"]);
+});

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { setPasswordAction } from "@/app/(auth)/set-password/actions";
 import { Alert, Button, Field } from "@/components/ui/form-controls";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validation/users";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/values";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, action, pending] = useActionState(setPasswordAction, null);

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
 import { Alert, Button, Field } from "@/components/ui/form-controls";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validation/users";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/values";
 
 export function SignUpForm() {
   const [state, action, pending] = useActionState(signUpAction, null);

@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { formatDateTime } from "@/lib/text/format-date";
 import { CardPanels } from "./card-panels";
-import { NoteMarkdown } from "./note-markdown";
+import { LazyNoteMarkdown as NoteMarkdown } from "./lazy-note-markdown";
 import { ReviewControls } from "./review-controls";
 import { SettleControls } from "./settle-controls";
 

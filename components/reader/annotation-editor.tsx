@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
-import { ANNOTATION_STATUSES, MAX_NOTE_CHARS } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, MAX_NOTE_CHARS } from "@/lib/validation/values";
 import type { AnnotationDraft } from "./annotation-api";
 import { ConflictNotice, type Conflict } from "./conflict-notice";
 import { hasErrors, validateDraft, withoutEmptySources, type DraftErrors } from "./editor-validation";

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useEffect, useRef } from "react";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
 import type { PaintedSpan } from "./highlight-layer";
 
 const COLOR: Record<AnnotationStatus, string> = { sourced: "#15803d", disputed: "#b91c1c", unverified: "#a16207" };

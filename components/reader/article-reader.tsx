@@ -1,14 +1,14 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { createIntervalIndex } from "@/lib/anchoring";
 import type { AnnotationOutline } from "@/lib/data/annotation-outline";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import type { Role } from "@/lib/permissions/roles";
 import { joinParagraphs, type Paragraph } from "@/lib/text/paragraphs";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
 import { ALL_AUTHORS, AnnotationFilters, MINE, type Filters } from "./annotation-filters";
-import { AnnotationEditor } from "./annotation-editor";
+import { LazyAnnotationEditor as AnnotationEditor } from "./lazy-annotation-editor";
 import { AnnotationMap } from "./annotation-map";
 import { AnnotationSidebar } from "./annotation-sidebar";
 import { ArticleText } from "./article-text";
@@ -131,20 +131,24 @@ export function ArticleReader({ articleId, paragraphs, outline, details, current
             />
           </div>
         )}
-        <AnnotationFilters filters={filters} counts={counts} authors={authors} onChange={setFilters} />
-        <AnnotationSidebar
-          annotations={visible}
-          totalCount={totalCount}
-          selectedIds={selectedIds}
-          viewer={viewer}
-          canEdit={canEdit}
-          onShow={showInText}
-          onEdit={actions.startEdit}
-          onDelete={onDelete}
-          onChanged={onChanged}
-          onNeedDetails={onNeedDetails}
-          detailsError={annotationDetails.error}
-        />
+        {/* Its own Suspense boundary: React hydrates the boundary after the rest of the page has
+            committed, so the highlights are painted without waiting for a sidebar of cards. */}
+        <Suspense fallback={null}>
+          <AnnotationFilters filters={filters} counts={counts} authors={authors} onChange={setFilters} />
+          <AnnotationSidebar
+            annotations={visible}
+            totalCount={totalCount}
+            selectedIds={selectedIds}
+            viewer={viewer}
+            canEdit={canEdit}
+            onShow={showInText}
+            onEdit={actions.startEdit}
+            onDelete={onDelete}
+            onChanged={onChanged}
+            onNeedDetails={onNeedDetails}
+            detailsError={annotationDetails.error}
+          />
+        </Suspense>
       </aside>
       {selection.pending && !editor && (
         <SelectionToolbar

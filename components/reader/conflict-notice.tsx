@@ -2,7 +2,7 @@
 
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
-import { NoteMarkdown } from "./note-markdown";
+import { LazyNoteMarkdown as NoteMarkdown } from "./lazy-note-markdown";
 
 export type Conflict = { theirs: AnnotationView | null };
 

@@ -1,9 +1,12 @@
 import { lastParagraphIndexBefore, paragraphIndexAt, type Paragraph } from "@/lib/text/paragraphs";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
 
 export type PaintedSpan = { id: string; status: AnnotationStatus; start: number; end: number };
 
 export const highlightName = (status: AnnotationStatus) => `fm-${status}`;
+
+/** Disputed claims paint over the others where spans overlap. */
+export const HIGHLIGHT_PRIORITY: Record<AnnotationStatus, number> = { sourced: 1, unverified: 2, disputed: 3 };
 
 export function supportsCustomHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
@@ -48,8 +51,7 @@ export function paintHighlights(container: HTMLElement, paragraphs: readonly Par
   }
   for (const [status, ranges] of byStatus) {
     const highlight = new Highlight(...ranges);
-    // Disputed claims paint over the others where spans overlap.
-    highlight.priority = status === "disputed" ? 3 : status === "unverified" ? 2 : 1;
+    highlight.priority = HIGHLIGHT_PRIORITY[status];
     CSS.highlights.set(highlightName(status), highlight);
   }
   return painted;

@@ -2,9 +2,9 @@
 
 import { useEffect, useState } from "react";
 import type { ReplyView } from "@/lib/data/replies";
-import { MAX_REPLY_CHARS } from "@/lib/validation/reviews";
+import { MAX_REPLY_CHARS } from "@/lib/validation/values";
 import { formatDateTime } from "@/lib/text/format-date";
-import { NoteMarkdown } from "./note-markdown";
+import { LazyNoteMarkdown as NoteMarkdown } from "./lazy-note-markdown";
 import { createReplyRequest, deleteReplyRequest, listRepliesRequest, updateReplyRequest } from "./review-api";
 
 type Props = { annotationId: string; currentUserId: string; canReply: boolean; isModerator: boolean };

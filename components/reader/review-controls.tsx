@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
 import { reviewRequest } from "./review-api";
 
 type Props = { annotation: AnnotationView; currentUserId: string; canReview: boolean; onChanged: (annotation: AnnotationView) => void };

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
 
 type Props = { rect: DOMRect; onChoose: (status: AnnotationStatus) => void; onClose: () => void };
 

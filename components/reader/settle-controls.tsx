@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { AnnotationView } from "@/lib/data/annotation-view";
-import { SETTLE_DECISIONS, type SettleDecision } from "@/lib/validation/reviews";
+import { SETTLE_DECISIONS, type SettleDecision } from "@/lib/validation/values";
 import { settleRequest } from "./review-api";
 
 const LABEL: Record<SettleDecision, string> = { approved: "Approve", rejected: "Reject", changes_requested: "Request changes" };

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { TextTarget } from "@/lib/anchoring";
 import type { AnnotationView } from "@/lib/data/annotation-view";
-import type { AnnotationStatus } from "@/lib/validation/annotations";
+import type { AnnotationStatus } from "@/lib/validation/values";
 import {
   createAnnotationRequest,
   deleteAnnotationRequest,

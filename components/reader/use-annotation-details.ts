@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/data/annotation-view";
-import { MAX_DETAIL_IDS } from "@/lib/validation/annotations";
+import { MAX_DETAIL_IDS } from "@/lib/validation/values";
 import { fetchAnnotationDetailsRequest } from "./annotation-api";
 import type { StoredAnnotation } from "./use-annotation-store";
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { changeNameAction, changePasswordAction } from "@/app/(app)/settings/actions";
 import { Alert, Button, Field } from "@/components/ui/form-controls";
 import type { FormState } from "@/lib/validation/form-state";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validation/users";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/values";
 
 function Outcome({ state }: { state: FormState }) {
   if (!state?.message) return null;

@@ -1,4 +1,4 @@
-import type { ReviewState } from "@/lib/validation/annotations";
+import type { ReviewState } from "@/lib/validation/values";
 
 export const REVIEW_STATE_LABEL: Record<ReviewState, string> = {
   open: "Open",

@@ -1,4 +1,4 @@
-import type { AnnotationStatus } from "@/lib/validation/annotations";
+import type { AnnotationStatus } from "@/lib/validation/values";
 
 export const STATUS_LABEL: Record<AnnotationStatus, string> = {
   sourced: "Sourced",

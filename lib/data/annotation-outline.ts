@@ -1,4 +1,4 @@
-import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/values";
 import type { AnnotationView } from "./annotation-view";
 
 /**
@@ -13,7 +13,27 @@ export const SIDEBAR_PAGE = 30;
 /** id, status (index into ANNOTATION_STATUSES), author (index into authors), review state (index into REVIEW_STATES), anchor start and end (-1 for an orphan), created (epoch ms). */
 export type OutlineRow = [id: string, status: number, author: number, reviewState: number, start: number, end: number, createdAt: number];
 
-export type AnnotationOutline = { articleId: string; authors: { id: string; name: string }[]; rows: OutlineRow[] };
+/**
+ * The rows travel packed into one string ("id,status,author,state,start,end,created" in base 36,
+ * rows separated by ";"): thousands of small arrays cost the server's serialiser and the page's
+ * parser far more than one string does. Ids are [A-Za-z0-9_-], so the separators cannot clash.
+ */
+export type AnnotationOutline = { articleId: string; authors: { id: string; name: string }[]; packed: string };
+
+const packNumber = (n: number) => (n < 0 ? "" : n.toString(36));
+const unpackNumber = (text: string | undefined) => (text ? parseInt(text, 36) : -1);
+
+export function packOutline(rows: readonly OutlineRow[]): string {
+  return rows.map(([id, ...numbers]) => [id, ...numbers.map(packNumber)].join(",")).join(";");
+}
+
+export function unpackOutline(packed: string): OutlineRow[] {
+  if (!packed) return [];
+  return packed.split(";").map((row) => {
+    const [id = "", status, author, state, start, end, created] = row.split(",");
+    return [id, unpackNumber(status), unpackNumber(author), unpackNumber(state), unpackNumber(start), unpackNumber(end), unpackNumber(created)];
+  });
+}
 
 /** An annotation known only from its outline row: enough to paint and count, not to show a full card. */
 export type PartialAnnotation = AnnotationView & { partial: true };
@@ -21,7 +41,7 @@ export type PartialAnnotation = AnnotationView & { partial: true };
 /** The rows as stand-in views; a card shows a placeholder for these until their details arrive. */
 export function expandOutline(outline: AnnotationOutline): PartialAnnotation[] {
   const stubs: PartialAnnotation[] = [];
-  for (const [id, status, author, reviewState, start, end, created] of outline.rows) {
+  for (const [id, status, author, reviewState, start, end, created] of unpackOutline(outline.packed)) {
     const createdAt = new Date(created).toISOString();
     const placed = start >= 0;
     stubs.push({

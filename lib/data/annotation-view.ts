@@ -1,5 +1,5 @@
 import type { Anchor } from "@/lib/anchoring";
-import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
+import type { AnnotationStatus, ReviewState } from "@/lib/validation/values";
 
 /** The public JSON shape of an annotation (API, pages and exports share it). */
 export type AnnotationView = {

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
 import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type CreateAnnotationInput, type ReviewState } from "@/lib/validation/annotations";
-import { SIDEBAR_PAGE, type AnnotationOutline } from "./annotation-outline";
+import { packOutline, SIDEBAR_PAGE, type AnnotationOutline, type OutlineRow } from "./annotation-outline";
 import { loadAnnotationFor } from "./annotation-access";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { getArticle, type ArticleDetail } from "./articles";
@@ -64,15 +64,17 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
     outline: {
       articleId: article.id,
       authors,
-      rows: ordered.map(({ row, anchor }) => [
-        row.id,
-        ANNOTATION_STATUSES.indexOf(row.status as AnnotationStatus),
-        authorIndex.get(row.authorId) ?? -1,
-        REVIEW_STATES.indexOf(row.reviewState as ReviewState),
-        anchor?.start ?? -1,
-        anchor?.end ?? -1,
-        row.createdAt.getTime(),
-      ]),
+      packed: packOutline(
+        ordered.map(({ row, anchor }): OutlineRow => [
+          row.id,
+          ANNOTATION_STATUSES.indexOf(row.status as AnnotationStatus),
+          authorIndex.get(row.authorId) ?? -1,
+          REVIEW_STATES.indexOf(row.reviewState as ReviewState),
+          anchor?.start ?? -1,
+          anchor?.end ?? -1,
+          row.createdAt.getTime(),
+        ]),
+      ),
     },
     details: firstPage.flatMap((x) => detailById.get(x.row.id) ?? []),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
-import { expandOutline, SIDEBAR_PAGE } from "./annotation-outline";
+import { expandOutline, SIDEBAR_PAGE, unpackOutline } from "./annotation-outline";
 import { createAnnotation, listAnnotationsForArticle, loadArticleForReading } from "./annotations";
 import { createArticle } from "./articles";
 
@@ -30,11 +30,12 @@ describe("the reading page's annotations", () => {
     await db.annotation.update({ where: { id: ids[1]! }, data: { exact: "gone from the text", start: 0, end: 18 } });
 
     const { outline, details } = await loadArticleForReading(reviewer, article.id);
-    expect(outline.rows).toHaveLength(SIDEBAR_PAGE + 5);
+    const rows = unpackOutline(outline.packed);
+    expect(rows).toHaveLength(SIDEBAR_PAGE + 5);
     expect(outline.authors).toEqual([{ id: reviewer.id, name: "Rita Outline" }]);
     const expectedOrder = [...ids.slice(2), ids[1]];
-    expect(outline.rows.map((r) => r[0])).toEqual(expectedOrder);
-    const orphanRow = outline.rows.at(-1)!;
+    expect(rows.map((r) => r[0])).toEqual(expectedOrder);
+    const orphanRow = rows.at(-1)!;
     expect(orphanRow.slice(4, 6)).toEqual([-1, -1]);
 
     // The first page of placed annotations and the orphan, in full and in the same order.

@@ -1,16 +1,8 @@
 import { z } from "zod";
 import { dateInputSchema, httpUrlSchema, idSchema } from "./common";
+import { ANNOTATION_STATUSES, MAX_DETAIL_IDS, MAX_NOTE_CHARS, MAX_SOURCES, type AnnotationStatus } from "./values";
 
-export const ANNOTATION_STATUSES = ["sourced", "disputed", "unverified"] as const;
-export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
-
-export const REVIEW_STATES = ["open", "approved", "rejected", "changes_requested"] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
-
-export const MAX_NOTE_CHARS = 20_000;
-export const MAX_SOURCES = 20;
-/** Most ids one details request (GET /api/articles/:id/annotations?ids=) may ask for. */
-export const MAX_DETAIL_IDS = 200;
+export { ANNOTATION_STATUSES, MAX_DETAIL_IDS, MAX_NOTE_CHARS, MAX_SOURCES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "./values";
 
 export const sourceSchema = z
   .object({

@@ -1,11 +1,8 @@
 import { z } from "zod";
-import { ANNOTATION_STATUSES } from "./annotations";
 import { idSchema } from "./common";
+import { ANNOTATION_STATUSES, MAX_REPLY_CHARS, SETTLE_DECISIONS, VERDICTS } from "./values";
 
-export const VERDICTS = ["agree", "disagree"] as const;
-export const SETTLE_DECISIONS = ["approved", "rejected", "changes_requested"] as const;
-export type SettleDecision = (typeof SETTLE_DECISIONS)[number];
-export const MAX_REPLY_CHARS = 10_000;
+export { MAX_REPLY_CHARS, SETTLE_DECISIONS, VERDICTS, type SettleDecision } from "./values";
 
 export const createReviewSchema = z
   .object({

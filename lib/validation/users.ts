@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/permissions/roles";
 
-export const MIN_PASSWORD_LENGTH = 10;
+import { MIN_PASSWORD_LENGTH } from "./values";
+
+export { MIN_PASSWORD_LENGTH } from "./values";
 
 export const emailSchema = z
   .string()

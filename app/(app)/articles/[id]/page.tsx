@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleHeader } from "@/components/reader/article-header";
 import { ArticleReader } from "@/components/reader/article-reader";
+import { EarlyHighlights } from "@/components/reader/early-highlights";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { loadArticleForReading } from "@/lib/data/annotations";
 import { AppError } from "@/lib/errors";
@@ -33,18 +34,20 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { id } = await params;
   const { annotation } = await searchParams;
   const { actor, article, annotations } = await load(id);
+  const paragraphs = splitParagraphs(article.body);
   return (
     <main>
       <ArticleHeader article={article} canImport={canAnnotate(actor)} />
       <ArticleReader
         articleId={article.id}
-        paragraphs={splitParagraphs(article.body)}
+        paragraphs={paragraphs}
         outline={annotations.outline}
         details={annotations.details}
         currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
         focusId={typeof annotation === "string" ? annotation : undefined}
         initialCursor={new Date().toISOString()}
       />
+      <EarlyHighlights outline={annotations.outline} paragraphs={paragraphs} />
     </main>
   );
 }
