@@ -40,7 +40,7 @@ export function ImportButton({ articleId }: { articleId: string }) {
 
   return (
     <div className="text-sm">
-      <label className="cursor-pointer rounded-md border border-stone-300 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-blue-600">
+      <label className="inline-block cursor-pointer rounded-md border border-stone-300 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-blue-600">
         {busy ? "Importing…" : "Import"}
         <input type="file" accept=".json,.jsonld,application/json,application/ld+json" className="sr-only" disabled={busy} onChange={pick} />
       </label>

@@ -72,7 +72,7 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       {annotation.settlement && annotation.reviewState !== "open" && (
         <p className="mt-2 text-xs text-stone-700">
           {REVIEW_STATE_LABEL[annotation.reviewState]} by {annotation.settlement.by?.name ?? "the team rule"}
-          {annotation.settlement.comment && <>: “{annotation.settlement.comment}”</>}
+          {annotation.settlement.comment && (annotation.settlement.by ? <>: “{annotation.settlement.comment}”</> : <> ({annotation.settlement.comment})</>)}
         </p>
       )}
       <footer className="mt-2 flex flex-wrap items-center gap-1 text-xs text-stone-600">

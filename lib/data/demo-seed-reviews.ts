@@ -25,7 +25,7 @@ export async function seedReviews(tx: Prisma.TransactionClient, articleId: strin
   for (const annotation of byQuote.values()) {
     const reviews = await tx.review.findMany({ where: { annotationId: annotation.id } });
     if (!shouldAutoApprove("open", annotation.authorId, reviews, 2)) continue;
-    await tx.annotation.update({ where: { id: annotation.id }, data: { reviewState: "approved", settledAt: new Date(), settleComment: "Approved by the team rule: 2 agreements, no disagreement" } });
+    await tx.annotation.update({ where: { id: annotation.id }, data: { reviewState: "approved", settledAt: new Date(), settleComment: "2 agreements, no disagreement" } });
     await recordAudit(tx, { actorId: null, action: "annotation.auto-approve", entityType: "annotation", entityId: annotation.id, articleId, before: { reviewState: "open" }, after: { reviewState: "approved" } });
   }
   for (const reply of DEMO_REPLIES) {

@@ -47,7 +47,7 @@ export async function reviewAnnotation(actor: Actor, annotationId: string, input
     // Touch updatedAt so open pages pick the review up through the change feed.
     await tx.annotation.update({
       where: { id: annotationId },
-      data: approve ? { reviewState: "approved", settledAt: new Date(), settledById: null, settleComment: `Approved by the team rule: ${threshold} agreements, no disagreement`, version: { increment: 1 } } : { updatedAt: new Date() },
+      data: approve ? { reviewState: "approved", settledAt: new Date(), settledById: null, settleComment: `${threshold} agreements, no disagreement`, version: { increment: 1 } } : { updatedAt: new Date() },
     });
     if (approve) {
       await recordAudit(tx, { actorId: null, action: "annotation.auto-approve", entityType: "annotation", entityId: annotationId, articleId: article.id, before: { reviewState: annotation.reviewState }, after: { reviewState: "approved", rule: `${threshold} agreements` } });
