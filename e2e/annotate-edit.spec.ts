@@ -19,18 +19,20 @@ test("an author edits and deletes their own annotation, and can undo the delete"
   await expect(editor.getByLabel("Note")).toHaveValue("First thoughts.");
   await editor.getByText("Unverified", { exact: true }).click();
   await editor.getByLabel("Note").fill("Checked again: the denial is on video.");
-  await editor.getByRole("button", { name: "Save" }).click();
+  // The card changes at once; the API is asked only once the server has answered.
+  const answered = (method: string, path = "") => page.waitForResponse((r) => r.url().includes(`/api/annotations/${created.id}${path}`) && r.request().method() === method);
+  await Promise.all([answered("PATCH"), editor.getByRole("button", { name: "Save" }).click()]);
   await expect(editor).toHaveCount(0);
   await expect(card).toContainText("Unverified");
   await expect(card).toContainText("Checked again");
   const { annotation } = await (await api.get(`/api/annotations/${created.id}`)).json();
   expect(annotation).toMatchObject({ status: "unverified", note: "Checked again: the denial is on video.", version: 2 });
 
-  await card.getByRole("button", { name: /^Delete/ }).click();
+  await Promise.all([answered("DELETE"), card.getByRole("button", { name: /^Delete/ }).click()]);
   await expect(cards(page)).toHaveCount(0);
   await expect.poll(() => page.getByTestId("article-body").getAttribute("data-painted-count")).toBe("0");
   expect((await api.get(`/api/annotations/${created.id}`)).status()).toBe(404);
-  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await Promise.all([answered("POST", "/restore"), page.getByRole("status").getByRole("button", { name: "Undo" }).click()]);
   await expect(cards(page)).toHaveCount(1);
   expect((await api.get(`/api/annotations/${created.id}`)).status()).toBe(200);
   await api.dispose();

@@ -70,6 +70,38 @@ test("each format downloads from the Export menu, faithful and inert", async ({ 
   await api.dispose();
 });
 
+test("while a PDF is made the menu shows progress and the page stays usable; a failure says why", async ({ page, playwright, baseURL }) => {
+  const reviewer = await createUser(playwright, baseURL, "reviewer");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const article = await createArticle(api);
+  const annotation = await annotate(api, article, "double parking fees", { status: "disputed", note: "Fees rise 20%." });
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The server is made to fail slowly, so both the waiting and the failure can be seen.
+  await page.route("**/export?format=pdf*", async (route) => {
+    await held;
+    await route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "INTERNAL", message: "Chromium is not available" } }) });
+  });
+  await signInPage(page, reviewer);
+  await page.goto(`/articles/${article.id}`);
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const menu = page.getByRole("group", { name: "Export options" });
+  await menu.getByLabel("Format").selectOption("pdf");
+  await menu.getByRole("button", { name: "Download" }).click();
+  await expect(menu.getByRole("button", { name: "Making the PDF…" })).toBeDisabled();
+  await expect(menu.getByRole("status")).toHaveText("Making the PDF; you can keep working.");
+
+  // The rest of the page answers meanwhile.
+  const card = page.locator(`article[data-annotation-id="${annotation.id}"]`);
+  await card.getByRole("button", { name: "Show in text" }).click();
+  await expect(card).toHaveClass(/border-blue-600/);
+
+  release();
+  await expect(menu.getByRole("alert")).toHaveText("The PDF could not be made: Chromium is not available");
+  await expect(menu.getByRole("button", { name: "Download" })).toBeEnabled();
+  await api.dispose();
+});
+
 test("export options are validated and permissions hold; our JSON-LD re-imports without loss", async ({ playwright, baseURL }) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const viewer = await createUser(playwright, baseURL, "viewer");
