@@ -59,6 +59,14 @@ describe("renderClaimReviews", () => {
     expect(reviews[index]!.reviewRating).toEqual({ "@type": "Rating", ratingValue: value, bestRating: 5, worstRating: 1, alternateName: label, name: label });
   });
 
+  it("never publishes an annotation an editor rejected", () => {
+    const bundle = sampleBundle({ options: ALL_OPTIONS });
+    const disputed = bundle.annotations.find((a) => a.id === "a-disputed")!;
+    const rejected = { ...bundle, annotations: bundle.annotations.map((a) => (a === disputed ? { ...a, reviewState: "rejected" as const } : a)) };
+    expect(renderClaimReviews(rejected).map((r) => r.url)).not.toContain("https://factmark.example.org/articles/art1?annotation=a-disputed");
+    expect(renderClaimReviews(rejected)).toHaveLength(reviews.length - 1);
+  });
+
   it("describes the claim and where it appeared", () => {
     expect(reviews[0]).toMatchObject({
       "@context": "https://schema.org",

@@ -45,7 +45,7 @@ function appearance(bundle: ExportBundle): JsonObject {
 
 /**
  * One schema.org ClaimReview (JSON-LD) per selected annotation whose status is in
- * options.claimReviewStatuses, with Google's required (claimReviewed, reviewRating, url) and
+ * options.claimReviewStatuses (never a rejected one), with Google's required (claimReviewed, reviewRating, url) and
  * recommended properties (author with name and url, datePublished, itemReviewed as a Claim with
  * appearance, firstAppearance, author and datePublished; Rating with name, ratingValue,
  * bestRating, worstRating and the required alternateName).
@@ -59,7 +59,8 @@ export function renderClaimReviews(input: ExportBundle): JsonObject[] {
   const claimAuthorValue = claimAuthor(bundle.article);
   const claimDate = isoDay(bundle.article.publishedAt);
   return bundle.annotations
-    .filter((a): a is ExportAnnotation & { status: "sourced" | "disputed" } => (a.status === "sourced" || a.status === "disputed") && wanted.has(a.status))
+    // A rejected annotation's verdict was overruled by an editor: it is never published as a review of the claim.
+    .filter((a): a is ExportAnnotation & { status: "sourced" | "disputed" } => (a.status === "sourced" || a.status === "disputed") && wanted.has(a.status) && a.reviewState !== "rejected")
     .map((a) => {
       const rating = CLAIM_RATING[a.status];
       const published = reviewDate(a);

@@ -37,7 +37,7 @@ function hostileBundle(payload: string, anonymise = false): ExportBundle {
     ],
     author: person,
     reviews: [{ reviewer: person, verdict: "disagree", reason: payload, proposedStatus: "unverified", createdAt: "2024-06-03T00:00:00.000Z" }],
-    reviewState: "rejected",
+    reviewState: "changes_requested",
     settlement: { by: person, at: "2024-06-04T00:00:00.000Z", comment: payload },
   });
   annotation.replies = [makeReply("hostile", "p2", payload, { author: { id: "p2", name: payload } })];
