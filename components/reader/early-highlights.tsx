@@ -11,6 +11,9 @@ import { HIGHLIGHT_PRIORITY, highlightName } from "./highlight-layer";
  * milliseconds sooner. The script holds only numbers and fixed names: nothing from a user.
  *
  * Data: paragraphs as "start,end" and spans as "start,end,status" in base 36, separated by ";".
+ * The script must stand alone (it runs before any bundle), so it repeats, in plain ES5, what
+ * createRangeFactory and lib/text/paragraphs do; e2e/reading-long.spec.ts checks with every app
+ * script blocked that it paints the same spans.
  */
 const PAINTER = `(function(p,s,n,q){try{
 if(!window.CSS||!CSS.highlights||typeof Highlight==="undefined")return;
