@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { setPasswordAction } from "@/app/(auth)/set-password/actions";
-import { Alert, Button, Field } from "@/components/ui/form-controls";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validation/values";
+import { Alert, Button, Field, NewPasswordField } from "@/components/ui/form-controls";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, action, pending] = useActionState(setPasswordAction, null);
@@ -25,16 +24,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       <input type="hidden" name="token" value={token} />
       {/* Shown, and named "username", so password managers save the new password for the right account. */}
       <Field label="Email" name="email" type="email" autoComplete="username" value={email} readOnly />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={fieldErrors?.password}
-      />
+      <NewPasswordField label="Password" name="password" errors={fieldErrors?.password} />
       <Field label="Repeat the password" name="confirmPassword" type="password" autoComplete="new-password" required errors={fieldErrors?.confirmPassword} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Setting password…" : "Set password and sign in"}

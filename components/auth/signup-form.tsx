@@ -2,8 +2,7 @@
 
 import { useActionState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
-import { Alert, Button, Field } from "@/components/ui/form-controls";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validation/values";
+import { Alert, Button, Field, NewPasswordField } from "@/components/ui/form-controls";
 
 export function SignUpForm() {
   const [state, action, pending] = useActionState(signUpAction, null);
@@ -14,16 +13,7 @@ export function SignUpForm() {
       {state && !state.ok && state.message && <Alert>{state.message}</Alert>}
       <Field label="Name" name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors?.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={fieldErrors?.password}
-      />
+      <NewPasswordField label="Password" name="password" errors={fieldErrors?.password} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating account…" : "Create account"}
       </Button>

@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { changeNameAction, changePasswordAction } from "@/app/(app)/settings/actions";
-import { Alert, Button, Field } from "@/components/ui/form-controls";
+import { Alert, Button, Field, NewPasswordField } from "@/components/ui/form-controls";
 import type { FormState } from "@/lib/validation/form-state";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validation/values";
 
 function Outcome({ state }: { state: FormState }) {
   if (!state?.message) return null;
@@ -31,7 +30,7 @@ export function PasswordForm() {
     <form action={action} className="space-y-3" noValidate>
       <Outcome state={state} />
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} errors={errors?.newPassword} />
+      <NewPasswordField label="New password" name="newPassword" errors={errors?.newPassword} />
       <Field label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
       <Button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</Button>
     </form>

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/values";
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: ReactNode };
 
@@ -32,6 +33,22 @@ export function Field({ label, name, errors, hint, id, ...input }: FieldProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A password being chosen: the rule the server applies, said beside the field, and the browser told it is a new one. */
+export function NewPasswordField({ label, name, errors }: { label: string; name: string; errors?: string[] }) {
+  return (
+    <Field
+      label={label}
+      name={name}
+      type="password"
+      autoComplete="new-password"
+      required
+      minLength={MIN_PASSWORD_LENGTH}
+      hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      errors={errors}
+    />
   );
 }
 
