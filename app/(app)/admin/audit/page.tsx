@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/data/audit-log";
 import { canManageTeam } from "@/lib/permissions/roles";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Audit trail" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
-const SELECT = "rounded border border-stone-300 bg-white px-2 py-1 text-sm";
+const RECORD_KINDS = ["annotation", "article", "user", "apiToken", "teamSettings"];
 
 function summary(json: string | null): string {
   if (!json) return "";
@@ -31,39 +32,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <h1 className="text-2xl font-semibold tracking-tight text-stone-900">Audit trail</h1>
       <p className="mt-1 text-sm text-stone-700">Every change of status, note, sources, review state, reviews, replies, roles and settings: who, what, before, after, when.</p>
       <form method="get" aria-label="Filter the audit trail" className="my-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm">
-        <label className="flex flex-col gap-1">
-          Action
-          <select name="action" defaultValue={filters.action ?? ""} className={SELECT}>
-            <option value="">Any action</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          Who
-          <select name="actor" defaultValue={filters.actorId ?? ""} className={SELECT}>
-            <option value="">Anyone</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          Kind of record
-          <select name="entity" defaultValue={filters.entityType ?? ""} className={SELECT}>
-            <option value="">Any</option>
-            {["annotation", "article", "user", "apiToken", "teamSettings"].map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Action" name="action" value={filters.action} anyLabel="Any action" options={actions.map((a) => [a, a] as const)} />
+        <FilterSelect label="Who" name="actor" value={filters.actorId} anyLabel="Anyone" options={actors.map((a) => [a.id, a.name] as const)} />
+        <FilterSelect label="Kind of record" name="entity" value={filters.entityType} anyLabel="Any" options={RECORD_KINDS.map((e) => [e, e] as const)} />
         <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white">
           Apply
         </button>
