@@ -10,7 +10,7 @@ test.describe.configure({ mode: "serial" });
 const suffix = uniqueSuffix();
 const admin = { email: `first-${suffix}@example.test`, password: "a-long-enough-password" };
 
-test("the first account becomes admin, the next a viewer; sign-up errors are clear", async ({ page, browser }) => {
+test("the first account becomes admin; after it, self sign-up is closed until an admin opens it", async ({ page, browser }) => {
   await page.goto("/signup");
   await expectNoSeriousA11yViolations(page);
 
@@ -23,12 +23,38 @@ test("the first account becomes admin, the next a viewer; sign-up errors are cle
   await expect(page.getByLabel("Name")).toHaveValue("First Person");
   await expect(page.getByLabel("Email")).toHaveValue(admin.email);
 
+  await page.getByLabel("Password").fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("This password is too easy to guess")).toBeVisible();
+
   await page.getByLabel("Password").fill(admin.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("banner")).toContainText("First Person");
   await expect(page.getByRole("banner")).toContainText("admin");
   await expect(page.getByRole("link", { name: "Admin" })).toBeVisible();
+
+  // A stranger cannot make an account on a new installation: invitations only, by default.
+  const other = await browser.newContext();
+  const visitor = await other.newPage();
+  await visitor.goto("/signup");
+  await expect(visitor.getByText("Self sign-up is turned off")).toBeVisible();
+  await expect(visitor.getByRole("button", { name: "Create account" })).toHaveCount(0);
+  await visitor.goto("/signin");
+  await expect(visitor.getByRole("link", { name: "Create one" })).toHaveCount(0);
+  await other.close();
+
+  await page.goto("/admin");
+  await expect(page.getByLabel(/Anyone may create an account/)).not.toBeChecked();
+});
+
+test("an admin opens self sign-up: the next account is a viewer; and closes it again", async ({ page, browser }) => {
+  await signInViaApi(page.request, admin.email, admin.password);
+  await page.goto("/admin");
+  const toggle = page.getByLabel(/Anyone may create an account/);
+  await toggle.check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Self sign-up is on.")).toBeVisible();
 
   const other = await browser.newContext();
   const second = await other.newPage();
@@ -48,29 +74,15 @@ test("the first account becomes admin, the next a viewer; sign-up errors are cle
   await second.goto("/admin");
   await expect(second.getByRole("heading", { name: "Admin" })).toHaveCount(0);
   await other.close();
-});
 
-test("an admin can turn self sign-up off, and on again", async ({ page, browser }) => {
-  await signInViaApi(page.request, admin.email, admin.password);
-  await page.goto("/admin");
-  const toggle = page.getByLabel(/Anyone may create an account/);
-  await expect(toggle).toBeChecked();
   await toggle.uncheck();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Self sign-up is off.")).toBeVisible();
-
-  const other = await browser.newContext();
-  const visitor = await other.newPage();
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
   await visitor.goto("/signup");
   await expect(visitor.getByText("Self sign-up is turned off")).toBeVisible();
-  await expect(visitor.getByRole("button", { name: "Create account" })).toHaveCount(0);
-
-  await toggle.check();
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByText("Self sign-up is on.")).toBeVisible();
-  await visitor.reload();
-  await expect(visitor.getByRole("button", { name: "Create account" })).toBeVisible();
-  await other.close();
+  await visitorContext.close();
 });
 
 test("an admin changes the team rules, with clear errors for bad values", async ({ page }) => {

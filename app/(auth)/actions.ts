@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { safeReturnPath, submittedValues, type FormState } from "@/lib/validation/form-state";
 import { signInSchema, signUpSchema } from "@/lib/validation/users";
 
-const RATE_LIMITED_MESSAGE = "Too many failed sign-ins for this account or network. Wait 10 minutes and try again.";
+const RATE_LIMITED_MESSAGE = "Too many failed sign-ins for this account or network. Wait 10 minutes, or sign in from a device you have used before.";
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, ["email"]);

@@ -46,7 +46,7 @@ export function NewPasswordField({ label, name, errors }: { label: string; name:
       autoComplete="new-password"
       required
       minLength={MIN_PASSWORD_LENGTH}
-      hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      hint={`At least ${MIN_PASSWORD_LENGTH} characters, and not a common password.`}
       errors={errors}
     />
   );

@@ -1,7 +1,8 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { findActorById, findOrCreateExternalUser, verifyCredentials } from "@/lib/data/users";
-import { isLoginBlocked, recordLoginAttempt } from "@/lib/data/login-attempts";
+import { admitLoginAttempt, finishLoginAttempt } from "@/lib/data/login-attempts";
+import { safeReturnPath } from "@/lib/validation/form-state";
 import { signInSchema } from "@/lib/validation/users";
 import { clientIp } from "./client-ip";
 import { oidcProviders } from "./oidc-provider";
@@ -29,15 +30,21 @@ const config: NextAuthConfig = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientIp(request.headers);
-        if (await isLoginBlocked(email, ip)) throw new RateLimited();
+        const gate = await admitLoginAttempt(email, ip);
+        if (!gate.admitted) throw new RateLimited();
         const actor = await verifyCredentials(email, password);
-        await recordLoginAttempt(email, ip, actor !== null);
+        await finishLoginAttempt(gate, actor !== null);
         return actor ? { id: actor.id, email: actor.email, name: actor.name } : null;
       },
     }),
     ...oidcProviders(),
   ],
   callbacks: {
+    // Auth.js follows any same-origin URL; ours must also survive what browsers do to tabs and backslashes.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeReturnPath(path)}`;
+    },
     async signIn({ user, account }) {
       if (!account || account.type === "credentials") return true;
       // OIDC: the account is ours only if its email maps to an active user (created as a viewer when sign-up is open).

@@ -48,7 +48,8 @@ export async function seedDemo(): Promise<{ articleId: string; created: boolean 
       ids.set(user.key, row.id);
     }
     const adminId = ids.get("admin")!;
-    await tx.teamSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+    // The demo invites visitors to try it; a real installation starts closed (invitations only).
+    await tx.teamSettings.upsert({ where: { id: 1 }, create: { id: 1, allowSignup: true }, update: {} });
     const existing = await tx.article.findFirst({ where: { title: DEMO_ARTICLE_TITLE, createdById: adminId } });
     if (existing) return { articleId: existing.id, created: false };
 

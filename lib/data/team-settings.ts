@@ -6,7 +6,8 @@ import { recordAudit } from "./audit";
 
 export type TeamSettingsView = { allowSignup: boolean; autoApproveAgreements: number; organizationName: string };
 
-const DEFAULTS: TeamSettingsView = { allowSignup: true, autoApproveAgreements: 2, organizationName: "Factmark" };
+// Closed by default: a stranger who could sign up could read and export everything as a viewer.
+const DEFAULTS: TeamSettingsView = { allowSignup: false, autoApproveAgreements: 2, organizationName: "Factmark" };
 
 /** Public: the sign-up page needs to know whether sign-up is open before anyone is signed in. */
 export async function getTeamSettings(): Promise<TeamSettingsView> {
@@ -14,6 +15,13 @@ export async function getTeamSettings(): Promise<TeamSettingsView> {
   const row = await db.teamSettings.findUnique({ where: { id: 1 } });
   if (!row) return DEFAULTS;
   return { allowSignup: row.allowSignup, autoApproveAgreements: row.autoApproveAgreements, organizationName: row.organizationName };
+}
+
+/** Public: open on an empty installation (its first account becomes admin), else only when an admin opened it. */
+export async function isSignupOpen(): Promise<boolean> {
+  const db = await getDb();
+  const [settings, anyUser] = await Promise.all([db.teamSettings.findUnique({ where: { id: 1 } }), db.user.findFirst({ select: { id: true } })]);
+  return !anyUser || (settings?.allowSignup ?? DEFAULTS.allowSignup);
 }
 
 export async function updateTeamSettings(actor: Actor, changes: Partial<TeamSettingsView>): Promise<TeamSettingsView> {

@@ -45,7 +45,7 @@ export async function signUpUser(input: SignUpInput): Promise<Actor> {
     const isFirst = (await tx.user.count()) === 0;
     if (!isFirst) {
       const settings = await tx.teamSettings.findUnique({ where: { id: 1 } });
-      if (settings && !settings.allowSignup) throw new AppError("FORBIDDEN", "Self sign-up is turned off: ask an admin for an invitation");
+      if (!(settings?.allowSignup ?? false)) throw new AppError("FORBIDDEN", "Self sign-up is turned off: ask an admin for an invitation");
     }
     const created = await tx.user.create({
       data: { email: input.email, name: input.name, passwordHash, role: isFirst ? "admin" : "viewer" },
@@ -96,7 +96,7 @@ export async function findOrCreateExternalUser(email: string, name: string): Pro
   if (existing) return toActor(existing);
   const settings = await db.teamSettings.findUnique({ where: { id: 1 } });
   const isFirst = (await db.user.count()) === 0;
-  if (!isFirst && settings && !settings.allowSignup) return null;
+  if (!isFirst && !(settings?.allowSignup ?? false)) return null;
   const created = await db.user.create({ data: { email: normalised, name: name.slice(0, 100), role: isFirst ? "admin" : "viewer" } });
   return toActor(created);
 }

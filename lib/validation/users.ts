@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/permissions/roles";
 
+import { weakPasswordReason } from "./password-strength";
 import { MIN_PASSWORD_LENGTH } from "./values";
 
 export { MIN_PASSWORD_LENGTH } from "./values";
@@ -14,12 +15,20 @@ export const emailSchema = z
 
 export const passwordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
-  .max(200, { message: "Use at most 200 characters" });
+  .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters`, abort: true })
+  .max(200, { message: "Use at most 200 characters", abort: true })
+  .superRefine((password, context) => {
+    const reason = weakPasswordReason(password);
+    if (reason) context.addIssue({ code: "custom", message: reason });
+  });
 
 export const nameSchema = z.string().trim().min(1, { message: "Enter your name" }).max(100);
 
-export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
+export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema }).superRefine((value, context) => {
+  // The generic check already ran; this one also knows the name and email, which guessers try first.
+  const reason = weakPasswordReason(value.password, [value.name, value.email, value.email.split("@")[0] ?? ""]);
+  if (reason && !weakPasswordReason(value.password)) context.addIssue({ code: "custom", path: ["password"], message: reason });
+});
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({

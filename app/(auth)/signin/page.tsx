@@ -6,7 +6,7 @@ import { OidcButton } from "@/components/auth/oidc-button";
 import { SignInForm } from "@/components/auth/signin-form";
 import { sessionActor } from "@/lib/auth/auth";
 import { oidcProviderName } from "@/lib/auth/oidc-provider";
-import { getTeamSettings } from "@/lib/data/team-settings";
+import { isSignupOpen } from "@/lib/data/team-settings";
 import { safeReturnPath } from "@/lib/validation/form-state";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeReturnPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
   if (await sessionActor()) redirect(callbackUrl);
   const error = typeof params.error === "string" ? (ERRORS[params.error] ?? "Signing in failed. Try again.") : undefined;
-  const { allowSignup } = await getTeamSettings();
+  const allowSignup = await isSignupOpen();
   const oidcName = oidcProviderName();
   return (
     <AuthCard
