@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The test runner stands in for a reverse proxy: it sets X-Forwarded-For to act as many clients.
+// e2e/client-address.spec.ts connects from another loopback address, which is not trusted.
+process.env.TRUSTED_PROXIES ??= "127.0.0.1";
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Debian's Chromium, never a downloaded browser (downloads fail offline); see scripts/ensure-chromium.mjs.
@@ -31,7 +34,7 @@ export default defineConfig({
     { name: "chromium", testIgnore: [/first-run\.spec\.ts/, /seed\.setup\.ts/], dependencies: ["seed"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

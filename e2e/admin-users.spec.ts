@@ -66,7 +66,7 @@ test("an admin changes a user's role, and the user's next request has it", async
   await Promise.all([viewerApi.dispose(), adminApi.dispose(), viewerContext.close()]);
 });
 
-test("a deactivated user can no longer sign in or use their session or token, their annotations keep their name, and reactivation restores access", async ({ page, browser, playwright, baseURL }) => {
+test("a deactivated user can no longer sign in or use their session or token, their annotations keep their name, and reactivation lets them sign in again", async ({ page, browser, playwright, baseURL }) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer", `Dana Gone ${uniqueSuffix()}`);
   const reviewerApi = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(reviewerApi);
@@ -114,9 +114,12 @@ test("a deactivated user can no longer sign in or use their session or token, th
   await page.goto("/admin");
   await rowOf(page, reviewer.email).getByRole("button", { name: `Reactivate ${reviewer.name}` }).click();
   await expect(rowOf(page, reviewer.email).getByRole("button", { name: `Deactivate ${reviewer.name}` })).toBeVisible();
-  expect((await reviewerApi.get("/api/articles")).status()).toBe(200);
+  // Deactivation ended the old sessions for good; the token works again, and so does signing in.
+  expect((await reviewerApi.get("/api/articles")).status()).toBe(401);
   expect((await anonymous.get("/api/articles", withToken)).status()).toBe(200);
-  await Promise.all([reviewerApi.dispose(), anonymous.dispose(), adminApi.dispose(), reviewerContext.close()]);
+  const again = await apiAs(playwright, baseURL, reviewer);
+  expect((await again.get("/api/articles")).status()).toBe(200);
+  await Promise.all([again.dispose(), reviewerApi.dispose(), anonymous.dispose(), adminApi.dispose(), reviewerContext.close()]);
 });
 
 test("an admin invites someone, who sets a password through the one-time link and is signed in", async ({ page, browser }) => {

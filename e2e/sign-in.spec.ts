@@ -46,3 +46,23 @@ test("after 10 failed sign-ins in 10 minutes the account is locked out with a cl
   await attempt("wrong-again");
   await expect(formAlert(page)).toContainText("Too many failed sign-ins");
 });
+
+test("a crafted callbackUrl never leaves the site, before or after signing in", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const crafted = ["%2F%09%2Fevil.example", "%2F%5Cevil.example", "%2F%0D%0ASet-Cookie%3A%20x%3D1", "%2F%E3%80%82%2Fevil%E3%80%82example", "https%3A%2F%2Fevil.example"];
+  // The form, after real credentials.
+  await page.goto(`/signin?callbackUrl=${crafted[0]}`);
+  await page.getByLabel("Email").fill(DEMO.alice);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${origin}/`);
+  // Already signed in: the sign-in page sends the user on at once.
+  for (const value of crafted) {
+    const response = await page.request.get(`/signin?callbackUrl=${value}`, { maxRedirects: 0 });
+    expect(response.status(), value).toBeLessThan(500);
+    const location = response.headers()["location"];
+    if (location) expect(new URL(location, origin).origin, value).toBe(origin);
+    await page.goto(`/signin?callbackUrl=${value}`);
+    expect(new URL(page.url()).origin, value).toBe(origin);
+  }
+});

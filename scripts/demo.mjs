@@ -50,4 +50,4 @@ Sign in with any of these (password: demo-password):
   alice@demo.test   reviewer    bob@demo.test     reviewer
   viewer@demo.test  viewer
 `);
-await run(bin("next"), ["start", "-p", port], { env });
+await run(process.execPath, ["scripts/serve.mjs", "-p", port], { env });

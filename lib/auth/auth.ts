@@ -1,6 +1,7 @@
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { findActorById, findOrCreateExternalUser, verifyCredentials } from "@/lib/data/users";
+import { findOrCreateExternalUser, verifyCredentials } from "@/lib/data/users";
+import { endUserSession, findActorBySession, startUserSession } from "@/lib/data/user-sessions";
 import { admitLoginAttempt, finishLoginAttempt } from "@/lib/data/login-attempts";
 import { safeReturnPath } from "@/lib/validation/form-state";
 import { signInSchema } from "@/lib/validation/users";
@@ -55,21 +56,36 @@ const config: NextAuthConfig = {
       return true;
     },
     async jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      // `user` is there only at sign-in: each sign-in is a server-side session the cookie names.
+      if (user?.id) {
+        token.uid = user.id;
+        token.sid = await startUserSession(user.id);
+      }
       return token;
     },
     async session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
-      return session;
+      return Object.assign(session, { sid: typeof token.sid === "string" ? token.sid : undefined });
+    },
+  },
+  events: {
+    // Ends the session on the server too: a copy of the cookie is worth nothing after sign-out.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endUserSession(sid);
     },
   },
 };
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
 
-/** The session's user as the data layer sees it, re-read each time so role changes and deactivation apply at once. */
+/**
+ * The session's user as the data layer sees it, re-read each time so role changes, deactivation,
+ * sign-out and "sign out everywhere" apply at once. A cookie from before server-side sessions
+ * (no `sid`) no longer signs anyone in.
+ */
 export async function sessionActor() {
-  const session = await auth();
+  const session = (await auth()) as (Session & { sid?: string }) | null;
   const id = session?.user?.id;
-  return id ? findActorById(id) : null;
+  return id && session.sid ? findActorBySession(id, session.sid) : null;
 }

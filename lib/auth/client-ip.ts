@@ -1,5 +1,8 @@
-/** The first X-Forwarded-For hop (set by the reverse proxy), else X-Real-IP; "unknown" if neither. */
+/**
+ * The client's address as scripts/serve.mjs resolved it: the socket's peer, or what a proxy named
+ * in TRUSTED_PROXIES reported. The server replaces X-Forwarded-For with that one address before
+ * the app sees the request, so the header is never the client's own claim.
+ */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }

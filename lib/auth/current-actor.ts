@@ -1,11 +1,12 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { findActorByApiToken } from "@/lib/data/api-tokens";
-import { unauthenticated } from "@/lib/errors";
+import { forbidden, unauthenticated } from "@/lib/errors";
+import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import type { Actor } from "@/lib/permissions/roles";
 import { sessionActor } from "./auth";
 
-/** API requests: a Bearer token when one is sent (and then only it), else the session cookie. */
+/** API requests: a Bearer token when one is sent (and then only it), else the session cookie from our own pages. */
 export async function requireApiActor(request: Request): Promise<Actor> {
   const header = request.headers.get("authorization");
   if (header !== null) {
@@ -14,6 +15,8 @@ export async function requireApiActor(request: Request): Promise<Actor> {
     if (!actor) throw unauthenticated();
     return actor;
   }
+  // Only cookies travel with requests that other sites make; a Bearer token never does.
+  if (isCrossSiteWrite(request)) throw forbidden("Changes must come from Factmark's own pages (cross-site request refused)");
   const actor = await sessionActor();
   if (!actor) throw unauthenticated();
   return actor;

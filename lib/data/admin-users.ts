@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { canManageTeam, type Actor, type Role } from "@/lib/permissions/roles";
 import type { CreateInvitationInput, CreateUserInput } from "@/lib/validation/admin";
 import { recordAudit } from "./audit";
+import { endSessionsOf } from "./user-sessions";
 import { issuePasswordToken } from "./password-tokens";
 
 export type UserSummary = {
@@ -150,6 +151,7 @@ export async function updateUserAccessIn(tx: Prisma.TransactionClient, actor: Ac
   const event = { actorId: actor.id, entityType: "user", entityId: user.id };
   if (roleChanged) await recordAudit(tx, { ...event, action: "user.role", before: { role: before.role }, after: { role: after.role } });
   if (activeChanged) {
+    if (!after.active) await endSessionsOf(tx, user.id);
     await recordAudit(tx, { ...event, action: after.active ? "user.reactivate" : "user.deactivate", before: { active: before.active }, after: { active: after.active } });
   }
   return toSummary(updated, pending);

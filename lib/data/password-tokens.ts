@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
+import { endSessionsOf } from "./user-sessions";
 
 /** How long a set-password link works. */
 export const PASSWORD_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -87,6 +88,8 @@ export async function consumePasswordToken(token: string, password: string): Pro
     if (claimed.count === 0) throw refusalError(refusalFor(row, now) ?? "used");
     if (row.user.deactivatedAt) throw refusalError("deactivated");
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+    // A reset ends every session of the account: whoever had the old password is out.
+    await endSessionsOf(tx, row.userId);
     // Older links of the same account stop working too: the password just chosen is the one that counts.
     await tx.passwordToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     await recordAudit(tx, { actorId: row.userId, action: "user.password.set", entityType: "user", entityId: row.userId });

@@ -2,16 +2,14 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/password";
-import { isRole, type Actor } from "@/lib/permissions/roles";
+import type { Actor } from "@/lib/permissions/roles";
 import type { SignUpInput } from "@/lib/validation/users";
 import { recordAudit } from "./audit";
 
-type UserRow = { id: string; email: string; name: string; role: string; deactivatedAt: Date | null };
+import { toActor } from "./actor-row";
+import { endSessionsOf } from "./user-sessions";
 
-export function toActor(user: UserRow): Actor | null {
-  if (user.deactivatedAt || !isRole(user.role)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
+export { toActor };
 
 /** The actor behind a session: null when the account is gone or deactivated, so old sessions stop working. */
 export async function findActorById(id: string): Promise<Actor | null> {
@@ -84,6 +82,8 @@ export async function changeOwnPassword(actor: Actor, currentPassword: string, n
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    // Whoever else holds a session (perhaps the reason for the change) is signed out; this browser stays.
+    await endSessionsOf(tx, actor.id, { except: actor.sessionId });
     await recordAudit(tx, { actorId: actor.id, action: "user.password", entityType: "user", entityId: actor.id });
   });
 }

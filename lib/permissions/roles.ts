@@ -2,7 +2,7 @@ export const ROLES = ["admin", "editor", "reviewer", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The signed-in user (or API token owner) on whose behalf the data layer acts. */
-export type Actor = { id: string; email: string; name: string; role: Role };
+export type Actor = { id: string; email: string; name: string; role: Role; /** The browser session acting, when not an API token. */ sessionId?: string };
 
 const RANK: Record<Role, number> = { viewer: 0, reviewer: 1, editor: 2, admin: 3 };
 

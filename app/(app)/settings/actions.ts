@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { sessionActor } from "@/lib/auth/auth";
+import { sessionActor, signOut } from "@/lib/auth/auth";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
+import { endAllOwnSessions } from "@/lib/data/user-sessions";
 import { changeOwnPassword, updateOwnName } from "@/lib/data/users";
 import { AppError } from "@/lib/errors";
 import { submittedValues, type FormState } from "@/lib/validation/form-state";
@@ -65,4 +66,10 @@ export async function revokeTokenAction(formData: FormData): Promise<void> {
   const id = idSchema.parse(formData.get("id"));
   await revokeApiToken(await actorOrFail(), id);
   revalidatePath("/settings");
+}
+
+/** Ends every session of the account, this browser's too (a lost laptop, a shared computer). */
+export async function signOutEverywhereAction(): Promise<void> {
+  await endAllOwnSessions(await actorOrFail());
+  await signOut({ redirectTo: "/signin" });
 }
