@@ -13,7 +13,8 @@ test("the inbox lists reviews, replies and settlements on my annotations, with a
   const annotation = await annotate(aliceApi, article, "the mayor denied");
   await bobApi.post(`/api/annotations/${annotation.id}/reviews`, { data: { verdict: "agree" } });
   await bobApi.post(`/api/annotations/${annotation.id}/replies`, { data: { body: "Nice catch." } });
-  await editorApi.post(`/api/annotations/${annotation.id}/settle`, { data: { decision: "approved" } });
+  const { annotation: read } = await (await editorApi.get(`/api/annotations/${annotation.id}`)).json();
+  expect((await editorApi.post(`/api/annotations/${annotation.id}/settle`, { data: { decision: "approved", version: read.version } })).status()).toBe(200);
   // My own activity does not notify me.
   await aliceApi.post(`/api/annotations/${annotation.id}/replies`, { data: { body: "Thanks." } });
 

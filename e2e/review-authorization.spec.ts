@@ -43,16 +43,21 @@ test("review, reply and settle rules hold from the API, including attempts to ac
   expect((await (await viewerApi.get(replies)).json()).replies[0].body).toBe("Source added.");
   expect((await editorAApi.patch(`/api/replies/${reply.id}`, { data: { body: "Moderated." } })).status()).toBe(200);
 
-  // Settling: editors only; two at once from the same version: one wins, one is told.
-  expect((await bobApi.post(settle, { data: { decision: "approved" } })).status()).toBe(403);
-  expect((await viewerApi.post(settle, { data: { decision: "approved" } })).status()).toBe(403);
-  expect((await editorAApi.post(settle, { data: { decision: "maybe" } })).status()).toBe(422);
+  // Settling: editors only, from the version read; two at once from the same version: one wins, one is told.
   const { annotation: current } = await (await aliceApi.get(`/api/annotations/${annotation.id}`)).json();
+  expect((await bobApi.post(settle, { data: { decision: "approved", version: current.version } })).status()).toBe(403);
+  expect((await viewerApi.post(settle, { data: { decision: "approved", version: current.version } })).status()).toBe(403);
+  expect((await editorAApi.post(settle, { data: { decision: "maybe", version: current.version } })).status()).toBe(422);
+  const unversioned = await editorAApi.post(settle, { data: { decision: "approved" } });
+  expect(unversioned.status()).toBe(422);
+  expect((await unversioned.json()).error.code).toBe("VALIDATION");
   const [first, second] = await Promise.all([
     editorAApi.post(settle, { data: { decision: "approved", version: current.version } }),
     editorBApi.post(settle, { data: { decision: "rejected", version: current.version } }),
   ]);
   expect([first.status(), second.status()].sort()).toEqual([200, 409]);
+  const loser = first.status() === 409 ? first : second;
+  expect((await loser.json()).error.details).toMatchObject({ version: current.version + 1 });
   const { events } = await (await aliceApi.get(`/api/annotations/${annotation.id}/history`)).json();
   expect(events.filter((e: { action: string }) => e.action === "annotation.settle")).toHaveLength(1);
 
@@ -60,7 +65,7 @@ test("review, reply and settle rules hold from the API, including attempts to ac
   expect((await aliceApi.delete(`/api/annotations/${annotation.id}`)).status()).toBe(204);
   expect((await bobApi.post(replies, { data: { body: "Too late" } })).status()).toBe(404);
   expect((await bobApi.post(reviews, { data: { verdict: "agree" } })).status()).toBe(404);
-  expect((await editorAApi.post("/api/annotations/no-such-id/settle", { data: { decision: "approved" } })).status()).toBe(404);
+  expect((await editorAApi.post("/api/annotations/no-such-id/settle", { data: { decision: "approved", version: 1 } })).status()).toBe(404);
 
   await Promise.all([aliceApi, bobApi, viewerApi, editorAApi, editorBApi].map((api) => api.dispose()));
 });

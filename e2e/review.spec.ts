@@ -94,7 +94,7 @@ test("two agreements approve an annotation automatically", async ({ page, playwr
   await aliceApi.dispose();
 });
 
-test("the history view shows who changed what and when, with before and after", async ({ page, playwright, baseURL }) => {
+test("the history view shows who changed what and when, with before and after; others see that the note changed, not its texts", async ({ page, browser, playwright, baseURL }) => {
   const alice = await createUser(playwright, baseURL, "reviewer", "Alice History");
   const bob = await createUser(playwright, baseURL, "reviewer", "Bob History");
   const aliceApi = await apiAs(playwright, baseURL, alice);
@@ -117,6 +117,17 @@ test("the history view shows who changed what and when, with before and after", 
   await expect(edit).toContainText("Before.");
   await expect(edit).toContainText("After.");
   await expect(history.getByRole("listitem").nth(2)).toContainText("Bob History reviewed it");
+
+  const bobContext = await browser.newContext();
+  const bobPage = await bobContext.newPage();
+  await signInPage(bobPage, bob);
+  await bobPage.goto(`/articles/${article.id}`);
+  await card(bobPage, annotation.id).getByRole("button", { name: "History", exact: true }).click();
+  const bobEdit = card(bobPage, annotation.id).getByRole("list", { name: "History" }).getByRole("listitem").nth(1);
+  await expect(bobEdit.locator("ins").first()).toHaveText("unverified");
+  await expect(bobEdit).toContainText("only the author and moderators see earlier versions");
+  await expect(bobEdit).not.toContainText("Before.");
+  await bobContext.close();
   await aliceApi.dispose();
   await bobApi.dispose();
 });

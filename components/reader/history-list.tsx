@@ -24,13 +24,19 @@ const ACTION: Record<string, string> = {
 
 const FIELDS = ["status", "note", "sources", "reviewState", "verdict", "reason", "proposedStatus", "comment", "body"] as const;
 
+/** What stands in for a text the viewer may not read (the server leaves it out). */
+const WITHHELD: Record<string, string> = {
+  note: "not shown: only the author and moderators see earlier versions",
+  body: "hidden (the reply was deleted)",
+};
+
 function describe(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (Array.isArray(value)) return value.length ? value.map((v) => String(v).split("\u0000")[0]).join(", ") : "none";
   return String(value);
 }
 
-/** Who changed what and when, with before and after for each changed field. */
+/** Who changed what and when, with before and after for each changed field it may show. */
 export function HistoryList({ annotationId }: { annotationId: string }) {
   const [events, setEvents] = useState<HistoryEvent[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +56,7 @@ export function HistoryList({ annotationId }: { annotationId: string }) {
               <span className="font-medium text-stone-900">{event.actor?.name ?? "Factmark"}</span> {ACTION[event.action] ?? event.action} ·{" "}
               <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
             </p>
-            {changed.length > 0 && (
+            {changed.length + event.redacted.length > 0 && (
               <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-stone-700">
                 {changed.map((field) => (
                   <div key={field} className="contents">
@@ -58,6 +64,12 @@ export function HistoryList({ annotationId }: { annotationId: string }) {
                     <dd>
                       {field in before && <del className="text-red-800">{describe(before[field])}</del>} <ins className="text-green-800 no-underline">{describe(after[field])}</ins>
                     </dd>
+                  </div>
+                ))}
+                {event.redacted.map((field) => (
+                  <div key={field} className="contents">
+                    <dt className="font-medium">{field}</dt>
+                    <dd className="italic text-stone-600">{WITHHELD[field] ?? "hidden"}</dd>
                   </div>
                 ))}
               </dl>

@@ -1,24 +1,26 @@
 import "server-only";
 import { anchorTarget } from "@/lib/anchoring";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { isModeration } from "@/lib/permissions/annotations";
+import { AppError, forbidden } from "@/lib/errors";
+import { canRestoreAnnotation, isModeration } from "@/lib/permissions/annotations";
 import type { Actor } from "@/lib/permissions/roles";
 import { loadAnnotationFor } from "./annotation-access";
+import { lockAnnotation } from "./annotation-lock";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 
 /** How long a deletion can be undone; afterwards the row stays (soft-deleted) for the audit trail only. */
 export const UNDO_WINDOW_MS = 5 * 60 * 1000;
 
-/** Soft delete: the row stays for the audit trail and for undo. A given version must still be current. */
+/** Soft delete: the row stays for the audit trail and for undo, with who deleted it. A given version must still be current. */
 export async function deleteAnnotation(actor: Actor, id: string, version?: number): Promise<void> {
   const { row, article } = await loadAnnotationFor(actor, id, "write");
   const db = await getDb();
   await db.$transaction(async (tx) => {
+    await lockAnnotation(tx, id);
     const { count } = await tx.annotation.updateMany({
       where: { id, deletedAt: null, ...(version === undefined ? {} : { version }) },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
+      data: { deletedAt: new Date(), deletedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this annotation after you opened it");
     await recordAudit(tx, {
@@ -31,16 +33,18 @@ export async function deleteAnnotation(actor: Actor, id: string, version?: numbe
   });
 }
 
-/** Undo of a deletion, by anyone who could have deleted it, for a few minutes. */
+/** Undo of a deletion, for a few minutes, by whoever deleted it or a moderator. */
 export async function restoreAnnotation(actor: Actor, id: string): Promise<AnnotationView> {
   const { article } = await loadAnnotationFor(actor, id, "write", { includeDeleted: true });
   const db = await getDb();
   const restored = await db.$transaction(async (tx) => {
-    const { count } = await tx.annotation.updateMany({
-      where: { id, deletedAt: { gte: new Date(Date.now() - UNDO_WINDOW_MS) } },
-      data: { deletedAt: null, version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "This annotation is not deleted, or was deleted too long ago to undo");
+    await lockAnnotation(tx, id);
+    const current = await tx.annotation.findUniqueOrThrow({ where: { id }, select: { deletedAt: true, deletedById: true } });
+    if (!current.deletedAt || current.deletedAt.getTime() < Date.now() - UNDO_WINDOW_MS) {
+      throw new AppError("CONFLICT", "This annotation is not deleted, or was deleted too long ago to undo");
+    }
+    if (!canRestoreAnnotation(actor, current)) throw forbidden("Only whoever deleted this annotation, an editor or an admin can restore it");
+    await tx.annotation.update({ where: { id }, data: { deletedAt: null, deletedById: null, version: { increment: 1 } } });
     await recordAudit(tx, { actorId: actor.id, action: "annotation.restore", entityType: "annotation", entityId: id, articleId: article.id });
     return tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/permissions/roles";
+import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
 
 export type NotificationKind = "reply" | "review" | "settlement";
 
@@ -15,17 +15,28 @@ export type NotificationView = {
   id: string;
   kind: NotificationKind;
   actor: { id: string; name: string } | null;
+  /** null when the annotation was deleted, or its article archived and so no longer readable by the user (see `unavailable`). */
   annotation: { id: string; quote: string; articleId: string; articleTitle: string } | null;
+  unavailable: "deleted" | "archived" | null;
   read: boolean;
   createdAt: string;
 };
+
+type NotifiedAnnotation = { id: string; exact: string; articleId: string; deletedAt: Date | null; article: { title: string; archivedAt: Date | null } };
+
+/** What the user may still read of it: an archived article's title and quotes only who may open it (as getArticle decides). */
+function describeAnnotation(actor: Actor, annotation: NotifiedAnnotation | null): Pick<NotificationView, "annotation" | "unavailable"> {
+  if (!annotation || annotation.deletedAt) return { annotation: null, unavailable: "deleted" };
+  if (annotation.article.archivedAt && !canSeeArchived(actor)) return { annotation: null, unavailable: "archived" };
+  return { annotation: { id: annotation.id, quote: annotation.exact, articleId: annotation.articleId, articleTitle: annotation.article.title }, unavailable: null };
+}
 
 /** The actor's own notifications only: the query is scoped by their id. */
 export async function listNotifications(actor: Actor, options: { limit?: number } = {}): Promise<NotificationView[]> {
   const db = await getDb();
   const rows = await db.notification.findMany({
     where: { userId: actor.id },
-    include: { actor: { select: { id: true, name: true } }, annotation: { select: { id: true, exact: true, articleId: true, deletedAt: true, article: { select: { title: true } } } } },
+    include: { actor: { select: { id: true, name: true } }, annotation: { select: { id: true, exact: true, articleId: true, deletedAt: true, article: { select: { title: true, archivedAt: true } } } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(options.limit ?? 100, 500),
   });
@@ -33,7 +44,7 @@ export async function listNotifications(actor: Actor, options: { limit?: number 
     id: n.id,
     kind: n.kind as NotificationKind,
     actor: n.actor,
-    annotation: n.annotation && !n.annotation.deletedAt ? { id: n.annotation.id, quote: n.annotation.exact, articleId: n.annotation.articleId, articleTitle: n.annotation.article.title } : null,
+    ...describeAnnotation(actor, n.annotation),
     read: !!n.readAt,
     createdAt: n.createdAt.toISOString(),
   }));

@@ -1,9 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { canChangeReply, canReply } from "@/lib/permissions/reviews";
 import type { Actor } from "@/lib/permissions/roles";
 import { loadAnnotationFor } from "./annotation-access";
+import { lockAnnotation } from "./annotation-lock";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 
@@ -51,6 +53,9 @@ export async function createReply(actor: Actor, annotationId: string, input: { b
   if (!canReply(actor)) throw forbidden("Viewers cannot reply");
   const db = await getDb();
   const reply = await db.$transaction(async (tx) => {
+    await lockAnnotation(tx, annotationId);
+    const live = await tx.annotation.findUnique({ where: { id: annotationId }, select: { deletedAt: true } });
+    if (!live || live.deletedAt) throw notFound("Annotation");
     if (input.parentId) {
       const parent = await tx.reply.findUnique({ where: { id: input.parentId }, select: { annotationId: true } });
       if (parent?.annotationId !== annotationId) throw new AppError("VALIDATION", "The reply you answer is not on this annotation", { fieldErrors: { parentId: ["Not a reply on this annotation"] } });
@@ -73,12 +78,21 @@ async function loadReplyFor(actor: Actor, replyId: string) {
   return { reply, article };
 }
 
+/** Under the annotation's lock, the reply as it is now: a simultaneous delete or edit has finished. */
+async function lockReply(tx: Prisma.TransactionClient, reply: { id: string; annotationId: string }) {
+  await lockAnnotation(tx, reply.annotationId);
+  const current = await tx.reply.findUnique({ where: { id: reply.id } });
+  if (!current || current.deletedAt) throw notFound("Reply");
+  return current;
+}
+
 export async function updateReply(actor: Actor, replyId: string, body: string): Promise<ReplyView> {
   const { reply, article } = await loadReplyFor(actor, replyId);
   const db = await getDb();
   const updated = await db.$transaction(async (tx) => {
+    const current = await lockReply(tx, reply);
     const row = await tx.reply.update({ where: { id: replyId }, data: { body }, include: withAuthor });
-    await recordAudit(tx, { actorId: actor.id, action: "reply.update", entityType: "annotation", entityId: reply.annotationId, articleId: article.id, before: { replyId, body: reply.body }, after: { replyId, body } });
+    await recordAudit(tx, { actorId: actor.id, action: "reply.update", entityType: "annotation", entityId: reply.annotationId, articleId: article.id, before: { replyId, body: current.body }, after: { replyId, body } });
     return row;
   });
   return toReplyView(updated);
@@ -88,8 +102,9 @@ export async function deleteReply(actor: Actor, replyId: string): Promise<void> 
   const { reply, article } = await loadReplyFor(actor, replyId);
   const db = await getDb();
   await db.$transaction(async (tx) => {
+    const current = await lockReply(tx, reply);
     await tx.reply.update({ where: { id: replyId }, data: { deletedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "reply.delete", entityType: "annotation", entityId: reply.annotationId, articleId: article.id, before: { replyId, body: reply.body } });
+    await recordAudit(tx, { actorId: actor.id, action: "reply.delete", entityType: "annotation", entityId: reply.annotationId, articleId: article.id, before: { replyId, body: current.body } });
     await tx.annotation.update({ where: { id: reply.annotationId }, data: { updatedAt: new Date() } });
   });
 }

@@ -1,20 +1,28 @@
 import "server-only";
 import { anchorTarget } from "@/lib/anchoring";
 import { getDb } from "@/lib/db";
-import { forbidden } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
 import { canReview } from "@/lib/permissions/reviews";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
 import { shouldAutoApprove } from "@/lib/review/review-state";
 import type { ReviewState } from "@/lib/validation/annotations";
 import type { CreateReviewInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
+import { lockAnnotation } from "./annotation-lock";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 
+type ReviewFields = { verdict: string; reason: string | null; proposedStatus: string | null };
+
+const sameReview = (a: ReviewFields, b: ReviewFields) => a.verdict === b.verdict && a.reason === b.reason && a.proposedStatus === b.proposedStatus;
+
 /**
  * Records the actor's verdict. One current review per reviewer: changing your mind replaces it,
- * and the audit trail keeps both. May approve the annotation under the team's agreement rule.
+ * and the audit trail keeps both; sending the same verdict again writes nothing. May approve the
+ * annotation under the team's agreement rule. Under the annotation's lock, simultaneous reviews
+ * queue: the rule sees every agreement committed before it, and each audit event starts from
+ * the review the previous request left.
  */
 export async function reviewAnnotation(actor: Actor, annotationId: string, input: CreateReviewInput): Promise<AnnotationView> {
   const { row, article } = await loadAnnotationFor(actor, annotationId, "read");
@@ -22,35 +30,41 @@ export async function reviewAnnotation(actor: Actor, annotationId: string, input
   if (!canReview(actor, row)) throw forbidden("You cannot review your own annotation");
   const db = await getDb();
   const updated = await db.$transaction(async (tx) => {
-    const before = await tx.review.findUnique({ where: { annotationId_reviewerId: { annotationId, reviewerId: actor.id } } });
+    await lockAnnotation(tx, annotationId);
+    const live = await tx.annotation.findUnique({ where: { id: annotationId }, select: { deletedAt: true } });
+    if (!live || live.deletedAt) throw notFound("Annotation");
+    const key = { annotationId_reviewerId: { annotationId, reviewerId: actor.id } };
+    const stored = await tx.review.findUnique({ where: key });
+    const before = stored && { verdict: stored.verdict, reason: stored.reason, proposedStatus: stored.proposedStatus };
     const data = { verdict: input.verdict, reason: input.reason ?? null, proposedStatus: input.verdict === "disagree" ? (input.proposedStatus ?? null) : null };
-    await tx.review.upsert({
-      where: { annotationId_reviewerId: { annotationId, reviewerId: actor.id } },
-      create: { annotationId, reviewerId: actor.id, ...data },
-      update: data,
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: before ? "review.change" : "review.create",
-      entityType: "annotation",
-      entityId: annotationId,
-      articleId: article.id,
-      before: before ? { verdict: before.verdict, reason: before.reason, proposedStatus: before.proposedStatus } : undefined,
-      after: data,
-    });
-    await notifyAuthor(tx, row, actor.id, "review");
+    const changed = !before || !sameReview(before, data);
+    if (changed) {
+      await tx.review.upsert({ where: key, create: { annotationId, reviewerId: actor.id, ...data }, update: data });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: before ? "review.change" : "review.create",
+        entityType: "annotation",
+        entityId: annotationId,
+        articleId: article.id,
+        before: before ?? undefined,
+        after: data,
+      });
+      await notifyAuthor(tx, row, actor.id, "review");
+    }
 
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: { reviews: true } });
     const settings = await tx.teamSettings.findUnique({ where: { id: 1 } });
     const threshold = settings?.autoApproveAgreements ?? 2;
     const approve = shouldAutoApprove(annotation.reviewState as ReviewState, annotation.authorId, annotation.reviews, threshold);
-    // Touch updatedAt so open pages pick the review up through the change feed.
-    await tx.annotation.update({
-      where: { id: annotationId },
-      data: approve ? { reviewState: "approved", settledAt: new Date(), settledById: null, settleComment: `${threshold} agreements, no disagreement`, version: { increment: 1 } } : { updatedAt: new Date() },
-    });
     if (approve) {
+      await tx.annotation.update({
+        where: { id: annotationId },
+        data: { reviewState: "approved", settledAt: new Date(), settledById: null, settleComment: `${threshold} agreements, no disagreement`, version: { increment: 1 } },
+      });
       await recordAudit(tx, { actorId: null, action: "annotation.auto-approve", entityType: "annotation", entityId: annotationId, articleId: article.id, before: { reviewState: annotation.reviewState }, after: { reviewState: "approved", rule: `${threshold} agreements` } });
+    } else if (changed) {
+      // Touch updatedAt so open pages pick the review up through the change feed.
+      await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });
     }
     return tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: annotationInclude });
   });

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
+import { settleSchema } from "@/lib/validation/reviews";
 import { listAnnotationHistory } from "./annotation-history";
 import { createAnnotation } from "./annotations";
 import { createArticle } from "./articles";
@@ -69,7 +70,7 @@ describe("settling", () => {
   it("is for editors and admins; two settlements from the same read: one wins, the other is a conflict", async () => {
     const author = await createTestActor("reviewer");
     const annotation = await annotationBy(author);
-    await expect(settleAnnotation(await createTestActor("reviewer"), annotation.id, { decision: "approved" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(settleAnnotation(await createTestActor("reviewer"), annotation.id, { decision: "approved", version: annotation.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const [first, second] = [await createTestActor("editor"), await createTestActor("admin")];
     const results = await Promise.allSettled([
       settleAnnotation(first, annotation.id, { decision: "approved", version: annotation.version }),
@@ -79,14 +80,25 @@ describe("settling", () => {
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
     const history = await listAnnotationHistory(author, annotation.id);
     expect(history.filter((e) => e.action === "annotation.settle")).toHaveLength(1);
-    // Without a version, an already settled annotation is not silently re-settled.
-    await expect(settleAnnotation(first, annotation.id, { decision: "rejected" })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("needs the version read: a request without one is invalid, and a decision from an old read is a conflict", async () => {
+    expect(settleSchema.safeParse({ decision: "approved" }).success).toBe(false);
+    const author = await createTestActor("reviewer");
+    const annotation = await annotationBy(author);
+    const [first, second] = [await createTestActor("editor"), await createTestActor("editor")];
+    const sent = await settleAnnotation(first, annotation.id, { decision: "changes_requested", comment: "Add a source.", version: annotation.version });
+    await expect(settleAnnotation(second, annotation.id, { decision: "approved", version: annotation.version })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { reviewState: "changes_requested", version: sent.version },
+    });
+    expect((await settleAnnotation(second, annotation.id, { decision: "approved", version: sent.version })).reviewState).toBe("approved");
   });
 
   it("changes requested goes back to open when the author edits", async () => {
     const author = await createTestActor("reviewer");
     const annotation = await annotationBy(author);
-    const sent = await settleAnnotation(await createTestActor("editor"), annotation.id, { decision: "changes_requested", comment: "Add a source." });
+    const sent = await settleAnnotation(await createTestActor("editor"), annotation.id, { decision: "changes_requested", comment: "Add a source.", version: annotation.version });
     expect(sent).toMatchObject({ reviewState: "changes_requested", settlement: { comment: "Add a source." } });
     const edited = await updateAnnotation(author, annotation.id, { version: sent.version, status: "sourced", sources: [{ url: "https://example.org", title: "", quote: "", accessedAt: null }] });
     expect(edited.reviewState).toBe("open");

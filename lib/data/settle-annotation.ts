@@ -4,38 +4,37 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canSettle } from "@/lib/permissions/reviews";
 import type { Actor } from "@/lib/permissions/roles";
-import { isSettled, stateAfterSettle } from "@/lib/review/review-state";
-import type { ReviewState } from "@/lib/validation/annotations";
+import { stateAfterSettle } from "@/lib/review/review-state";
 import type { SettleInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
+import { lockAnnotation } from "./annotation-lock";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 
 /**
- * An editor's decision. Two editors settling at once: the version guard lets one win and tells
- * the other (409), so the history shows one settlement. Without a version, settling an already
- * settled annotation is refused too, rather than silently replacing a colleague's decision.
+ * An editor's decision, from the version they read, like an edit. Several editors settling at
+ * once queue on the annotation's lock: one wins, the others get a 409 with the state and version
+ * it has now, so the history shows one settlement and nobody's decision is silently replaced.
  */
 export async function settleAnnotation(actor: Actor, annotationId: string, input: SettleInput): Promise<AnnotationView> {
   if (!canSettle(actor)) throw forbidden("Only an editor or an admin can settle annotations");
   const { row, article } = await loadAnnotationFor(actor, annotationId, "read");
   const db = await getDb();
   const updated = await db.$transaction(async (tx) => {
+    await lockAnnotation(tx, annotationId);
     const current = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId } });
-    const stale = input.version !== undefined ? current.version !== input.version : isSettled(current.reviewState as ReviewState);
-    if (stale || current.deletedAt) {
+    if (current.version !== input.version || current.deletedAt) {
       throw new AppError("CONFLICT", current.deletedAt ? "This annotation was deleted" : "This annotation was changed or settled by someone else since you opened it", {
         reviewState: current.reviewState,
         version: current.version,
       });
     }
     const reviewState = stateAfterSettle(input.decision);
-    const { count } = await tx.annotation.updateMany({
-      where: { id: annotationId, version: current.version },
+    await tx.annotation.update({
+      where: { id: annotationId },
       data: { reviewState, settledById: actor.id, settledAt: new Date(), settleComment: input.comment ?? null, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", "This annotation was changed or settled by someone else since you opened it");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "annotation.settle",

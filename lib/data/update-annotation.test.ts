@@ -69,4 +69,21 @@ describe("deleteAnnotation and restoreAnnotation", () => {
     await expect(restoreAnnotation(author, created.id)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await auditActions(created.id)).toEqual(["annotation.create", "annotation.delete", "annotation.restore", "annotation.delete"]);
   });
+
+  it("records who deleted it; a moderator's deletion is undone only by them or another moderator, not the author", async () => {
+    const author = await createTestActor("reviewer");
+    const created = await setup(author);
+    const editor = await createTestActor("editor");
+    await deleteAnnotation(editor, created.id, 1);
+    expect((await (await getDb()).annotation.findUniqueOrThrow({ where: { id: created.id } })).deletedById).toBe(editor.id);
+    await expect(restoreAnnotation(author, created.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(restoreAnnotation(await createTestActor("reviewer"), created.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const restored = await restoreAnnotation(await createTestActor("admin"), created.id);
+    expect(restored).toMatchObject({ id: created.id, note: "v1" });
+    expect((await (await getDb()).annotation.findUniqueOrThrow({ where: { id: created.id } })).deletedById).toBeNull();
+
+    await deleteAnnotation(author, created.id);
+    expect((await restoreAnnotation(author, created.id)).id).toBe(created.id);
+    expect(await auditActions(created.id)).toEqual(["annotation.create", "annotation.moderate-delete", "annotation.restore", "annotation.delete", "annotation.restore"]);
+  });
 });

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/permissions/roles";
 import { stateAfterEdit } from "@/lib/review/review-state";
 import type { ReviewState, UpdateAnnotationInput } from "@/lib/validation/annotations";
 import { loadAnnotationFor } from "./annotation-access";
+import { lockAnnotation } from "./annotation-lock";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 
@@ -15,12 +16,14 @@ const sourceKey = (s: { url: string; title: string; quote: string }) => `${s.url
 /**
  * Changes status, note and/or sources, but only from the version the editor read: a stale
  * version is a 409 carrying the current annotation, so the user can choose instead of
- * silently overwriting a colleague's change.
+ * silently overwriting a colleague's change. The lock makes a simultaneous loser read the
+ * winner's version here, so every conflict carries `details.current`.
  */
 export async function updateAnnotation(actor: Actor, id: string, input: UpdateAnnotationInput): Promise<AnnotationView> {
   const { row: access, article } = await loadAnnotationFor(actor, id, "write");
   const db = await getDb();
   const updated = await db.$transaction(async (tx) => {
+    await lockAnnotation(tx, id);
     const current = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     if (current.version !== input.version || current.deletedAt) {
       throw new AppError("CONFLICT", "Someone changed this annotation after you opened it", {
@@ -36,12 +39,7 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
     const after = { status, note: input.note ?? current.note, sources: sources.map(sourceKey) };
     const changed = before.status !== after.status || before.note !== after.note || before.sources.join("\n") !== after.sources.join("\n");
     const reviewState = stateAfterEdit(current.reviewState as ReviewState, changed);
-    // The version guard makes a concurrent writer lose cleanly even between the read and this write.
-    const { count } = await tx.annotation.updateMany({
-      where: { id, version: input.version, deletedAt: null },
-      data: { status, note: after.note, reviewState, version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "Someone changed this annotation after you opened it");
+    await tx.annotation.update({ where: { id }, data: { status, note: after.note, reviewState, version: { increment: 1 } } });
     if (input.sources) {
       await tx.source.deleteMany({ where: { annotationId: id } });
       await tx.source.createMany({ data: input.sources.map((s, position) => ({ ...s, annotationId: id, position })) });

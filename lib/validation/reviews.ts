@@ -25,8 +25,8 @@ export const settleSchema = z
   .object({
     decision: z.enum(SETTLE_DECISIONS),
     comment: z.string().trim().max(2000).optional(),
-    /** The annotation version the editor read; without it, an already settled annotation is a conflict. */
-    version: z.number().int().min(1).optional(),
+    /** The annotation version the editor read: a settlement is guarded like an edit (409 when stale). */
+    version: z.number().int().min(1),
   })
   .strict();
 

@@ -40,7 +40,7 @@ export default async function InboxPage() {
                     “{n.annotation.quote.length > 60 ? `${n.annotation.quote.slice(0, 60)}…` : n.annotation.quote}”
                   </Link>
                 ) : (
-                  <em>(deleted)</em>
+                  <em>{n.unavailable === "archived" ? "on an archived article" : "(deleted)"}</em>
                 )}
                 {n.annotation && <> on {n.annotation.articleTitle}</>}
               </span>

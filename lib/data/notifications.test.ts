@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { createTestActor } from "@/lib/testing/factories";
+import { createArticleSchema } from "@/lib/validation/articles";
+import { createAnnotation } from "./annotations";
+import { createArticle } from "./articles";
+import { listNotifications } from "./notifications";
+import { createReply } from "./replies";
+
+describe("listNotifications", () => {
+  it("does not show an archived article's title or quote to someone who can no longer read it", async () => {
+    const db = await getDb();
+    const author = await createTestActor("reviewer");
+    const editorAuthor = await createTestActor("editor");
+    const article = await createArticle(author, createArticleSchema.parse({ title: "Pulled story title", body: "A secret claim worth checking." }));
+    const target = { start: 2, end: 14, exact: "secret claim", prefix: "", suffix: "" };
+    const mine = await createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target });
+    const theirs = await createAnnotation(editorAuthor, article.id, { status: "disputed", note: "", sources: [], target });
+    const bob = await createTestActor("reviewer");
+    await createReply(bob, mine.id, { body: "Hm." });
+    await createReply(bob, theirs.id, { body: "Hm." });
+
+    expect((await listNotifications(author))[0]).toMatchObject({ annotation: { quote: "secret claim", articleTitle: "Pulled story title" }, unavailable: null });
+    await db.article.update({ where: { id: article.id }, data: { archivedAt: new Date() } });
+
+    const [archived] = await listNotifications(author);
+    expect(archived).toMatchObject({ kind: "reply", annotation: null, unavailable: "archived", actor: { id: bob.id } });
+    expect(JSON.stringify(archived)).not.toMatch(/secret|Pulled/);
+    // Editors and admins still read archived articles, so they still see what it was about.
+    expect((await listNotifications(editorAuthor))[0]).toMatchObject({ annotation: { quote: "secret claim", articleTitle: "Pulled story title" }, unavailable: null });
+  });
+
+  it("says a deleted annotation is deleted", async () => {
+    const author = await createTestActor("reviewer");
+    const article = await createArticle(author, createArticleSchema.parse({ title: "T", body: "A claim worth checking." }));
+    const annotation = await createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target: { start: 2, end: 7, exact: "claim", prefix: "", suffix: "" } });
+    await createReply(await createTestActor("reviewer"), annotation.id, { body: "Hm." });
+    await (await getDb()).annotation.update({ where: { id: annotation.id }, data: { deletedAt: new Date() } });
+    expect((await listNotifications(author))[0]).toMatchObject({ annotation: null, unavailable: "deleted" });
+  });
+});
