@@ -5,7 +5,6 @@
 import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import next from "next";
 import { clientAddress, parseTrustedProxies } from "./lib/client-address.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -21,6 +20,9 @@ const port = Number(option(["-p", "--port"], process.env.PORT || 3000));
 const hostname = option(["-H", "--hostname"], process.env.HOSTNAME || "0.0.0.0");
 const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 
+// As `next start` does: React and Next pick their production builds by NODE_ENV, read when loaded.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
