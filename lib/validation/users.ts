@@ -2,37 +2,36 @@ import { z } from "zod";
 import { ROLES } from "@/lib/permissions/roles";
 
 import { MIN_PASSWORD_LENGTH } from "./values";
+import { textSchema } from "./text";
 
 export { MIN_PASSWORD_LENGTH } from "./values";
 
-export const emailSchema = z
-  .string()
+export const emailSchema = textSchema()
   .trim()
   .toLowerCase()
   .max(254)
   .pipe(z.email({ message: "Enter a valid email address" }));
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = textSchema()
   .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
   .max(200, { message: "Use at most 200 characters" });
 
-export const nameSchema = z.string().trim().min(1, { message: "Enter your name" }).max(100);
+export const nameSchema = textSchema().trim().min(1, { message: "Enter your name" }).max(100);
 
 export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { message: "Enter your password" }).max(200),
+  password: textSchema().min(1, { message: "Enter your password" }).max(200),
 });
 
 export const changeNameSchema = z.object({ name: nameSchema });
 
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, { message: "Enter your current password" }), newPassword: passwordSchema, confirmPassword: z.string() })
+  .object({ currentPassword: textSchema().min(1, { message: "Enter your current password" }), newPassword: passwordSchema, confirmPassword: textSchema() })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
 
 export const roleSchema = z.enum(ROLES);
 
-export const apiTokenNameSchema = z.object({ name: z.string().trim().min(1, { message: "Name the token" }).max(80) });
+export const apiTokenNameSchema = z.object({ name: textSchema().trim().min(1, { message: "Name the token" }).max(80) });
