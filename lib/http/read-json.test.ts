@@ -6,10 +6,10 @@ import { createReplySchema } from "@/lib/validation/reviews";
 import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/validation/text";
 import { readJson } from "./read-json";
 
-const request = (body: string | Uint8Array) => new Request("http://localhost/api/x", { method: "POST", headers: { "content-type": "application/json" }, body });
+const request = (body: string | Uint8Array<ArrayBuffer>) => new Request("http://localhost/api/x", { method: "POST", headers: { "content-type": "application/json" }, body });
 
 /** The AppError readJson throws (code, message, field errors), or null when it reads the body. */
-async function failure(body: string | Uint8Array, schema: z.ZodType = createReplySchema) {
+async function failure(body: string | Uint8Array<ArrayBuffer>, schema: z.ZodType = createReplySchema) {
   try {
     await readJson(request(body), schema);
     return null;
