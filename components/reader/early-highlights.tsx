@@ -1,4 +1,5 @@
 import { unpackOutline, type AnnotationOutline } from "@/lib/data/annotation-outline";
+import { stringifyForHtml } from "@/lib/export/json-for-html";
 import type { Paragraph } from "@/lib/text/paragraphs";
 import { ANNOTATION_STATUSES } from "@/lib/validation/values";
 import { HIGHLIGHT_PRIORITY, highlightName } from "./highlight-layer";
@@ -8,7 +9,8 @@ import { HIGHLIGHT_PRIORITY, highlightName } from "./highlight-layer";
  * inline script placed after the article text registers the same Ranges the reader registers
  * later (hydration keeps the text nodes, so the Ranges stay valid, and the reader's own paint
  * replaces them with identical ones). On a long article the highlights appear hundreds of
- * milliseconds sooner. The script holds only numbers and fixed names: nothing from a user.
+ * milliseconds sooner. The script holds only numbers and fixed names: nothing from a user (and
+ * is escaped for HTML all the same, like every JSON the app puts in a page).
  *
  * Data: paragraphs as "start,end" and spans as "start,end,status" in base 36, separated by ";".
  * The script must stand alone (it runs before any bundle), so it repeats, in plain ES5, what
@@ -37,6 +39,6 @@ export function EarlyHighlights({ outline, paragraphs }: { outline: AnnotationOu
   const packedParagraphs = paragraphs.map((p) => `${p.start.toString(36)},${p.end.toString(36)}`).join(";");
   const names = ANNOTATION_STATUSES.map(highlightName);
   const priorities = ANNOTATION_STATUSES.map((s) => HIGHLIGHT_PRIORITY[s]);
-  const call = `${PAINTER}(${JSON.stringify(packedParagraphs)},${JSON.stringify(spans.join(";"))},${JSON.stringify(names)},${JSON.stringify(priorities)});`;
+  const call = `${PAINTER}(${stringifyForHtml(packedParagraphs)},${stringifyForHtml(spans.join(";"))},${stringifyForHtml(names)},${stringifyForHtml(priorities)});`;
   return <script dangerouslySetInnerHTML={{ __html: call }} />;
 }

@@ -22,6 +22,7 @@ import { CLAIM_RATING, renderClaimReviews } from "./claim-review";
 import { CSV_COLUMNS, renderCsv } from "./csv";
 import { goldenBundle } from "./fixtures/golden-bundle";
 import { renderHtmlReport } from "./html-report";
+import { jsonLdFile } from "./json-for-html";
 import { renderMarkdownReport } from "./markdown-report";
 import type { ExportBundle } from "./types";
 import { ANNO_CONTEXT, renderWebAnnotationJsonLd, type JsonObject } from "./web-annotation";
@@ -29,8 +30,6 @@ import { parseWebAnnotations } from "./web-annotation-import";
 
 const goldenPath = (name: string) => fileURLToPath(new URL(`./fixtures/golden/${name}`, import.meta.url));
 
-/** As the export route serves them (plus a final newline, which parsing ignores). */
-const asJsonFile = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 type Format = { file: string; compare: "text" | "bytes" | "json"; render: (bundle: ExportBundle) => string };
 
@@ -38,8 +37,8 @@ const FORMATS: Format[] = [
   { file: "report.html", compare: "text", render: renderHtmlReport },
   { file: "report.md", compare: "text", render: renderMarkdownReport },
   { file: "report.csv", compare: "bytes", render: renderCsv },
-  { file: "report.jsonld", compare: "json", render: (b) => asJsonFile(renderWebAnnotationJsonLd(b)) },
-  { file: "report.claimreview.jsonld", compare: "json", render: (b) => asJsonFile(renderClaimReviews(b)) },
+  { file: "report.jsonld", compare: "json", render: (b) => jsonLdFile(renderWebAnnotationJsonLd(b)) },
+  { file: "report.claimreview.jsonld", compare: "json", render: (b) => jsonLdFile(renderClaimReviews(b)) },
 ];
 
 describe("golden files", () => {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ceilToCodePoint, floorToCodePoint } from "@/lib/anchoring/unicode";
+import { isStorableText } from "@/lib/validation/text";
 import { MAX_NOTE_CHARS, MAX_SOURCES, type AnnotationStatus } from "@/lib/validation/annotations";
 import type { ParsedAnnotation } from "./types";
 import { safeHttpUrl } from "./urls";
@@ -49,21 +51,38 @@ export function describeIssue(error: z.ZodError): string {
   return issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
 }
 
+/** The draft's text that would be stored, for the one check every stored string gets (lib/validation/text.ts). */
+const storedText = (draft: Draft, quote: QuoteTarget) => [
+  draft.note,
+  quote.exact,
+  quote.prefix,
+  quote.suffix,
+  draft.creatorName ?? "",
+  draft.created ?? "",
+  ...draft.sources.flatMap((s) => [s.url, s.title, s.quote]),
+];
+
+/** Context is cut to the length the app keeps, never between the halves of a surrogate pair. */
+const lastChars = (text: string, length: number) => text.slice(ceilToCodePoint(text, Math.max(0, text.length - length)));
+const firstChars = (text: string, length: number) => text.slice(0, floorToCodePoint(text, Math.min(text.length, length)));
+
 /**
  * The checks every format shares: a quote to anchor to within the app's limits, a note within
  * its limit, sources that are http(s) (at most MAX_SOURCES), the status defaulting to unverified.
  * Context longer than the app keeps is cut (the part next to the quote stays); offsets that do
  * not span the quote are dropped (they are only a hint: the quote decides). Things repaired are
- * reported as warnings; things that cannot be repaired make the annotation an error.
+ * reported as warnings; things that cannot be repaired make the annotation an error, and so does
+ * text that cannot be stored (a NUL or a lone surrogate anywhere in it).
  */
 export function finish(draft: Draft): Outcome {
   const { quote } = draft;
   if (!quote) return { error: "no TextQuoteSelector: nothing to anchor to (a page note or a reply?)" };
+  if (!storedText(draft, quote).every(isStorableText)) return { error: "its text contains a character that cannot be stored (a NUL or a lone surrogate)" };
   if (!quote.exact.trim()) return { error: "the quoted text is empty" };
   if (quote.exact.length > MAX_EXACT) return { error: `the quoted text is longer than ${MAX_EXACT.toLocaleString("en")} characters` };
   if (draft.note.length > MAX_NOTE_CHARS) return { error: `the note is longer than ${MAX_NOTE_CHARS.toLocaleString("en")} characters` };
   const warnings: string[] = [];
-  const target: ParsedAnnotation["target"] = { exact: quote.exact, prefix: quote.prefix.slice(-MAX_CONTEXT), suffix: quote.suffix.slice(0, MAX_CONTEXT) };
+  const target: ParsedAnnotation["target"] = { exact: quote.exact, prefix: lastChars(quote.prefix, MAX_CONTEXT), suffix: firstChars(quote.suffix, MAX_CONTEXT) };
   if (quote.start !== undefined && quote.end !== undefined && quote.end - quote.start === quote.exact.length) {
     target.start = quote.start;
     target.end = quote.end;
@@ -72,7 +91,7 @@ export function finish(draft: Draft): Outcome {
   for (const s of draft.sources) {
     const url = s.url.trim();
     if (!safeHttpUrl(url) || url.length > 2000) warnings.push(`source ${JSON.stringify(url.slice(0, 80))} skipped: only http and https addresses can be sources`);
-    else sources.push({ url, title: s.title.trim().slice(0, MAX_TITLE), quote: s.quote.trim().slice(0, MAX_QUOTE) });
+    else sources.push({ url, title: firstChars(s.title.trim(), MAX_TITLE), quote: firstChars(s.quote.trim(), MAX_QUOTE) });
   }
   if (sources.length > MAX_SOURCES) {
     warnings.push(`only the first ${MAX_SOURCES} of ${sources.length} sources kept`);
@@ -84,6 +103,6 @@ export function finish(draft: Draft): Outcome {
     status = "unverified";
   }
   const created = draft.created && !Number.isNaN(Date.parse(draft.created)) ? draft.created : null;
-  const creatorName = draft.creatorName?.trim().slice(0, MAX_NAME) || null;
+  const creatorName = firstChars(draft.creatorName?.trim() ?? "", MAX_NAME) || null;
   return { ok: { status, note: draft.note, sources, target, creatorName, created }, warnings };
 }

@@ -1,3 +1,5 @@
+import { prepareNote } from "@/lib/markdown/note-markdown-options";
+
 /**
  * Plain text (article text, titles, names, quotes) made inert for GitHub-flavoured Markdown:
  * nothing in it can open a link, image, footnote, HTML, code, emphasis, table cell or block.
@@ -75,4 +77,13 @@ export function sanitiseNoteMarkdown(note: string): string {
   const out = lines.map((line, i) => sanitiseLine(line, lines[i + 1] ?? ""));
   if (fence) out.push(fence.char.repeat(fence.length));
   return out.join("\n");
+}
+
+/**
+ * A note or reply for the Markdown report: as the app shows it, so a note past the Markdown
+ * budget is plain (escaped) text there too, and no line nests deeper than the app allows.
+ */
+export function defuseNoteMarkdown(note: string): string {
+  const prepared = prepareNote(note);
+  return prepared.kind === "plain" ? escapeMarkdownText(prepared.text) : sanitiseNoteMarkdown(prepared.text);
 }

@@ -1,6 +1,6 @@
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
 import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, settlementLabel, summarise } from "./labels";
-import { escapeMarkdownLine, escapeMarkdownText, sanitiseNoteMarkdown } from "./markdown-escape";
+import { defuseNoteMarkdown, escapeMarkdownLine, escapeMarkdownText } from "./markdown-escape";
 import { segmentBody } from "./segments";
 import { prepareReport, type Numbered, type PreparedReport } from "./select";
 import type { ExportAnnotation, ExportBundle } from "./types";
@@ -47,7 +47,7 @@ function discussion(a: ExportAnnotation): string[] {
     const parent = r.parentId ? authors.get(r.parentId) : undefined;
     const inReplyTo = parent ? `, in reply to ${escapeMarkdownLine(parent)}` : "";
     const who = `*${escapeMarkdownLine(r.author.name)}, ${escapeMarkdownLine(dayTime(r.createdAt))}${r.edited && !r.deleted ? " (edited)" : ""}${inReplyTo}:*`;
-    const body = r.deleted || r.body === null ? "> *(deleted)*" : sanitiseNoteMarkdown(r.body).split("\n").map((l) => (l ? `> ${l}` : ">")).join("\n");
+    const body = r.deleted || r.body === null ? "> *(deleted)*" : defuseNoteMarkdown(r.body).split("\n").map((l) => (l ? `> ${l}` : ">")).join("\n");
     return [who, body];
   });
   return ["**Discussion**", ...blocks];
@@ -63,7 +63,7 @@ function entryBlocks(item: Numbered, bundle: ExportBundle): string[] {
     `**${STATUS_LABEL[a.status] ?? escapeMarkdownLine(a.status)}** · ${REVIEW_STATE_LABEL[a.reviewState] ?? escapeMarkdownLine(a.reviewState)}${open ? ` · ${link(open, "Open in Factmark")}` : ""}`,
     quoteBlock(a.target.exact),
     ...(item.span && a.anchor?.method === "fuzzy" ? ["*Placed approximately: the text has changed since this was marked.*"] : []),
-    a.note.trim() ? sanitiseNoteMarkdown(a.note) : "*No note.*",
+    a.note.trim() ? defuseNoteMarkdown(a.note) : "*No note.*",
     ...sources(a),
     `Marked by ${escapeMarkdownLine(a.author.name)} on ${escapeMarkdownLine(dayTime(a.createdAt))}${updated}`,
     ...reviews(a),
@@ -128,7 +128,7 @@ function articleText(report: PreparedReport): string[] {
 
 /**
  * The report in GitHub-flavoured Markdown. Data is escaped so it cannot make links, HTML or
- * structure; notes stay Markdown but are defused (sanitiseNoteMarkdown). Orphans are not
+ * structure; notes stay Markdown but are defused (defuseNoteMarkdown). Orphans are not
  * footnotes (nothing in the text refers to them, and GitHub drops unreferenced footnotes).
  */
 export function renderMarkdownReport(input: ExportBundle): string {

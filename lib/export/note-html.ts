@@ -1,23 +1,17 @@
 import { isValidElement, type ReactNode } from "react";
-import Markdown, { defaultUrlTransform } from "react-markdown";
+import Markdown from "react-markdown";
+import { NOTE_ALLOWED_ELEMENTS, NOTE_MARKDOWN_OPTIONS, noteUrlTransform, prepareNote } from "@/lib/markdown/note-markdown-options";
 import { attr, escapeHtml } from "./html-escape";
 
-/** The same elements as components/reader/note-markdown.tsx; anything else is unwrapped to its text. */
-const ALLOWED = ["p", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote", "br", "del", "h3", "h4"];
-const ALLOWED_SET = new Set(ALLOWED);
+/** The same elements as the app (components/reader/note-markdown.tsx); anything else is unwrapped to its text. */
+const ALLOWED_SET = new Set(NOTE_ALLOWED_ELEMENTS);
 const VOID = new Set(["br"]);
-
-/** Like the app: http(s), mailto and in-page links survive, every other URL becomes empty (and then no href). */
-function urlTransform(url: string): string {
-  const safe = defaultUrlTransform(url);
-  return /^(https?:|mailto:|#)/i.test(safe) ? safe : "";
-}
 
 type Props = { children?: ReactNode; href?: unknown; title?: unknown; start?: unknown };
 
 function attributes(tag: string, props: Props): string {
   if (tag === "a") {
-    const href = typeof props.href === "string" ? urlTransform(props.href) : "";
+    const href = typeof props.href === "string" ? noteUrlTransform(props.href) : "";
     const title = typeof props.title === "string" ? attr("title", props.title) : "";
     return (href ? attr("href", href) + ' rel="noopener noreferrer nofollow ugc"' : "") + title;
   }
@@ -25,27 +19,43 @@ function attributes(tag: string, props: Props): string {
   return "";
 }
 
+/** Marks where an element's closing tag goes on serialise's stack. */
+class Close {
+  constructor(readonly tag: string) {}
+}
+
 /**
  * Serialises react-markdown's element tree ourselves: only allow-listed tag names, only the
  * attributes above, every text escaped. (react-dom/server's renderToStaticMarkup would do it, but
  * Next refuses react-dom/server in the server-component graph that route handlers belong to.)
+ * It walks with its own stack, so no tree is too deep for it.
  */
-function serialise(node: ReactNode, out: string[]): void {
-  if (node === null || node === undefined || typeof node === "boolean") return;
-  if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") {
-    out.push(escapeHtml(String(node)));
-    return;
+function serialise(root: ReactNode): string {
+  const out: string[] = [];
+  const stack: (ReactNode | Close)[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node instanceof Close) {
+      out.push(`</${node.tag}>`);
+      continue;
+    }
+    if (node === null || node === undefined || typeof node === "boolean") continue;
+    if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") {
+      out.push(escapeHtml(String(node)));
+      continue;
+    }
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i] as ReactNode);
+      continue;
+    }
+    if (!isValidElement<Props>(node)) continue;
+    const tag = typeof node.type === "string" && ALLOWED_SET.has(node.type) ? node.type : null;
+    if (tag) out.push(`<${tag}${attributes(tag, node.props)}>`);
+    if (tag && VOID.has(tag)) continue;
+    if (tag) stack.push(new Close(tag));
+    stack.push(node.props.children);
   }
-  if (Array.isArray(node)) {
-    for (const child of node) serialise(child as ReactNode, out);
-    return;
-  }
-  if (!isValidElement<Props>(node)) return;
-  const tag = typeof node.type === "string" && ALLOWED_SET.has(node.type) ? node.type : null;
-  if (tag) out.push(`<${tag}${attributes(tag, node.props)}>`);
-  if (tag && VOID.has(tag)) return;
-  serialise(node.props.children, out);
-  if (tag) out.push(`</${tag}>`);
+  return out.join("");
 }
 
 /**
@@ -73,13 +83,15 @@ function plainParagraphs(text: string): string {
  */
 export function renderNoteHtml(markdown: string): string {
   if (!markdown.trim()) return "";
-  return isPlainText(markdown) ? plainParagraphs(markdown) : renderWithReactMarkdown(markdown);
+  if (isPlainText(markdown)) return plainParagraphs(markdown);
+  const note = prepareNote(markdown);
+  return note.kind === "plain" ? plainParagraphs(note.text) : renderWithReactMarkdown(note.text);
 }
 
-/** The full pipeline, whatever the note looks like (exported so tests can check the shortcut agrees with it). */
+/**
+ * The full pipeline, whatever the note looks like (exported so tests can check the shortcut agrees
+ * with it). Its tree depth is bounded, but its cost only after prepareNote: renderNoteHtml does both.
+ */
 export function renderWithReactMarkdown(markdown: string): string {
-  const tree = Markdown({ children: markdown, allowedElements: ALLOWED, unwrapDisallowed: true, urlTransform });
-  const out: string[] = [];
-  serialise(tree, out);
-  return out.join("");
+  return serialise(Markdown({ ...NOTE_MARKDOWN_OPTIONS, children: markdown }));
 }

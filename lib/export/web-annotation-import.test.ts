@@ -125,3 +125,27 @@ describe("parseWebAnnotations: bad input never throws", () => {
     expect(errors).toEqual(["Only the first 10,000 annotations were read; 5 more were skipped"]);
   });
 });
+
+describe("parseWebAnnotations: text that cannot be stored", () => {
+  const selector = (extra: Record<string, unknown> = {}) => quote("minister", extra);
+
+  it.each([
+    ["a NUL in a W3C note", { type: "Annotation", bodyValue: "a\u0000b", target: { selector: selector() } }],
+    ["a lone surrogate in the quote", { type: "Annotation", target: { selector: selector({ exact: "mini\udc00ster" }) } }],
+    ["a lone surrogate in a source's title", { type: "Annotation", body: { type: "SpecificResource", source: "https://a.example/x", "dcterms:title": "t\ud800" }, target: { selector: selector() } }],
+    ["a lone surrogate in a Hypothesis note", { text: "x\ud800", target: [{ selector: [selector()] }] }],
+    ["a NUL in a Hypothesis user name", { text: "x", user_info: { display_name: "a\u0000" }, target: [{ selector: [selector()] }] }],
+  ])("skips the annotation with %s", (_, item) => {
+    const { annotations, errors } = parseWebAnnotations([item]);
+    expect(annotations).toEqual([]);
+    expect(errors).toEqual(["Annotation 1 (index 0) skipped: its text contains a character that cannot be stored (a NUL or a lone surrogate)"]);
+  });
+
+  it("cuts long context without splitting an emoji in two", () => {
+    // 301 code units each: the 200 kept would start (prefix) or end (suffix) in the middle of a pair
+    const { annotations } = parseWebAnnotations([{ type: "Annotation", target: { selector: selector({ prefix: `${"😀".repeat(150)}x`, suffix: `x${"😀".repeat(150)}` }) } }]);
+    const target = annotations[0]!.target;
+    expect(target.prefix).toBe(`${"😀".repeat(99)}x`);
+    expect(target.suffix).toBe(`x${"😀".repeat(99)}`);
+  });
+});

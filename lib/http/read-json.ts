@@ -4,7 +4,10 @@ import { validationDetails } from "./json-error";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
-/** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 when it does not fit the schema. */
+/**
+ * Reads and validates a JSON body: 413 when too large, 400 when not UTF-8 or not JSON, 422 when it
+ * does not fit the schema (text fields refuse NUL and lone surrogates: lib/validation/text.ts).
+ */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.output<S>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -44,5 +47,10 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  try {
+    // fatal: bytes that are not UTF-8 are refused, not stored as U+FFFD in place of what was meant.
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("BAD_REQUEST", "The body is not valid UTF-8");
+  }
 }

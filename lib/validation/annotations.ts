@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { dateInputSchema, httpUrlSchema, idSchema } from "./common";
 import { ANNOTATION_STATUSES, MAX_DETAIL_IDS, MAX_NOTE_CHARS, MAX_SOURCES, type AnnotationStatus } from "./values";
+import { textSchema } from "./text";
 
 export { ANNOTATION_STATUSES, MAX_DETAIL_IDS, MAX_NOTE_CHARS, MAX_SOURCES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "./values";
 
 export const sourceSchema = z
   .object({
     url: httpUrlSchema,
-    title: z.string().trim().max(300).default(""),
-    quote: z.string().trim().max(2000).default(""),
+    title: textSchema().trim().max(300).default(""),
+    quote: textSchema().trim().max(2000).default(""),
     accessedAt: dateInputSchema.nullish().transform((value) => value ?? null),
   })
   .strict();
@@ -17,9 +18,9 @@ export const targetSchema = z
   .object({
     start: z.number().int().min(0),
     end: z.number().int().min(1),
-    exact: z.string().min(1).max(20_000),
-    prefix: z.string().max(200).default(""),
-    suffix: z.string().max(200).default(""),
+    exact: textSchema().min(1).max(20_000),
+    prefix: textSchema().max(200).default(""),
+    suffix: textSchema().max(200).default(""),
   })
   .strict()
   .refine((t) => t.end > t.start, { message: "end must be after start", path: ["end"] })
@@ -30,7 +31,7 @@ const hasSourceIfSourced = (a: { status: AnnotationStatus; sources: unknown[] })
 
 const annotationFields = {
   status: z.enum(ANNOTATION_STATUSES),
-  note: z.string().max(MAX_NOTE_CHARS, { message: `A note may have at most ${MAX_NOTE_CHARS.toLocaleString("en")} characters` }).default(""),
+  note: textSchema().max(MAX_NOTE_CHARS, { message: `A note may have at most ${MAX_NOTE_CHARS.toLocaleString("en")} characters` }).default(""),
   sources: z.array(sourceSchema).max(MAX_SOURCES, { message: `At most ${MAX_SOURCES} sources` }).default([]),
 };
 
@@ -49,7 +50,7 @@ export const updateAnnotationSchema = z
   .object({
     version: z.number().int().min(1),
     status: z.enum(ANNOTATION_STATUSES).optional(),
-    note: z.string().max(MAX_NOTE_CHARS).optional(),
+    note: textSchema().max(MAX_NOTE_CHARS).optional(),
     sources: z.array(sourceSchema).max(MAX_SOURCES).optional(),
   })
   .strict()

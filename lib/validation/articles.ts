@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateInputSchema, httpUrlSchema, optionalText } from "./common";
+import { textSchema } from "./text";
 
 export const MAX_ARTICLE_BODY_CHARS = 500_000;
 
@@ -10,9 +11,8 @@ export function normaliseBody(body: string): string {
 
 export const createArticleSchema = z
   .object({
-    title: z.string().trim().min(1, { message: "Give the article a title" }).max(300),
-    body: z
-      .string()
+    title: textSchema().trim().min(1, { message: "Give the article a title" }).max(300),
+    body: textSchema()
       .max(MAX_ARTICLE_BODY_CHARS, { message: `The text may have at most ${MAX_ARTICLE_BODY_CHARS} characters` })
       .transform(normaliseBody)
       .refine((body) => body.length > 0, { message: "The article text is empty" }),

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { textSchema } from "./text";
 
 /** Only web links: javascript:, data: and the like must never reach a rendered href. */
-export const httpUrlSchema = z
-  .string()
+export const httpUrlSchema = textSchema()
   .trim()
   .max(2000)
   .refine((value) => {
@@ -33,8 +33,7 @@ export const dateInputSchema = z
   .transform((value) => new Date(value));
 
 export const optionalText = (max: number) =>
-  z
-    .string()
+  textSchema()
     .trim()
     .max(max)
     .nullish()

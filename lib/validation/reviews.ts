@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { idSchema } from "./common";
 import { ANNOTATION_STATUSES, MAX_REPLY_CHARS, SETTLE_DECISIONS, VERDICTS } from "./values";
+import { textSchema } from "./text";
 
 export { MAX_REPLY_CHARS, SETTLE_DECISIONS, VERDICTS, type SettleDecision } from "./values";
 
 export const createReviewSchema = z
   .object({
     verdict: z.enum(VERDICTS),
-    reason: z.string().trim().max(2000).optional(),
+    reason: textSchema().trim().max(2000).optional(),
     proposedStatus: z.enum(ANNOTATION_STATUSES).optional(),
   })
   .strict()
@@ -16,7 +17,7 @@ export const createReviewSchema = z
 
 export type CreateReviewInput = z.infer<typeof createReviewSchema>;
 
-const replyBody = z.string().trim().min(1, { message: "Write a reply" }).max(MAX_REPLY_CHARS, { message: `A reply may have at most ${MAX_REPLY_CHARS.toLocaleString("en")} characters` });
+const replyBody = textSchema().trim().min(1, { message: "Write a reply" }).max(MAX_REPLY_CHARS, { message: `A reply may have at most ${MAX_REPLY_CHARS.toLocaleString("en")} characters` });
 
 export const createReplySchema = z.object({ body: replyBody, parentId: idSchema.optional() }).strict();
 export const updateReplySchema = z.object({ body: replyBody }).strict();
@@ -24,7 +25,7 @@ export const updateReplySchema = z.object({ body: replyBody }).strict();
 export const settleSchema = z
   .object({
     decision: z.enum(SETTLE_DECISIONS),
-    comment: z.string().trim().max(2000).optional(),
+    comment: textSchema().trim().max(2000).optional(),
     /** The annotation version the editor read: a settlement is guarded like an edit (409 when stale). */
     version: z.number().int().min(1),
   })

@@ -6,10 +6,11 @@ import { sessionActor } from "@/lib/auth/auth";
 import { updateTeamSettings } from "@/lib/data/team-settings";
 import { AppError } from "@/lib/errors";
 import { submittedValues, type FormState } from "@/lib/validation/form-state";
+import { textSchema } from "@/lib/validation/text";
 
 const teamRulesSchema = z.object({
   autoApproveAgreements: z.coerce.number({ message: "Enter a number" }).int({ message: "Enter a whole number" }).min(0, { message: "0 or more" }).max(20, { message: "At most 20" }),
-  organizationName: z.string().trim().min(1, { message: "Name the organisation" }).max(200),
+  organizationName: textSchema().trim().min(1, { message: "Name the organisation" }).max(200),
 });
 
 export async function setTeamRulesAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { buildExportBundle } from "@/lib/data/export-bundle";
 import { AppError } from "@/lib/errors";
-import { renderClaimReviews, renderCsv, renderHtmlReport, renderMarkdownReport, renderWebAnnotationJsonLd } from "@/lib/export";
+import { jsonLdFile, renderClaimReviews, renderCsv, renderHtmlReport, renderMarkdownReport, renderWebAnnotationJsonLd } from "@/lib/export";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { validationDetails } from "@/lib/http/json-error";
 import { renderPdf } from "@/lib/pdf/render-pdf";
@@ -32,8 +32,8 @@ export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =
     case "csv":
       return file(renderCsv(bundle), "text/csv; charset=utf-8", "csv");
     case "jsonld":
-      return file(JSON.stringify(renderWebAnnotationJsonLd(bundle), null, 2), 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "jsonld");
+      return file(jsonLdFile(renderWebAnnotationJsonLd(bundle)), 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "jsonld");
     case "claimreview":
-      return file(JSON.stringify(renderClaimReviews(bundle), null, 2), "application/ld+json", "claimreview.jsonld");
+      return file(jsonLdFile(renderClaimReviews(bundle)), "application/ld+json", "claimreview.jsonld");
   }
 });
