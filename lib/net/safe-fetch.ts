@@ -111,8 +111,10 @@ export async function safeFetch(input: string, options: SafeFetchOptions): Promi
       const contentType = parseContentType(response.headers["content-type"]);
       if (!contentType || !accepted.has(contentType.mediaType)) {
         response.destroy();
-        const found = contentType?.mediaType ?? "no content type";
-        throw new SafeFetchError("BAD_CONTENT_TYPE", `The page is ${found}, which cannot be used here`);
+        const message = contentType
+          ? `The page is ${contentType.mediaType}, which cannot be used here`
+          : "The site did not say what kind of content the page is";
+        throw new SafeFetchError("BAD_CONTENT_TYPE", message);
       }
       const bytes = await readBody(response, { maxBytes, signal: deadline.signal });
       const { text, charset } = decodeBody(bytes, contentType);
