@@ -170,6 +170,8 @@ export async function runLoadBench(args, { log, step, cleanups }) {
   const two = await timedCpu([first, second], () => runWriters({ ...writeArgs, ...bounds, urls: [first.url, second.url] }));
   acknowledged.push(...two.acknowledged);
   log(`${int(two.sent / two.seconds)} writes/s, p95 ${ms(percentile(two.latencies, 95))}, server CPU ${ms(two.cpuMsPerWrite)} per write, ${two.failures.length} not 201`);
+  // What the servers logged about answers that were not 201 (their errors go to stderr).
+  const serverLog = [...first.log, ...second.log].filter((line) => /error|prisma|P\d{4}/i.test(line)).slice(-8);
   await second.stop();
   await first.stop();
 
@@ -194,6 +196,7 @@ export async function runLoadBench(args, { log, step, cleanups }) {
     `CPU per write: the server processes' user + system CPU time (from /proc) over the phase, divided by the writes sent; for the raw driver, the bench process's own. Unlike throughput it does not depend much on what else the machine runs (load average ${loadavg()[0].toFixed(1)} at the end).`,
     `Not 201: ${failures.length}${failures.length ? ` (${[...new Set(failures.map((f) => f.status))].join(", ")}; first: ${failures[0].text})` : ""}. Warm-up writes (200 per process) are checked too but not timed.`,
     `Two processes against ${provider === "sqlite" ? "one SQLite file (WAL; writers serialise on its lock, busy timeout 5 s)" : "one PostgreSQL database (a pool of 10 connections per process)"}: ${(two.sent / two.seconds / (one.sent / one.seconds)).toFixed(2)}× the one-process throughput.`,
+    ...(serverLog.length ? [`Server log around the failures: ${serverLog.map((l) => l.trim().slice(0, 300)).join(" / ")}`] : []),
     ...profiles.map((p) => `CPU profile of the ${p.name}: ${p.file.replace(`${root}/`, "")} (summary: node bench/profile-summary.mjs <file> ${p.requests}).`),
   ];
   const text = `${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`;
