@@ -1,5 +1,6 @@
 // `npm run bench`: measures issue 3's workload and issue 5's exports in one run on this machine, in headless Chromium
 // against the production build, and prints one table (also written to bench/results/latest.md).
+// `npm run bench -- load [--profile] [--seconds=20] [--writers=50]`: the write load test instead (bench/load.mjs).
 // Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { runTsJson } from "./exec.mjs";
 import { measureArticle } from "./measure-article.mjs";
 import { measureExports } from "./exports.mjs";
 import { buildExportNotes, buildExportRows, buildNotes, buildRows, COLUMNS } from "./report.mjs";
+import { runLoadBench } from "./load.mjs";
 import { ensureBuild, startServer } from "./server.mjs";
 import { markdownTable } from "./table.mjs";
 
@@ -100,7 +102,10 @@ async function main() {
 }
 
 try {
-  await main();
+  const [section, ...args] = process.argv.slice(2);
+  if (section === "load") await runLoadBench(args, { log, step, cleanups });
+  else if (section === undefined) await main();
+  else throw new Error(`unknown bench section "${section}" (sections: load)`);
 } catch (error) {
   console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;

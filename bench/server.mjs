@@ -2,6 +2,7 @@
 // and serves the production build on a port of its own, in its own process group so that stop()
 // ends exactly the processes started here.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { buildStamp, isBuildCurrent, writeBuildStamp } from "../scripts/lib/build-stamp.mjs";
@@ -15,6 +16,17 @@ export async function ensureBuild(provider, env) {
   return "built";
 }
 
+/** User plus system CPU time of a process so far (Linux /proc; NaN elsewhere): a per-request cost that other load on the machine does not inflate much. */
+function cpuSecondsOf(pid) {
+  try {
+    // Fields after the ")" that ends the command name: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 function assertPortFree(port) {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -23,9 +35,10 @@ function assertPortFree(port) {
   });
 }
 
-export async function startServer({ port, env }) {
+/** `nodeArgs` go before the script (e.g. --cpu-prof, which NODE_OPTIONS does not accept). */
+export async function startServer({ port, env, nodeArgs = [] }) {
   await assertPortFree(port);
-  const child = spawn(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -75,5 +88,5 @@ export async function startServer({ port, env }) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { url, stop, log, pid: child.pid };
+  return { url, stop, log, pid: child.pid, cpuSeconds: () => cpuSecondsOf(child.pid) };
 }

@@ -18,4 +18,16 @@ describe("the database connection", () => {
       db.annotation.create({ data: { articleId: "missing", authorId: "missing", status: "disputed", start: 0, end: 1, exact: "x" } }),
     ).rejects.toMatchObject({ code: "P2003" });
   });
+
+  it("queues a transaction behind busy ones for longer than Prisma's 2 s default instead of failing it", async () => {
+    const db = await getDb();
+    // Enough transactions to occupy every connection (SQLite has one, the pool ten) and one more.
+    const holders = databaseProvider() === "sqlite" ? 1 : Number(process.env.DATABASE_POOL_SIZE ?? 10);
+    const hold = () => db.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe("SELECT 1");
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+    });
+    const results = await Promise.allSettled([...Array.from({ length: holders }, hold), hold()]);
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+  });
 });

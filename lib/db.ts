@@ -9,18 +9,25 @@ export type Db = PrismaClient;
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * How long a transaction may wait for its turn (a pool connection on PostgreSQL, the one
+ * connection on SQLite). Prisma's default of 2 s turned bursts of concurrent writes (50 writers)
+ * into 500s (P2028) instead of queueing them as every other query is queued.
+ */
+const TRANSACTION_MAX_WAIT_MS = 10_000;
+
 function createClient(): { client: Db; provider: DatabaseProvider } {
   const url = resolveDatabaseUrl();
   const provider = providerOf(url);
   if (provider === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return { client: new PrismaClient({ adapter }), provider };
+    return { client: new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } }), provider };
   }
   const file = sqliteFilePath(url);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   // `timeout` is better-sqlite3's busy timeout: writers wait instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return { client: new PrismaClient({ adapter }), provider };
+  return { client: new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } }), provider };
 }
 
 type DbGlobal = { factmarkDb?: { client: Db; provider: DatabaseProvider; ready: Promise<void> } };

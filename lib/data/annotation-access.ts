@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
 import { canEditAnnotation } from "@/lib/permissions/annotations";
 import type { Actor } from "@/lib/permissions/roles";
-import { getArticle } from "./articles";
+import { getArticleText } from "./articles";
 
 /**
  * Loads a live annotation the actor may see (through its article's visibility) and, when asked,
@@ -13,7 +13,7 @@ export async function loadAnnotationFor(actor: Actor, id: string, intent: "read"
   const db = await getDb();
   const row = await db.annotation.findUnique({ where: { id }, select: { id: true, articleId: true, authorId: true, deletedAt: true } });
   if (!row || (row.deletedAt && !options.includeDeleted)) throw notFound("Annotation");
-  const article = await getArticle(actor, row.articleId).catch(() => {
+  const article = await getArticleText(actor, row.articleId).catch(() => {
     throw notFound("Annotation");
   });
   if (intent === "write" && !canEditAnnotation(actor, row)) {

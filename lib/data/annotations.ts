@@ -7,7 +7,7 @@ import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type CreateA
 import { packOutline, SIDEBAR_PAGE, type AnnotationOutline, type OutlineRow } from "./annotation-outline";
 import { loadAnnotationFor } from "./annotation-access";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
-import { getArticle, type ArticleDetail } from "./articles";
+import { getArticle, getArticleText, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
 
 type Anchored<T> = { row: T; anchor: Anchor | null };
@@ -80,9 +80,28 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
   };
 }
 
+/** The columns a new annotation's view needs; its relations are known without reading them back. */
+const createdSelect = {
+  id: true,
+  articleId: true,
+  status: true,
+  note: true,
+  start: true,
+  end: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  reviewState: true,
+  settledAt: true,
+  settleComment: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
 export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<AnnotationView> {
   if (!canAnnotate(actor)) throw forbidden("Viewers cannot annotate");
-  const article = await getArticle(actor, articleId);
+  const article = await getArticleText(actor, articleId);
   const { start, end, exact } = input.target;
   if (article.body.slice(start, end) !== exact) {
     throw new AppError("VALIDATION", "The target does not match the article text at start–end", { path: ["target"] });
@@ -104,7 +123,7 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
         articleVersion: article.version,
         sources: { create: input.sources.map((s, position) => ({ ...s, position })) },
       },
-      include: annotationInclude,
+      select: createdSelect,
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -116,7 +135,9 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
     });
     return created;
   });
-  return toAnnotationView(row, anchorTarget(article.body, row));
+  // A new annotation has no reviews, replies or settler yet; its author is the actor and its sources are the ones just written.
+  const view = { ...row, author: { id: actor.id, name: actor.name }, settledBy: null, sources: input.sources, reviews: [], _count: { replies: 0 } };
+  return toAnnotationView(view, anchorTarget(article.body, row));
 }
 
 export async function getAnnotation(actor: Actor, id: string): Promise<AnnotationView> {

@@ -52,7 +52,10 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<voi
 
 export async function findActorByApiToken(token: string): Promise<Actor | null> {
   const db = await getDb();
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, role: true, deactivatedAt: true } } },
+  });
   if (!row || row.revokedAt) return null;
   // lastUsedAt is informational; at most one write a minute per token keeps reads cheap.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {

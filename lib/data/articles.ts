@@ -4,6 +4,7 @@ import { forbidden, notFound } from "@/lib/errors";
 import { canCreateArticle, canSeeArchived, type Actor } from "@/lib/permissions/roles";
 import type { CreateArticleInput } from "@/lib/validation/articles";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { cachedArticleBody, rememberArticleBody } from "./article-text-cache";
 import { recordAudit } from "./audit";
 
 export type StatusCounts = Record<AnnotationStatus, number>;
@@ -92,6 +93,28 @@ export async function getArticle(actor: Actor, id: string): Promise<ArticleDetai
   if (!row) throw notFound("Article");
   const counts = await countByStatus([row.id]);
   return { ...toSummary(row, counts.get(row.id) ?? emptyCounts()), body: row.body, createdBy: row.createdBy };
+}
+
+/** What a write on an article's annotations checks its target against. */
+export type ArticleText = { id: string; version: number; body: string };
+
+/**
+ * The access check of the annotation write paths: the article as the actor may see it, with only
+ * its text. Visibility and version are read on every call; the body comes from the per-process
+ * cache when that version was read before (getArticle would also count the article's annotations,
+ * a scan that grows with every write).
+ */
+export async function getArticleText(actor: Actor, id: string): Promise<ArticleText> {
+  const db = await getDb();
+  const where = { id, ...visibleTo(actor) };
+  const current = await db.article.findFirst({ where, select: { id: true, version: true } });
+  if (!current) throw notFound("Article");
+  const cached = cachedArticleBody(current.id, current.version);
+  if (cached !== undefined) return { ...current, body: cached };
+  const row = await db.article.findFirst({ where, select: { id: true, version: true, body: true } });
+  if (!row) throw notFound("Article");
+  rememberArticleBody(row.id, row.version, row.body);
+  return row;
 }
 
 export async function createArticle(actor: Actor, input: CreateArticleInput): Promise<ArticleDetail> {
