@@ -1,4 +1,5 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig, type Session } from "next-auth";
+import { cookies } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
 import { findOrCreateExternalUser, verifyCredentials } from "@/lib/data/users";
 import { endUserSession, findActorBySession, startUserSession } from "@/lib/data/user-sessions";
@@ -7,6 +8,9 @@ import { safeReturnPath } from "@/lib/validation/form-state";
 import { signInSchema } from "@/lib/validation/users";
 import { clientIp } from "./client-ip";
 import { oidcProviders } from "./oidc-provider";
+
+/** Auth.js's session cookie, plain or __Secure-, whole or in chunks (.0, .1…). */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -85,6 +89,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(config);
  * (no `sid`) no longer signs anyone in.
  */
 export async function sessionActor() {
+  // No session cookie, no session: skip Auth.js's whole session handler (about 1 ms of CPU a request).
+  if (!(await cookies()).getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return null;
   const session = (await auth()) as (Session & { sid?: string }) | null;
   const id = session?.user?.id;
   return id && session.sid ? findActorBySession(id, session.sid) : null;
