@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import hypothesisExport from "./fixtures/hypothesis-export-wikipedia.json";
 import hypothesisSearch from "./fixtures/hypothesis-api-search-wikipedia.json";
-import { MAX_IMPORT_ANNOTATIONS, parseWebAnnotations } from "./web-annotation-import";
+import { MAX_IMPORT_ANNOTATIONS, parseWebAnnotations, parseWebAnnotationsYielding } from "./web-annotation-import";
 
 const quote = (exact: string, extra: Record<string, unknown> = {}) => ({ type: "TextQuoteSelector", exact, ...extra });
 const w3c = (extra: Record<string, unknown> = {}) => ({
@@ -123,5 +123,13 @@ describe("parseWebAnnotations: bad input never throws", () => {
     const { annotations, errors } = parseWebAnnotations(many);
     expect(annotations).toHaveLength(MAX_IMPORT_ANNOTATIONS);
     expect(errors).toEqual(["Only the first 10,000 annotations were read; 5 more were skipped"]);
+  });
+});
+
+describe("parseWebAnnotationsYielding", () => {
+  it("reads what parseWebAnnotations reads", async () => {
+    const json = { rows: [...hypothesisSearch.rows, { target: [] }] };
+    expect(await parseWebAnnotationsYielding(json)).toEqual(parseWebAnnotations(json));
+    expect(await parseWebAnnotationsYielding("nonsense")).toEqual(parseWebAnnotations("nonsense"));
   });
 });
