@@ -6,7 +6,9 @@ export type ErrorCode =
   | "CONFLICT"
   | "PAYLOAD_TOO_LARGE"
   | "VALIDATION"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "BUSY"
+  | "TIMEOUT";
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -17,18 +19,23 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   VALIDATION: 422,
   RATE_LIMITED: 429,
+  BUSY: 503,
+  TIMEOUT: 503,
 };
 
 /** An error the user caused or may see; anything else is a bug and is reported as a bare 500. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: unknown;
+  /** Sent as Retry-After: when trying again may work (BUSY, RATE_LIMITED). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: unknown, options: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.details = details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
