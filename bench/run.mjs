@@ -75,8 +75,8 @@ async function main() {
   await signIn(context.request, seed.email, seed.password);
 
   // Exports first: the server's first PDF is the cold one, and the saves below add annotations.
-  step(`Exports: ${small.annotations} annotations; PDF of the demo article`);
-  const exports = await measureExports(context.request, { serverPid: server.pid, bigArticle: small, demoArticleId: seed.demoArticleId, log });
+  step(`Exports: ${small.annotations} annotations; PDF of the demo article and of ${seed.largePdfArticle.annotations} annotations`);
+  const exports = await measureExports(context.request, { serverPid: server.pid, bigArticle: small, demoArticleId: seed.demoArticleId, largePdfArticle: seed.largePdfArticle, log });
 
   const articles = [];
   for (const article of seed.articles) {

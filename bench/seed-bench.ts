@@ -1,6 +1,6 @@
 // Seeds the benchmark database (DATABASE_URL): a reviewer account, and the ~20,000-word article
-// twice, once with 1,000 and once with 5,000 random annotations, and the demo article (the PDF
-// export's workload). Prints one JSON line on stdout
+// three times, with 1,000, 5,000 and 10,000 random annotations (the last only for the large PDF
+// export), and the demo article (the PDF export's workload). Prints one JSON line on stdout
 // (article ids, text size, and 50 fresh spans per article for the save test) for bench/run.mjs.
 import { describeRange } from "@/lib/anchoring";
 import { hashPassword } from "@/lib/auth/password";
@@ -13,6 +13,8 @@ import { randomSpans } from "./spans";
 const BENCH_EMAIL = "bench@factmark.bench";
 const BENCH_PASSWORD = "bench-password";
 const ANNOTATION_COUNTS = [1000, 5000];
+/** The large PDF export's workload: measured through the export only, not in the browser. */
+const LARGE_PDF_ANNOTATIONS = 10_000;
 const SAVES = 50;
 
 /** Notes as reviewers write them: most plain, every third with Markdown (emphasis, a link, a list), which exports must render. */
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
   const body = buildBenchBody(readSeedArticle().body);
   const paragraphs = body.split("\n\n").length;
   const articles = [];
-  for (const count of ANNOTATION_COUNTS) {
+  let largePdfArticle: { id: string; annotations: number } | null = null;
+  for (const count of [...ANNOTATION_COUNTS, LARGE_PDF_ANNOTATIONS]) {
     const article = await db.article.create({
       data: { title: `Bench article: ${countWords(body).toLocaleString("en")} words, ${count.toLocaleString("en")} annotations`, outlet: "Factmark bench", body, createdById: user.id },
     });
@@ -70,11 +73,12 @@ async function main(): Promise<void> {
       if (!target) throw new Error("empty save target");
       return { start: target.start, end: target.end, exact: target.exact };
     });
-    articles.push({ id: article.id, annotations: count, saveTargets });
+    if (count === LARGE_PDF_ANNOTATIONS) largePdfArticle = { id: article.id, annotations: count };
+    else articles.push({ id: article.id, annotations: count, saveTargets });
   }
   // The demo article with its sample annotations, reviews and replies: the PDF export's workload.
   const demo = await seedDemo();
-  console.log(JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD, demoArticleId: demo.articleId, words: countWords(body), chars: body.length, paragraphs, articles }));
+  console.log(JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD, demoArticleId: demo.articleId, largePdfArticle, words: countWords(body), chars: body.length, paragraphs, articles }));
 }
 
 main()

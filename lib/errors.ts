@@ -6,7 +6,9 @@ export type ErrorCode =
   | "CONFLICT"
   | "PAYLOAD_TOO_LARGE"
   | "VALIDATION"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "BUSY"
+  | "TIMEOUT";
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -17,18 +19,23 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   VALIDATION: 422,
   RATE_LIMITED: 429,
+  BUSY: 503,
+  TIMEOUT: 503,
 };
 
 /** An error the user caused or may see; anything else is a bug and is reported as a bare 500. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: unknown;
+  /** Sent as Retry-After: when trying again may work (BUSY, RATE_LIMITED). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: unknown, options: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.details = details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -41,6 +48,8 @@ export function fromPrismaError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "P2002") return new AppError("CONFLICT", "This already exists");
   if (code === "P2025") return new AppError("NOT_FOUND", "Not found");
+  // No database connection came free in time (transactionOptions.maxWait): an overload, not a bug.
+  if (code === "P2028") return new AppError("BUSY", "The server is busy: try again in a few seconds", undefined, { retryAfterSeconds: 5 });
   if (code === "P2003") return new AppError("BAD_REQUEST", "A referenced record does not exist");
   return null;
 }

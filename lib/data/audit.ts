@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type AuditInput = {
@@ -27,3 +28,16 @@ export async function recordAudit(tx: Prisma.TransactionClient, event: AuditInpu
     },
   });
 }
+
+/** A complete AuditEvent row for a bulk insert (an import), written in that change's transaction. */
+export const auditRow = (event: AuditInput, createdAt: Date) => ({
+  id: randomUUID(),
+  actorId: event.actorId,
+  action: event.action,
+  entityType: event.entityType,
+  entityId: event.entityId,
+  articleId: event.articleId ?? null,
+  before: toJson(event.before),
+  after: toJson(event.after),
+  createdAt,
+});

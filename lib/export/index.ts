@@ -6,6 +6,6 @@ export { renderHtmlReport } from "./html-report";
 export { renderMarkdownReport } from "./markdown-report";
 export { CSV_COLUMNS, renderCsv } from "./csv";
 export { EXPORT_CONTEXT, FACTMARK_VOCAB, renderWebAnnotationJsonLd, type JsonObject, type JsonValue } from "./web-annotation";
-export { MAX_IMPORT_ANNOTATIONS, parseWebAnnotations } from "./web-annotation-import";
+export { MAX_IMPORT_ANNOTATIONS, parseWebAnnotations, parseWebAnnotationsYielding } from "./web-annotation-import";
 export { CLAIM_RATING, renderClaimReviews } from "./claim-review";
 export { jsonLdFile, stringifyForHtml } from "./json-for-html";

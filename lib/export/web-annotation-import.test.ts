@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import hypothesisExport from "./fixtures/hypothesis-export-wikipedia.json";
 import hypothesisSearch from "./fixtures/hypothesis-api-search-wikipedia.json";
-import { MAX_IMPORT_ANNOTATIONS, parseWebAnnotations } from "./web-annotation-import";
+import { MAX_IMPORT_ANNOTATIONS, parseWebAnnotations, parseWebAnnotationsYielding } from "./web-annotation-import";
 
 const quote = (exact: string, extra: Record<string, unknown> = {}) => ({ type: "TextQuoteSelector", exact, ...extra });
 const w3c = (extra: Record<string, unknown> = {}) => ({
@@ -147,5 +147,13 @@ describe("parseWebAnnotations: text that cannot be stored", () => {
     const target = annotations[0]!.target;
     expect(target.prefix).toBe(`${"😀".repeat(99)}x`);
     expect(target.suffix).toBe(`x${"😀".repeat(99)}`);
+  });
+});
+
+describe("parseWebAnnotationsYielding", () => {
+  it("reads what parseWebAnnotations reads", async () => {
+    const json = { rows: [...hypothesisSearch.rows, { target: [] }] };
+    expect(await parseWebAnnotationsYielding(json)).toEqual(parseWebAnnotations(json));
+    expect(await parseWebAnnotationsYielding("nonsense")).toEqual(parseWebAnnotations("nonsense"));
   });
 });

@@ -26,7 +26,7 @@ export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =
     case "html":
       return file(renderHtmlReport(bundle), "text/html; charset=utf-8", "html");
     case "pdf":
-      return file(new Uint8Array(await renderPdf(renderHtmlReport(bundle), { paper, title: bundle.article.title })), "application/pdf", "pdf");
+      return file(new Uint8Array(await renderPdf(() => renderHtmlReport(bundle), { paper, title: bundle.article.title }, request.signal)), "application/pdf", "pdf");
     case "md":
       return file(renderMarkdownReport(bundle), "text/markdown; charset=utf-8", "md");
     case "csv":

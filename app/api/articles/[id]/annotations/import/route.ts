@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { importAnnotations } from "@/lib/data/import-annotations";
 import { AppError } from "@/lib/errors";
-import { parseWebAnnotations } from "@/lib/export";
+import { parseWebAnnotationsYielding } from "@/lib/export";
 import { MAX_IMPORT_BYTES } from "@/lib/export/import-limits";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
@@ -14,7 +14,7 @@ import { z } from "zod";
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const articleId = routeId(params.id, "Article");
   const json = await readJson(request, z.unknown(), MAX_IMPORT_BYTES);
-  const { annotations, errors } = parseWebAnnotations(json);
+  const { annotations, errors } = await parseWebAnnotationsYielding(json);
   if (annotations.length === 0) throw new AppError("VALIDATION", "No annotation in the file could be read", { errors: errors.slice(0, 50) });
   const report = await importAnnotations(actor, articleId, annotations);
   return NextResponse.json({ report: { ...report, messages: errors.slice(0, 200) } });
