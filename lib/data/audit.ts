@@ -14,24 +14,7 @@ type AuditInput = {
 
 const toJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
-/** Called inside the transaction of the change it records, so the trail never misses or invents a change. */
-export async function recordAudit(tx: Prisma.TransactionClient, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: event.actorId,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      articleId: event.articleId ?? null,
-      before: toJson(event.before),
-      after: toJson(event.after),
-    },
-  });
-}
-
-/** A complete AuditEvent row for a bulk insert (an import), written in that change's transaction. */
-export const auditRow = (event: AuditInput, createdAt: Date) => ({
-  id: randomUUID(),
+const auditFields = (event: AuditInput) => ({
   actorId: event.actorId,
   action: event.action,
   entityType: event.entityType,
@@ -39,5 +22,12 @@ export const auditRow = (event: AuditInput, createdAt: Date) => ({
   articleId: event.articleId ?? null,
   before: toJson(event.before),
   after: toJson(event.after),
-  createdAt,
 });
+
+/** Called inside the transaction of the change it records, so the trail never misses or invents a change. */
+export async function recordAudit(tx: Prisma.TransactionClient, event: AuditInput): Promise<void> {
+  await tx.auditEvent.create({ data: auditFields(event) });
+}
+
+/** A complete AuditEvent row for a bulk insert (an import), written in that change's transaction. */
+export const auditRow = (event: AuditInput, createdAt: Date) => ({ id: randomUUID(), ...auditFields(event), createdAt });
