@@ -21,7 +21,10 @@ export function useTextSelection(containerRef: React.RefObject<HTMLElement | nul
     let pointerDown = false;
     const update = () => {
       clearTimeout(timer);
-      if (pointerDown) return setPending(null);
+      // The toolbar offered for the old selection must go at once: a key pressed before the new one
+      // settles (Shift+arrows on a slow machine) would otherwise annotate a stale, shorter span.
+      setPending(null);
+      if (pointerDown) return;
       // Wait for the drag or key repeat to settle before showing the toolbar.
       timer = setTimeout(() => {
         const container = containerRef.current;
