@@ -21,10 +21,7 @@ export function useTextSelection(containerRef: React.RefObject<HTMLElement | nul
     let pointerDown = false;
     const update = () => {
       clearTimeout(timer);
-      // The toolbar offered for the old selection must go at once: a key pressed before the new one
-      // settles (Shift+arrows on a slow machine) would otherwise annotate a stale, shorter span.
-      setPending(null);
-      if (pointerDown) return;
+      if (pointerDown) return setPending(null);
       // Wait for the drag or key repeat to settle before showing the toolbar.
       timer = setTimeout(() => {
         const container = containerRef.current;
@@ -40,13 +37,20 @@ export function useTextSelection(containerRef: React.RefObject<HTMLElement | nul
       pointerDown = false;
       update();
     };
-    document.addEventListener("selectionchange", update);
+    // The toolbar offered for the old selection must go as soon as the selection changes: a key
+    // pressed before the new one settles (Shift+arrows on a slow machine) would otherwise annotate
+    // a stale, shorter span. (A pointerup only settles: the click on a toolbar button follows it.)
+    const onSelectionChange = () => {
+      setPending(null);
+      update();
+    };
+    document.addEventListener("selectionchange", onSelectionChange);
     document.addEventListener("pointerdown", onPointerDown);
     document.addEventListener("pointerup", onPointerUp);
     document.addEventListener("pointercancel", onPointerUp);
     return () => {
       clearTimeout(timer);
-      document.removeEventListener("selectionchange", update);
+      document.removeEventListener("selectionchange", onSelectionChange);
       document.removeEventListener("pointerdown", onPointerDown);
       document.removeEventListener("pointerup", onPointerUp);
       document.removeEventListener("pointercancel", onPointerUp);
