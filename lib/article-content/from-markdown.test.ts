@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Block, Inline } from "./blocks";
 import { toCanonicalText } from "./canonical-text";
 import { fromMarkdown } from "./from-markdown";
+import { MAX_MARKDOWN_INPUT_CHARS } from "./limits";
+import type { AppError } from "@/lib/errors";
 
 const p = (...inlines: Inline[]): Block => ({ type: "paragraph", inlines });
 
@@ -42,6 +44,16 @@ describe("fromMarkdown", () => {
     let depth = 0;
     for (let block: Block | undefined = blocks[0]; block?.type === "quote"; block = block.blocks[0]) depth++;
     expect(depth).toBeLessThanOrEqual(4);
+  });
+
+  it("escapes emphasis in a block with too many marks, so micromark stays linear", () => {
+    const marks = "*_".repeat(50_000);
+    expect(toCanonicalText(fromMarkdown(`*fine* here\n\n${marks}`)).text).toBe(`fine here\n\n${marks}`);
+    expect(fromMarkdown("*fine* here")[0]).toEqual(p({ text: "fine", em: true }, { text: " here" }));
+  });
+
+  it("refuses Markdown over the input cap", () => {
+    expect(() => fromMarkdown("a".repeat(MAX_MARKDOWN_INPUT_CHARS + 1))).toThrow(expect.objectContaining({ code: "PAYLOAD_TOO_LARGE" }) as AppError);
   });
 
   it("handles emphasis nested a thousand deep", () => {

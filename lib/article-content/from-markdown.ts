@@ -2,10 +2,11 @@ import type { Nodes, Root } from "mdast";
 import { fromMarkdown as parseMarkdown } from "mdast-util-from-markdown";
 import { boundNesting } from "@/lib/markdown/bound-nesting";
 import { BlockBuilder } from "./block-builder";
+import { boundEmphasis } from "./bound-emphasis";
 import type { Block } from "./blocks";
 import { checkResultSize } from "./check-result-size";
 import { headingLevel } from "./heading-level";
-import { assertInputSize, MAX_TEXT_INPUT_CHARS } from "./limits";
+import { assertInputSize, MAX_MARKDOWN_INPUT_CHARS } from "./limits";
 import { safeHref } from "./safe-href";
 
 const FLOW_PARENTS = new Set(["root", "blockquote", "listItem"]);
@@ -30,9 +31,9 @@ type Step = { node: Nodes; parent: string; exit: boolean };
  * The tree is walked with an explicit stack, so nesting depth costs no stack frames.
  */
 export function fromMarkdown(markdown: string): Block[] {
-  assertInputSize(markdown, "Markdown text", MAX_TEXT_INPUT_CHARS);
-  // micromark's cost grows with nesting on every later line: escape what we would flatten anyway.
-  const tree = parseMarkdown(boundNesting(markdown));
+  assertInputSize(markdown, "Markdown text", MAX_MARKDOWN_INPUT_CHARS);
+  // micromark's cost grows with nesting on every later line and with emphasis marks per block: escape what we would flatten anyway.
+  const tree = parseMarkdown(boundEmphasis(boundNesting(markdown)));
   const links = definitions(tree);
   const out = new BlockBuilder();
   const stack: Step[] = [{ node: tree, parent: "", exit: false }];
