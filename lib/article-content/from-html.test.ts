@@ -33,6 +33,7 @@ describe("fromHtml", () => {
       p({ text: "a" }), p({ text: "b" }), p({ text: "c" }), p({ text: "d" }), p({ text: "e" }), p({ text: "f" }),
     ]],
     ["br is a space", "<p>line one<br>line two</p>", [p({ text: "line one line two" })]],
+    ["two br in a row start a paragraph", "<p>one<br><br>two<br>three<br>\n <br/>four</p>", [p({ text: "one" }), p({ text: "two three" }), p({ text: "four" })]],
     ["unknown inline tags are unwrapped", "<p><span class=x>sp</span><u>an</u> <code>code</code> <img alt=pic src=x></p>", [p({ text: "span code" })]],
     ["entities are decoded", "<p>Fish &amp; chips &lt;b&gt; &eacute;t&eacute; &#x1F600;</p>", [p({ text: "Fish & chips <b> été 😀" })]],
     ["text outside any block is a paragraph", "loose <b>text</b><p>then</p>", [p({ text: "loose " }, { text: "text", strong: true }), p({ text: "then" })]],
