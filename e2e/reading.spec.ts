@@ -80,9 +80,19 @@ test("clicking a highlight selects its annotation; 'Show in text' flashes the sp
   await expect(page.getByRole("tooltip")).toBeVisible();
 
   const lastCard = page.locator("article[data-annotation-id]").last();
+  // The flash lasts 1.6 s, which a busy machine can spend before the test looks: record it instead.
+  await page.evaluate(() => {
+    const flashes: number[] = [];
+    (window as unknown as { flashes: number[] }).flashes = flashes;
+    const set = CSS.highlights.set.bind(CSS.highlights);
+    CSS.highlights.set = (name: string, highlight: Highlight) => {
+      if (name === "fm-active") flashes.push(highlight.size);
+      return set(name, highlight);
+    };
+  });
   await lastCard.getByRole("button", { name: "Show in text" }).click();
   await expect(lastCard).toHaveClass(/border-blue-600/);
-  expect(await page.evaluate(() => CSS.highlights.get("fm-active")?.size ?? 0)).toBe(1);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { flashes: number[] }).flashes)).toEqual([1]);
 });
 
 test("a phone-width screen shows the text first and the annotations below", async ({ page }) => {
