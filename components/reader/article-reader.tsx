@@ -5,6 +5,7 @@ import { createIntervalIndex } from "@/lib/anchoring";
 import type { AnnotationOutline } from "@/lib/data/annotation-outline";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import type { Role } from "@/lib/permissions/roles";
+import type { LayoutBlock } from "@/lib/article-content/reading-layout";
 import { joinParagraphs, type Paragraph } from "@/lib/text/paragraphs";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
 import { ALL_AUTHORS, AnnotationFilters, MINE, type Filters } from "./annotation-filters";
@@ -24,7 +25,9 @@ import { useTextSelection } from "./use-text-selection";
 
 type Props = {
   articleId: string;
+  /** The article's text runs (lib/article-content/reading-layout.ts). */
   paragraphs: Paragraph[];
+  structure: LayoutBlock[] | null;
   /** Every annotation, compactly (painting, counts, filters, hover). */
   outline: AnnotationOutline;
   /** The first sidebar page in full; the rest is loaded as the sidebar shows it. */
@@ -34,9 +37,9 @@ type Props = {
   initialCursor: string;
 };
 
-export function ArticleReader({ articleId, paragraphs, outline, details, currentUser, focusId, initialCursor }: Props) {
+export function ArticleReader({ articleId, paragraphs, structure, outline, details, currentUser, focusId, initialCursor }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
-  // The body is not sent twice: it is the paragraphs joined by the newlines between them.
+  // The body is not sent twice: it is the runs joined by the newlines between them.
   const body = useMemo(() => joinParagraphs(paragraphs), [paragraphs]);
   const store = useAnnotationStore(outline, details);
   const annotationDetails = useAnnotationDetails(articleId, store);
@@ -104,6 +107,7 @@ export function ArticleReader({ articleId, paragraphs, outline, details, current
       <ArticleText
         ref={bodyRef}
         paragraphs={paragraphs}
+        structure={structure}
         spans={spans}
         index={index}
         draftTarget={draftTarget}

@@ -2,7 +2,9 @@
 
 import { forwardRef, memo, useEffect, useImperativeHandle, useRef, useState } from "react";
 import type { IntervalIndex, TextTarget } from "@/lib/anchoring";
+import type { LayoutBlock } from "@/lib/article-content/reading-layout";
 import type { Paragraph } from "@/lib/text/paragraphs";
+import { ArticleBlocks } from "./article-blocks";
 import { clearHighlights, createRangeFactory, flashRange, offsetAtPoint, paintHighlights, setNamedHighlight, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
 import { HighlightOverlays } from "./highlight-overlays";
 import { KeyboardCaret } from "./keyboard-caret";
@@ -10,7 +12,10 @@ import { MarginMarkers } from "./margin-markers";
 import { handleSelectionKey } from "./keyboard-selection";
 
 type Props = {
+  /** The text runs, in order: one text node each (a paragraph of a plain article, an inline of a structured one). */
   paragraphs: Paragraph[];
+  /** The structure over the runs; null renders each run as a paragraph. */
+  structure: LayoutBlock[] | null;
   spans: PaintedSpan[];
   index: IntervalIndex<PaintedSpan>;
   draftTarget: TextTarget | null;
@@ -20,8 +25,8 @@ type Props = {
   onPick: (ids: string[]) => void;
 };
 
-/** The article text: one text node per paragraph, highlights painted over it without touching its DOM. Memoised: hover and typing elsewhere do not re-render it. */
-export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(function ArticleText({ paragraphs, spans, index, draftTarget, flash, canAnnotate, onHover, onPick }, ref) {
+/** The article text: one text node per run, highlights painted over it without touching its DOM. Memoised: hover and typing elsewhere do not re-render it. */
+export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(function ArticleText({ paragraphs, structure, spans, index, draftTarget, flash, canAnnotate, onHover, onPick }, ref) {
   const bodyRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => bodyRef.current as HTMLDivElement);
   const [hasHighlightApi, setHasHighlightApi] = useState(true);
@@ -98,11 +103,15 @@ export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(functio
           }}
           onMouseLeave={() => onHover(null)}
         >
-          {paragraphs.map((paragraph, i) => (
-            <p key={paragraph.start} data-paragraph={i} className="mb-5 whitespace-pre-line">
-              {paragraph.text}
-            </p>
-          ))}
+          {structure ? (
+            <ArticleBlocks blocks={structure} runs={paragraphs} />
+          ) : (
+            paragraphs.map((paragraph, i) => (
+              <p key={paragraph.start} data-paragraph={i} className="mb-5 whitespace-pre-line">
+                {paragraph.text}
+              </p>
+            ))
+          )}
         </div>
       </div>
       <KeyboardCaret containerRef={bodyRef} />

@@ -21,10 +21,19 @@ export function boundaryToOffset(container: HTMLElement, paragraphs: readonly Pa
     if (!paragraph) return 0;
     return offset === 0 ? paragraph.start : paragraph.end;
   }
-  // The container itself (or a wrapper): the offset counts child elements, one per paragraph.
-  const child = element.childNodes[offset] as HTMLElement | undefined;
-  const index = child?.dataset?.paragraph;
-  return index === undefined ? bodyLength : (paragraphs[Number(index)]?.start ?? bodyLength);
+  // The container or a structural element (a quote, a list item): the boundary sits before the first run after it.
+  const point = document.createRange();
+  point.setStart(node, offset);
+  const runs = container.querySelectorAll<HTMLElement>("[data-paragraph]");
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (point.comparePoint(runs[mid]!, 0) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = runs[lo];
+  return next ? (paragraphs[Number(next.dataset.paragraph)]?.start ?? bodyLength) : bodyLength;
 }
 
 /** Body offsets of the current selection if it touches the article, else null. */

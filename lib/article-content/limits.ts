@@ -1,5 +1,4 @@
 import { AppError } from "@/lib/errors";
-import { MAX_ARTICLE_BODY_CHARS } from "@/lib/validation/articles";
 
 /** HTML pages carry markup, scripts and styles around the text: 10 million UTF-16 code units is a very large page. */
 export const MAX_HTML_CHARS = 10_000_000;
@@ -7,6 +6,8 @@ export const MAX_HTML_CHARS = 10_000_000;
 export const MAX_TEXT_INPUT_CHARS = 2_000_000;
 /** micromark parses about 200 kB a second here (measured, realistic Markdown): 1 million characters is seconds, not minutes. */
 export const MAX_MARKDOWN_INPUT_CHARS = 1_000_000;
+/** The longest article body, in UTF-16 code units. */
+export const MAX_ARTICLE_BODY_CHARS = 500_000;
 /** The canonical text must fit the article body. */
 export const MAX_CANONICAL_TEXT_CHARS = MAX_ARTICLE_BODY_CHARS;
 
@@ -20,4 +21,8 @@ export function assertInputSize(input: string, what: string, limit: number): voi
 
 export function noReadableText(): AppError {
   return new AppError("VALIDATION", "No readable article text was found on this page", { reason: "no_readable_text" });
+}
+
+export function noEmptyText(): AppError {
+  return new AppError("VALIDATION", "The article text is empty", { reason: "empty_text" });
 }

@@ -2,7 +2,10 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
 import { canCreateArticle, canSeeArchived, type Actor } from "@/lib/permissions/roles";
-import type { CreateArticleInput } from "@/lib/validation/articles";
+import { createHash } from "node:crypto";
+import { contentFromInput } from "@/lib/article-content/article-input";
+import type { Block } from "@/lib/article-content/blocks";
+import type { CreateArticleFromContentInput, CreateArticleInput } from "@/lib/validation/articles";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
 import { cachedArticleBody, rememberArticleBody } from "./article-text-cache";
 import { recordAudit } from "./audit";
@@ -22,7 +25,12 @@ export type ArticleSummary = {
   annotationCounts: StatusCounts;
 };
 
-export type ArticleDetail = ArticleSummary & { body: string; createdBy: { id: string; name: string } };
+export type ArticleDetail = ArticleSummary & {
+  body: string;
+  /** The article's structure, whose canonical text is body; null for plain paragraphs. */
+  blocks: Block[] | null;
+  createdBy: { id: string; name: string };
+};
 
 type ArticleRow = {
   id: string;
@@ -92,8 +100,21 @@ export async function getArticle(actor: Actor, id: string): Promise<ArticleDetai
   });
   if (!row) throw notFound("Article");
   const counts = await countByStatus([row.id]);
-  return { ...toSummary(row, counts.get(row.id) ?? emptyCounts()), body: row.body, createdBy: row.createdBy };
+  return { ...toSummary(row, counts.get(row.id) ?? emptyCounts()), body: row.body, blocks: parseBlocks(row.content), createdBy: row.createdBy };
 }
+
+/** Stored blocks were validated on the way in; a row that does not parse reads as plain paragraphs rather than failing the page. */
+function parseBlocks(content: string | null): Block[] | null {
+  if (!content) return null;
+  try {
+    const blocks: unknown = JSON.parse(content);
+    return Array.isArray(blocks) ? (blocks as Block[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const bodyHash = (body: string) => createHash("sha256").update(body).digest("hex");
 
 /** What a write on an article's annotations checks its target against. */
 export type ArticleText = { id: string; version: number; body: string };
@@ -117,13 +138,18 @@ export async function getArticleText(actor: Actor, id: string): Promise<ArticleT
   return row;
 }
 
-export async function createArticle(actor: Actor, input: CreateArticleInput): Promise<ArticleDetail> {
+/** Adds an article from a plain body (`{ title, body }`) or from content of a format, converted to blocks and canonical text. */
+export async function createArticle(actor: Actor, input: CreateArticleInput | CreateArticleFromContentInput): Promise<ArticleDetail> {
   if (!canCreateArticle(actor)) throw forbidden("Viewers cannot add articles");
+  const { metadata, body, blocks, sourceFormat } = toStoredContent(input);
+  const content = blocks ? JSON.stringify(blocks) : null;
   const db = await getDb();
   const row = await db.$transaction(async (tx) => {
-    const article = await tx.article.create({ data: { ...input, createdById: actor.id } });
+    const article = await tx.article.create({
+      data: { ...metadata, body, content, sourceFormat, contentHash: bodyHash(body), createdById: actor.id },
+    });
     await tx.articleRevision.create({
-      data: { articleId: article.id, version: article.version, title: article.title, body: article.body, createdById: actor.id },
+      data: { articleId: article.id, version: article.version, title: article.title, body, content, source: "create", createdById: actor.id },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -135,5 +161,15 @@ export async function createArticle(actor: Actor, input: CreateArticleInput): Pr
     });
     return article;
   });
-  return { ...toSummary(row, emptyCounts()), body: row.body, createdBy: { id: actor.id, name: actor.name } };
+  return { ...toSummary(row, emptyCounts()), body: row.body, blocks, createdBy: { id: actor.id, name: actor.name } };
+}
+
+function toStoredContent(input: CreateArticleInput | CreateArticleFromContentInput) {
+  if ("body" in input) {
+    const { body, ...metadata } = input;
+    return { metadata, body, blocks: null, sourceFormat: "text" };
+  }
+  const { format, content, ...metadata } = input;
+  const converted = contentFromInput(format, content, { baseUrl: metadata.url ?? undefined });
+  return { metadata, body: converted.body, blocks: converted.blocks, sourceFormat: format };
 }

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { dateInputSchema, httpUrlSchema, optionalText } from "./common";
+import { CONTENT_FORMATS } from "@/lib/article-content/formats";
+import { MAX_ARTICLE_BODY_CHARS, MAX_HTML_CHARS } from "@/lib/article-content/limits";
 import { textSchema } from "./text";
 
-export const MAX_ARTICLE_BODY_CHARS = 500_000;
+export { MAX_ARTICLE_BODY_CHARS };
 
 /** The canonical body: one newline convention, paragraphs split by one blank line, no outer whitespace; offsets count in it. */
 export function normaliseBody(body: string): string {
@@ -24,6 +26,23 @@ export const createArticleSchema = z
   .strict();
 
 export type CreateArticleInput = z.infer<typeof createArticleSchema>;
+
+/**
+ * An article given as content of a format (pasted or uploaded text, Markdown or HTML): the server
+ * converts it to blocks and canonical text. The size limits per format are lib/article-content/limits.ts.
+ */
+export const createArticleFromContentSchema = createArticleSchema
+  .omit({ body: true })
+  .extend({
+    format: z.enum(CONTENT_FORMATS, { message: `format must be one of ${CONTENT_FORMATS.join(", ")}` }),
+    content: textSchema().max(MAX_HTML_CHARS, { message: "The content is too large" }),
+  })
+  .strict();
+
+export type CreateArticleFromContentInput = z.infer<typeof createArticleFromContentSchema>;
+
+/** POST /api/articles: `{ title, body }` as before, or `{ title, format, content }`. */
+export const newArticleSchema = z.union([createArticleFromContentSchema, createArticleSchema]);
 
 export const updateArticleSchema = z
   .object({

@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { loadArticleForReading } from "@/lib/data/annotations";
 import { AppError } from "@/lib/errors";
 import { canAnnotate } from "@/lib/permissions/roles";
-import { splitParagraphs } from "@/lib/text/paragraphs";
+import { readingLayout } from "@/lib/article-content/reading-layout";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
@@ -34,13 +34,14 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { id } = await params;
   const { annotation } = await searchParams;
   const { actor, article, annotations } = await load(id);
-  const paragraphs = splitParagraphs(article.body);
+  const { runs: paragraphs, blocks: structure } = readingLayout(article.body, article.blocks);
   return (
     <main>
       <ArticleHeader article={article} canImport={canAnnotate(actor)} />
       <ArticleReader
         articleId={article.id}
         paragraphs={paragraphs}
+        structure={structure}
         outline={annotations.outline}
         details={annotations.details}
         currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
