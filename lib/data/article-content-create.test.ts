@@ -4,6 +4,7 @@ import { createTestActor } from "@/lib/testing/factories";
 import { newArticleSchema } from "@/lib/validation/articles";
 import { createAnnotation } from "./annotations";
 import { bodyHash, createArticle, getArticle } from "./articles";
+import { updateArticle } from "./update-article";
 
 const HOSTILE_HTML = [
   `<h1>Budget report</h1>`,
@@ -38,6 +39,11 @@ describe("articles added as content of a format", () => {
     const start = article.body.indexOf(exact);
     const annotation = await createAnnotation(reviewer, article.id, { status: "disputed", note: "", sources: [], target: { start, end: start + exact.length, exact, prefix: "", suffix: "" } });
     expect(annotation.target.exact).toBe(exact);
+
+    // A plain-text revision drops the structure it no longer matches and re-fingerprints the text.
+    const revised = await updateArticle(reviewer, article.id, { version: 1, body: "New plain text." });
+    expect(revised.blocks).toBeNull();
+    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ content: null, sourceFormat: "text", contentHash: bodyHash("New plain text.") });
   });
 
   it("converts Markdown and plain text, and refuses empty content with nothing written", async () => {

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
 import type { UpdateArticleInput } from "@/lib/validation/articles";
-import { getArticle, type ArticleDetail } from "./articles";
+import { bodyHash, getArticle, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
 
 /**
@@ -20,7 +20,8 @@ export async function updateArticle(actor: Actor, id: string, input: UpdateArtic
   await db.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id, version },
-      data: { ...changes, ...(bodyChanged ? { version: { increment: 1 } } : {}) },
+      // A plain-text body replaces the stored structure; the hash must follow the text it fingerprints.
+      data: { ...changes, ...(bodyChanged ? { version: { increment: 1 }, content: null, sourceFormat: "text", contentHash: bodyHash(changes.body!) } : {}) },
     });
     if (count === 0) throw new AppError("CONFLICT", "The article was revised after you opened it", { currentVersion: current.version });
     if (bodyChanged) {
