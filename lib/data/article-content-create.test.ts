@@ -60,5 +60,10 @@ describe("articles added as content of a format", () => {
     expect(await db.article.count({ where: { title } })).toBe(0);
     expect(newArticleSchema.safeParse({ title, format: "pdf", content: "x" }).success).toBe(false);
     expect(newArticleSchema.safeParse({ title, format: "text", content: "x", body: "y" }).success).toBe(false);
+    // Each shape names its own missing field, not a bare "Invalid input".
+    const noTitle = newArticleSchema.safeParse({ body: "text" });
+    expect(noTitle.success ? {} : noTitle.error.flatten().fieldErrors).toHaveProperty("title");
+    const noContent = newArticleSchema.safeParse({ title, format: "markdown" });
+    expect(noContent.success ? {} : noContent.error.flatten().fieldErrors).toHaveProperty("content");
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateInputSchema, httpUrlSchema, optionalText } from "./common";
+import { dateInputSchema, httpUrlSchema, optionalText, shapeByKey } from "./common";
 import { CONTENT_FORMATS } from "@/lib/article-content/formats";
 import { MAX_ARTICLE_BODY_CHARS, MAX_HTML_CHARS } from "@/lib/article-content/limits";
 import { textSchema } from "./text";
@@ -42,7 +42,7 @@ export const createArticleFromContentSchema = createArticleSchema
 export type CreateArticleFromContentInput = z.infer<typeof createArticleFromContentSchema>;
 
 /** POST /api/articles: `{ title, body }` as before, or `{ title, format, content }`. */
-export const newArticleSchema = z.union([createArticleFromContentSchema, createArticleSchema]);
+export const newArticleSchema = shapeByKey((raw) => ("content" in raw || "format" in raw ? 0 : 1), [createArticleFromContentSchema, createArticleSchema] as const);
 
 export const updateArticleSchema = z
   .object({

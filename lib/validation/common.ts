@@ -38,3 +38,20 @@ export const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((value) => (value ? value : null));
+
+/**
+ * One of several input shapes, chosen by which key the body carries: a plain union would report
+ * "Invalid input" instead of the field that is wrong in the shape the caller meant.
+ */
+export function shapeByKey<Shapes extends readonly [z.ZodType, ...z.ZodType[]]>(
+  choose: (raw: Record<string, unknown>) => number,
+  shapes: Shapes,
+): z.ZodType<z.output<Shapes[number]>> {
+  return z.unknown().transform((raw, context) => {
+    const picked = raw && typeof raw === "object" && !Array.isArray(raw) ? shapes[choose(raw as Record<string, unknown>)] : shapes[shapes.length - 1];
+    const result = (picked ?? shapes[0]).safeParse(raw);
+    if (result.success) return result.data as z.output<Shapes[number]>;
+    for (const issue of result.error.issues) context.addIssue({ ...issue, code: "custom", message: issue.message, path: issue.path } as never);
+    return z.NEVER;
+  }) as unknown as z.ZodType<z.output<Shapes[number]>>;
+}
