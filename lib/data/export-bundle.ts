@@ -16,7 +16,7 @@ export async function buildExportBundle(actor: Actor, articleId: string, options
     ? await Promise.all(annotations.map(async (a) => (a.replyCount > 0 ? { ...a, replies: await listReplies(actor, a.id) } : a)))
     : annotations;
   return {
-    article: { id: article.id, title: article.title, outlet: article.outlet, author: article.author, url: article.url, publishedAt: article.publishedAt, body: article.body, version: article.version },
+    article: { id: article.id, title: article.title, outlet: article.outlet, author: article.author, url: article.url, publishedAt: article.publishedAt, body: article.body, blocks: article.blocks, version: article.version },
     annotations: withReplies,
     generatedAt: new Date().toISOString(),
     generatedBy: { id: actor.id, name: actor.name },

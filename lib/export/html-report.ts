@@ -4,7 +4,9 @@ import { renderEntry, externalLink } from "./html-entry";
 import { attr, escapeHtml } from "./html-escape";
 import { reportCss } from "./html-style";
 import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, summarise, type Summary } from "./labels";
-import { segmentBody, type Piece } from "./segments";
+import { renderArticleBodyHtml } from "./html-article-body";
+import { reportBody } from "./report-body";
+import type { Piece } from "./segments";
 import { prepareReport, type Numbered, type PreparedReport } from "./select";
 import type { ExportBundle } from "./types";
 import { articleIri, permalink, safeHttpUrl } from "./urls";
@@ -63,12 +65,13 @@ function piece(p: Piece, byNumber: ReadonlyMap<number, Numbered>): string {
 function articleText(report: PreparedReport): string {
   const byNumber = new Map(report.placed.map((x) => [x.n, x]));
   const spans = report.placed.map((x) => ({ n: x.n, start: x.span!.start, end: x.span!.end }));
-  const paragraphs = segmentBody(report.bundle.article.body, spans).map((p) => `<p>${p.pieces.map((x) => piece(x, byNumber)).join("")}</p>`);
+  const { article } = report.bundle;
+  const text = renderArticleBodyHtml(reportBody(article.body, article.blocks, spans), (x) => piece(x, byNumber));
   const legend = ANNOTATION_STATUSES.map((s) => `<span${attr("class", `hl st-${s}`)}>${STATUS_LABEL[s]}</span>`).join("");
   return [
     `<section id="article"><h2>Article text</h2>`,
     `<p class="legend">Key: ${legend} Overlapping marks are outlined; the numbers lead to the annotations.</p>`,
-    `<div class="body">${paragraphs.join("\n")}</div></section>`,
+    `<div class="body">${text}</div></section>`,
   ].join("");
 }
 

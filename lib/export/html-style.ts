@@ -40,6 +40,9 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .legend { font-size: .85rem; color: #44403c; margin: 0 0 1rem; }
 .legend .hl { margin-right: .75rem; }
 .body p { white-space: pre-wrap; margin: 0 0 1em; overflow-wrap: break-word; }
+.body .article-heading { margin: 1.5em 0 .5em; line-height: 1.3; }
+.body blockquote { margin: 0 0 1em; padding-left: 1rem; border-left: 3px solid #d6d3d1; color: #44403c; }
+.body ul, .body ol { margin: 0 0 1em; padding-left: 1.75rem; } .body li > p { margin-bottom: .4em; }
 .hl { color: inherit; padding: 0 .05em; text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: .2em; }
 .st-sourced.hl { background: ${c.sourced.fill}; text-decoration-style: solid; text-decoration-color: ${c.sourced.ink}; }
 .st-unverified.hl { background: ${c.unverified.fill}; text-decoration-style: dashed; text-decoration-color: ${c.unverified.ink}; }

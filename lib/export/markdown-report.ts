@@ -1,7 +1,8 @@
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
 import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, settlementLabel, summarise } from "./labels";
 import { defuseNoteMarkdown, escapeMarkdownLine, escapeMarkdownText } from "./markdown-escape";
-import { segmentBody } from "./segments";
+import { renderArticleBodyMarkdown } from "./markdown-article-body";
+import { reportBody } from "./report-body";
 import { prepareReport, type Numbered, type PreparedReport } from "./select";
 import type { ExportAnnotation, ExportBundle } from "./types";
 import { permalink, safeHttpUrl } from "./urls";
@@ -112,18 +113,8 @@ function summary(report: PreparedReport): string[] {
 /** The article text with [^n] after each annotated span (all numbers where spans end together). */
 function articleText(report: PreparedReport): string[] {
   const spans = report.placed.map((x) => ({ n: x.n, start: x.span!.start, end: x.span!.end }));
-  const paragraphs = segmentBody(report.bundle.article.body, spans).map((p) => {
-    const out: string[] = [];
-    let atLineStart = true;
-    for (const piece of p.pieces) {
-      if (piece.kind === "markers") out.push(piece.numbers.map((n) => `[^${n}]`).join(""));
-      // A trailing "!" would turn a following "[^n]" into an image.
-      else out.push(escapeMarkdownText(piece.text, atLineStart).replace(/!$/, "\\!"));
-      atLineStart = piece.kind === "text" && piece.text.endsWith("\n");
-    }
-    return out.join("");
-  });
-  return ["## Article text", ...paragraphs];
+  const { article } = report.bundle;
+  return ["## Article text", ...renderArticleBodyMarkdown(reportBody(article.body, article.blocks, spans))];
 }
 
 /**

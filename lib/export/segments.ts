@@ -8,6 +8,9 @@ export type Piece = { kind: "text"; text: string; covering: readonly number[] } 
 
 export type ParagraphPieces = { start: number; end: number; pieces: Piece[] };
 
+/** A stretch of the body the report renders as one unit: a paragraph, or an inline (a link, a bold phrase) of a structured article. */
+export type Run = { start: number; end: number };
+
 function group(spans: readonly Span[], key: "start" | "end"): Map<number, number[]> {
   const map = new Map<number, number[]>();
   for (const span of spans) {
@@ -18,15 +21,19 @@ function group(spans: readonly Span[], key: "start" | "end"): Map<number, number
   return map;
 }
 
-/**
- * Cuts the body into paragraphs (at blank lines) and each paragraph into runs at every span
- * boundary, so overlapping spans need no nesting: each run is wrapped once with every annotation
- * covering it. Each span's markers follow the run it ends with (or close its paragraph when it
- * ends in a blank line). One sweep over the sorted boundaries: O((n + p) log(n + p)) plus the size
- * of the covering sets, never a pass per annotation.
- */
+/** The body cut into paragraphs (at blank lines), each cut at every span boundary: see segmentRuns. */
 export function segmentBody(body: string, spans: readonly Span[]): ParagraphPieces[] {
-  const paragraphs = splitParagraphs(body);
+  return segmentRuns(body, splitParagraphs(body), spans);
+}
+
+/**
+ * Cuts each run of the body (in order, not overlapping; neighbours may touch) into pieces at every
+ * span boundary, so overlapping spans need no nesting: each piece is wrapped once with every
+ * annotation covering it. Each span's markers follow the piece it ends with (or close its run when
+ * it ends in the gap after it). One sweep over the sorted boundaries: O((n + p) log(n + p)) plus
+ * the size of the covering sets, never a pass per annotation.
+ */
+export function segmentRuns(body: string, paragraphs: readonly Run[], spans: readonly Span[]): ParagraphPieces[] {
   const out: ParagraphPieces[] = paragraphs.map((p) => ({ start: p.start, end: p.end, pieces: [] }));
   if (out.length === 0) return out;
   const starts = group(spans, "start");

@@ -1,3 +1,4 @@
+import type { Block } from "@/lib/article-content/blocks";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import type { ReplyView } from "@/lib/data/replies";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
@@ -25,6 +26,8 @@ export type ExportArticle = {
   url: string | null;
   publishedAt: string | null;
   body: string;
+  /** The article's structure over `body` (lib/article-content/blocks), or null/absent for plain paragraphs. */
+  blocks?: readonly Block[] | null;
   version: number;
 };
 
