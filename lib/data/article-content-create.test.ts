@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createTestActor } from "@/lib/testing/factories";
-import { newArticleSchema } from "@/lib/validation/articles";
+import { MAX_ARTICLE_BODY_CHARS, newArticleSchema } from "@/lib/validation/articles";
 import { createAnnotation } from "./annotations";
 import { bodyHash, createArticle, getArticle } from "./articles";
 import { updateArticle } from "./update-article";
@@ -65,5 +65,17 @@ describe("articles added as content of a format", () => {
     expect(noTitle.success ? {} : noTitle.error.flatten().fieldErrors).toHaveProperty("title");
     const noContent = newArticleSchema.safeParse({ title, format: "markdown" });
     expect(noContent.success ? {} : noContent.error.flatten().fieldErrors).toHaveProperty("content");
+  });
+
+  it("refuses a text over the size limit as too large, on creation and revision, with nothing written", async () => {
+    const reviewer = await createTestActor("reviewer");
+    const title = `Huge ${reviewer.id}`;
+    const huge = "word ".repeat(MAX_ARTICLE_BODY_CHARS / 5 + 10);
+    await expect(createArticle(reviewer, newArticleSchema.parse({ title, body: huge }))).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    const db = await getDb();
+    expect(await db.article.count({ where: { title } })).toBe(0);
+    const small = await createArticle(reviewer, newArticleSchema.parse({ title: `Small ${reviewer.id}`, body: "Short." }));
+    await expect(updateArticle(reviewer, small.id, { version: small.version, body: huge })).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    expect((await getArticle(reviewer, small.id)).body).toBe("Short.");
   });
 });

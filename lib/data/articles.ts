@@ -4,6 +4,7 @@ import { forbidden, notFound } from "@/lib/errors";
 import { canCreateArticle, canSeeArchived, type Actor } from "@/lib/permissions/roles";
 import { createHash } from "node:crypto";
 import { contentFromInput } from "@/lib/article-content/article-input";
+import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
 import type { Block } from "@/lib/article-content/blocks";
 import type { CreateArticleFromContentInput, CreateArticleInput } from "@/lib/validation/articles";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
@@ -167,6 +168,7 @@ export async function createArticle(actor: Actor, input: CreateArticleInput | Cr
 function toStoredContent(input: CreateArticleInput | CreateArticleFromContentInput) {
   if ("body" in input) {
     const { body, ...metadata } = input;
+    assertInputSize(body, "article text", MAX_ARTICLE_BODY_CHARS);
     return { metadata, body, blocks: null, sourceFormat: "text" };
   }
   const { format, content, ...metadata } = input;

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
 import { AppError, forbidden } from "@/lib/errors";
 import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
 import type { UpdateArticleInput } from "@/lib/validation/articles";
@@ -15,6 +16,7 @@ export async function updateArticle(actor: Actor, id: string, input: UpdateArtic
   const isCreator = current.createdBy.id === actor.id;
   if (!(canModerate(actor) || (isCreator && canAnnotate(actor)))) throw forbidden("Only the article's creator, an editor or an admin can revise it");
   const { version, ...changes } = input;
+  if (changes.body !== undefined) assertInputSize(changes.body, "article text", MAX_ARTICLE_BODY_CHARS);
   const bodyChanged = changes.body !== undefined && changes.body !== current.body;
   const db = await getDb();
   await db.$transaction(async (tx) => {
