@@ -34,3 +34,14 @@ export async function selectWithMouse(page: Page, text: string): Promise<void> {
   await page.mouse.move(end.x, end.y, { steps: 4 });
   await page.mouse.up();
 }
+
+/** Drags from the start of `from` to the end of `to`, which may sit in different runs (across a link or a bold phrase). */
+export async function selectBetween(page: Page, from: string, to: string): Promise<void> {
+  const { start } = await textPoints(page, from);
+  const { end } = await textPoints(page, to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+  await page.mouse.move(end.x, end.y, { steps: 4 });
+  await page.mouse.up();
+}
