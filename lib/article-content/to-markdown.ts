@@ -40,14 +40,14 @@ const prefixLines = (text: string, first: string, rest: string) =>
 // Containers nest at most MAX_CONTAINER_DEPTH deep, so this recursion is shallow.
 function blocksToMarkdown(blocks: readonly Block[]): string {
   const out: string[] = [];
-  let lastList: { ordered: boolean; alternate: boolean } | null = null;
+  let lastList = null as { ordered: boolean; alternate: boolean } | null;
   for (const block of blocks) {
     if (block.type === "heading") out.push(`${"#".repeat(block.level - 1)} ${inlinesToMarkdown(block.inlines)}`);
     else if (block.type === "paragraph") out.push(inlinesToMarkdown(block.inlines));
     else if (block.type === "quote") out.push(prefixLines(blocksToMarkdown(block.blocks), "> ", "> "));
     else {
       // Two lists in a row with the same marker would be read back as one list.
-      const alternate = lastList?.ordered === block.ordered ? !lastList.alternate : false;
+      const alternate: boolean = lastList?.ordered === block.ordered ? !lastList.alternate : false;
       const items = block.items.map((item, i) => {
         const marker = block.ordered ? `${i + 1}${alternate ? ")" : "."} ` : alternate ? "* " : "- ";
         return prefixLines(blocksToMarkdown(item), marker, " ".repeat(marker.length));

@@ -93,6 +93,22 @@ export async function listArticles(actor: Actor, options: { limit?: number } = {
   return rows.map((row) => toSummary(row, counts.get(row.id) ?? emptyCounts()));
 }
 
+export type DuplicateArticle = { id: string; title: string; match: "url" | "text" };
+
+/** Articles the actor can see that have this original URL or exactly this text: pointed out before adding another copy. */
+export async function findDuplicateArticles(actor: Actor, { url, body }: { url?: string | null; body?: string | null }): Promise<DuplicateArticle[]> {
+  const or = [...(url ? [{ url }] : []), ...(body ? [{ contentHash: bodyHash(body) }] : [])];
+  if (or.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.article.findMany({
+    where: { OR: or, ...visibleTo(actor) },
+    select: { id: true, title: true, url: true },
+    orderBy: { createdAt: "desc" },
+    take: 5,
+  });
+  return rows.map((row) => ({ id: row.id, title: row.title, match: url && row.url === url ? "url" : "text" }));
+}
+
 export async function getArticle(actor: Actor, id: string): Promise<ArticleDetail> {
   const db = await getDb();
   const row = await db.article.findFirst({

@@ -41,6 +41,11 @@ export const createArticleFromContentSchema = createArticleSchema
 
 export type CreateArticleFromContentInput = z.infer<typeof createArticleFromContentSchema>;
 
+/** POST /api/articles/preview with content: what it would become, nothing saved. */
+export const previewContentSchema = createArticleFromContentSchema.pick({ format: true, content: true, url: true }).strict();
+
+export type PreviewContentInput = z.infer<typeof previewContentSchema>;
+
 /** POST /api/articles: `{ title, body }` as before, or `{ title, format, content }`. */
 export const newArticleSchema = shapeByKey((raw) => ("content" in raw || "format" in raw ? 0 : 1), [createArticleFromContentSchema, createArticleSchema] as const);
 
