@@ -1,0 +1,53 @@
+import { callApi } from "@/components/reader/annotation-api";
+import type { Block } from "@/lib/article-content/blocks";
+import type { ContentFormat } from "@/lib/article-content/formats";
+
+export type DuplicateArticle = { id: string; title: string; match: "url" | "text" };
+
+/** The answer of POST /api/articles/preview (lib/data/preview-article.ts). */
+export type ArticlePreview = {
+  title: string | null;
+  author: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  format: ContentFormat;
+  content: string;
+  body: string;
+  blocks: Block[];
+  duplicates: DuplicateArticle[];
+  /** Set when the page was fetched from its URL: saving with it keeps the fetched original as the archived copy. */
+  fetchId?: string;
+  fetchedAt?: string;
+};
+
+export const previewContentRequest = (format: ContentFormat, content: string, url: string | null, signal?: AbortSignal) =>
+  callApi<{ preview: ArticlePreview }>("/api/articles/preview", { method: "POST", body: JSON.stringify({ format, content, ...(url ? { url } : {}) }), signal });
+
+export const previewUrlRequest = (url: string) => callApi<{ preview: ArticlePreview }>("/api/articles/preview", { method: "POST", body: JSON.stringify({ url }) });
+
+export type NewArticleFields = {
+  title: string;
+  author: string;
+  outlet: string;
+  url: string;
+  publishedAt: string;
+  format: ContentFormat;
+  content: string;
+  fetchId: string | null;
+};
+
+export const createArticleRequest = (fields: NewArticleFields) =>
+  callApi<{ article: { id: string } }>("/api/articles", {
+    method: "POST",
+    body: JSON.stringify({
+      title: fields.title,
+      format: fields.format,
+      content: fields.content,
+      author: fields.author || null,
+      outlet: fields.outlet || null,
+      url: fields.url || null,
+      publishedAt: fields.publishedAt || null,
+      ...(fields.fetchId ? { fetchId: fields.fetchId } : {}),
+    }),
+  });
