@@ -179,7 +179,10 @@ function toStoredContent(input: CreateArticleInput | CreateArticleFromContentInp
     const { body, ...metadata } = input;
     return { metadata, body, blocks: null, sourceFormat: "text" };
   }
-  const { format, content, fetchId: _fetchId, ...metadata } = input;
+  const { format, content, ...rest } = input;
+  // The fetch is the archive's business (createArticle), not a column.
+  const metadata = { ...rest };
+  delete metadata.fetchId;
   const converted = contentFromInput(format, content, { baseUrl: metadata.url ?? undefined });
   return { metadata, body: converted.body, blocks: converted.blocks, sourceFormat: format };
 }
