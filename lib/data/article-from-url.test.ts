@@ -145,6 +145,17 @@ describe("adding an article from a URL", () => {
     expect(await fetchedPagesOf(editor)).toEqual([]);
   });
 
+  it("makes one article of one preview when two saves race", async () => {
+    const reviewer = await createTestActor("reviewer");
+    const preview = await fetchArticleFromUrl(reviewer, `${base}/notes.txt`);
+    const save = () => createArticle(reviewer, newArticleSchema.parse({ title: "Race", format: "html", content: preview.content, fetchId: preview.fetchId }));
+    const results = await Promise.allSettled([save(), save()]);
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "VALIDATION", details: { reason: "fetch_expired" } } });
+    const db = await getDb();
+    expect(await db.article.count({ where: { createdById: reviewer.id } })).toBe(1);
+  });
+
   it("reads a plain-text page as paragraphs, titled by its address", async () => {
     const reviewer = await createTestActor("reviewer");
     const preview = await fetchArticleFromUrl(reviewer, `${base}/notes.txt`);
