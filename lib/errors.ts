@@ -8,7 +8,10 @@ export type ErrorCode =
   | "VALIDATION"
   | "RATE_LIMITED"
   | "BUSY"
-  | "TIMEOUT";
+  | "TIMEOUT"
+  | "UPSTREAM"
+  | "UPSTREAM_TIMEOUT"
+  | "CANCELLED";
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -21,6 +24,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   BUSY: 503,
   TIMEOUT: 503,
+  // A site we fetched on the user's behalf failed: the gateway statuses, so clients can tell it from our own failure.
+  UPSTREAM: 502,
+  UPSTREAM_TIMEOUT: 504,
+  // nginx's "client closed request": the caller went away, so nobody reads this answer; logs can tell it apart.
+  CANCELLED: 499,
 };
 
 /** An error the user caused or may see; anything else is a bug and is reported as a bare 500. */

@@ -2,7 +2,7 @@ import { callApi } from "@/components/reader/annotation-api";
 import type { Block } from "@/lib/article-content/blocks";
 import type { ContentFormat } from "@/lib/article-content/formats";
 
-export type DuplicateArticle = { id: string; title: string; match: "url" | "text" };
+export type DuplicateArticle = { id: string; title: string };
 
 /** The answer of POST /api/articles/preview (lib/data/preview-article.ts). */
 export type ArticlePreview = {

@@ -21,14 +21,13 @@ export function DuplicateNotice({ duplicates }: { duplicates: DuplicateArticle[]
   if (duplicates.length === 0) return null;
   return (
     <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="duplicate-notice">
-      <p className="font-medium">This may already be in the library:</p>
+      <p className="font-medium">An article with the same original URL or the same text is already in the library:</p>
       <ul className="mt-1 list-disc pl-5">
         {duplicates.map((d) => (
           <li key={d.id}>
             <Link href={`/articles/${d.id}`} className="underline" target="_blank">
               {d.title}
-            </Link>{" "}
-            ({d.match === "url" ? "same original URL" : "same text"})
+            </Link>
           </li>
         ))}
       </ul>

@@ -6,10 +6,11 @@ import { createHash } from "node:crypto";
 import { contentFromInput } from "@/lib/article-content/article-input";
 import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
 import type { Block } from "@/lib/article-content/blocks";
-import type { CreateArticleFromContentInput, CreateArticleInput } from "@/lib/validation/articles";
+import type { CreateArticleFromContentInput, CreateArticleInput, NewArticleInput } from "@/lib/validation/articles";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
 import { cachedArticleBody, rememberArticleBody } from "./article-text-cache";
 import { recordAudit } from "./audit";
+import { claimFetchedPage, fetchedArticleInput, findFetchedPage, type FetchOptions } from "./fetched-pages";
 
 export type StatusCounts = Record<AnnotationStatus, number>;
 
@@ -79,7 +80,7 @@ async function countByStatus(articleIds: string[]): Promise<Map<string, StatusCo
 }
 
 /** All team members read every live article; archived ones only editors and admins. */
-const visibleTo = (actor: Actor) => (canSeeArchived(actor) ? {} : { archivedAt: null });
+export const visibleTo = (actor: Actor) => (canSeeArchived(actor) ? {} : { archivedAt: null });
 
 export async function listArticles(actor: Actor, options: { limit?: number } = {}): Promise<ArticleSummary[]> {
   const db = await getDb();
@@ -91,22 +92,6 @@ export async function listArticles(actor: Actor, options: { limit?: number } = {
   });
   const counts = await countByStatus(rows.map((r) => r.id));
   return rows.map((row) => toSummary(row, counts.get(row.id) ?? emptyCounts()));
-}
-
-export type DuplicateArticle = { id: string; title: string; match: "url" | "text" };
-
-/** Articles the actor can see that have this original URL or exactly this text: pointed out before adding another copy. */
-export async function findDuplicateArticles(actor: Actor, { url, body }: { url?: string | null; body?: string | null }): Promise<DuplicateArticle[]> {
-  const or = [...(url ? [{ url }] : []), ...(body ? [{ contentHash: bodyHash(body) }] : [])];
-  if (or.length === 0) return [];
-  const db = await getDb();
-  const rows = await db.article.findMany({
-    where: { OR: or, ...visibleTo(actor) },
-    select: { id: true, title: true, url: true },
-    orderBy: { createdAt: "desc" },
-    take: 5,
-  });
-  return rows.map((row) => ({ id: row.id, title: row.title, match: url && row.url === url ? "url" : "text" }));
 }
 
 export async function getArticle(actor: Actor, id: string): Promise<ArticleDetail> {
@@ -155,18 +140,27 @@ export async function getArticleText(actor: Actor, id: string): Promise<ArticleT
   return row;
 }
 
-/** Adds an article from a plain body (`{ title, body }`) or from content of a format, converted to blocks and canonical text. */
-export async function createArticle(actor: Actor, input: CreateArticleInput | CreateArticleFromContentInput): Promise<ArticleDetail> {
+/**
+ * Adds an article from a plain body (`{ title, body }`), from content of a format, converted to
+ * blocks and canonical text, or from a URL alone (fetched and read as a preview would be). With a
+ * `fetchId`, the actor's preview of a URL is used up: the article keeps its archived copy and
+ * fetch time, and that fetch's final URL as the article's URL.
+ */
+export async function createArticle(actor: Actor, input: NewArticleInput, options: FetchOptions = {}): Promise<ArticleDetail> {
   if (!canCreateArticle(actor)) throw forbidden("Viewers cannot add articles");
-  const { metadata, body, blocks, sourceFormat } = toStoredContent(input);
+  if (!("title" in input)) return createArticle(actor, await fetchedArticleInput(actor, input.url, options));
+  const fetched = "fetchId" in input && input.fetchId ? await findFetchedPage(actor, input.fetchId) : null;
+  const { metadata, body, blocks, sourceFormat } = toStoredContent(fetched ? { ...input, url: fetched.finalUrl } : input);
+  const archive = fetched ? { archivedHtml: fetched.archivedHtml, fetchedAt: fetched.fetchedAt } : {};
   const content = blocks ? JSON.stringify(blocks) : null;
   const db = await getDb();
   const row = await db.$transaction(async (tx) => {
+    if (fetched) await claimFetchedPage(tx, actor, fetched.id);
     const article = await tx.article.create({
-      data: { ...metadata, body, content, sourceFormat, contentHash: bodyHash(body), createdById: actor.id },
+      data: { ...metadata, body, content, sourceFormat: fetched ? "url" : sourceFormat, contentHash: bodyHash(body), ...archive, createdById: actor.id },
     });
     await tx.articleRevision.create({
-      data: { articleId: article.id, version: article.version, title: article.title, body, content, source: "create", createdById: actor.id },
+      data: { articleId: article.id, version: article.version, title: article.title, body, content, source: "create", ...archive, createdById: actor.id },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -174,7 +168,7 @@ export async function createArticle(actor: Actor, input: CreateArticleInput | Cr
       entityType: "article",
       entityId: article.id,
       articleId: article.id,
-      after: { title: article.title, version: article.version },
+      after: { title: article.title, version: article.version, ...(fetched ? { fetchedFrom: fetched.finalUrl } : {}) },
     });
     return article;
   });
@@ -187,7 +181,10 @@ function toStoredContent(input: CreateArticleInput | CreateArticleFromContentInp
     assertInputSize(body, "article text", MAX_ARTICLE_BODY_CHARS);
     return { metadata, body, blocks: null, sourceFormat: "text" };
   }
-  const { format, content, ...metadata } = input;
+  const { format, content, ...rest } = input;
+  // The fetch is the archive's business (createArticle), not a column.
+  const metadata = { ...rest };
+  delete metadata.fetchId;
   const converted = contentFromInput(format, content, { baseUrl: metadata.url ?? undefined });
   return { metadata, body: converted.body, blocks: converted.blocks, sourceFormat: format };
 }

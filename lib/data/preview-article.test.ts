@@ -14,10 +14,10 @@ describe("previewing a new article", () => {
     const reviewer = await createTestActor("reviewer");
     const db = await getDb();
     const before = await db.article.count();
-    const html = '<h1>Budget vote</h1><p>Officials cited <a href="https://council.example.gov/minutes">the minutes</a>.</p><script>steal()</script><ul><li>One</li></ul>';
+    const html = `<h1>Budget vote</h1><p>Officials cited <a href="https://council.example.gov/minutes">the minutes</a>.</p><script>steal()</script><ul><li>One ${reviewer.id}</li></ul>`;
     const result = await preview(reviewer, { format: "html", content: html });
-    expect(result).toMatchObject({ title: "Budget vote", format: "markdown", body: "Budget vote\n\nOfficials cited the minutes.\n\nOne", duplicates: [] });
-    expect(result.content).toBe("# Budget vote\n\nOfficials cited [the minutes](<https://council.example.gov/minutes>).\n\n- One");
+    expect(result).toMatchObject({ title: "Budget vote", format: "markdown", body: `Budget vote\n\nOfficials cited the minutes.\n\nOne ${reviewer.id}`, duplicates: [] });
+    expect(result.content).toBe(`# Budget vote\n\nOfficials cited [the minutes](<https://council.example.gov/minutes>).\n\n- One ${reviewer.id}`);
     expect(await db.article.count()).toBe(before);
     const saved = await createArticle(reviewer, newArticleSchema.parse({ title: "Budget vote", format: result.format, content: result.content }));
     expect(saved.body).toBe(result.body);
@@ -37,8 +37,8 @@ describe("previewing a new article", () => {
     const url = `https://news.example.org/${reviewer.id}`;
     const text = `A unique story ${reviewer.id}.\n\nSecond paragraph.`;
     const existing = await createArticle(reviewer, newArticleSchema.parse({ title: "Existing", body: text, url }));
-    expect((await preview(reviewer, { format: "text", content: "Something else entirely.", url })).duplicates).toEqual([{ id: existing.id, title: "Existing", match: "url" }]);
-    expect((await preview(reviewer, { format: "markdown", content: text })).duplicates).toEqual([{ id: existing.id, title: "Existing", match: "text" }]);
+    expect((await preview(reviewer, { format: "text", content: "Something else entirely.", url })).duplicates).toEqual([{ id: existing.id, title: "Existing" }]);
+    expect((await preview(reviewer, { format: "markdown", content: text })).duplicates).toEqual([{ id: existing.id, title: "Existing" }]);
     await expect(preview(await createTestActor("viewer"), { format: "text", content: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(preview(reviewer, { format: "html", content: "<p> </p><script>x()</script>" })).rejects.toMatchObject({ code: "VALIDATION" });
   });

@@ -11,7 +11,10 @@ import { forbidden } from "@/lib/errors";
 import { canCreateArticle, type Actor } from "@/lib/permissions/roles";
 import { dateInputSchema } from "@/lib/validation/common";
 import type { PreviewContentInput } from "@/lib/validation/articles";
-import { findDuplicateArticles, type DuplicateArticle } from "./articles";
+import { findDuplicateArticles, type DuplicateArticle } from "./article-duplicates";
+import { fetchArticleFromUrl, type ArticlePreview as FetchedArticlePreview } from "./article-preview";
+import { bodyHash } from "./articles";
+import type { FetchOptions } from "./fetched-pages";
 
 /**
  * What a new article would be, before it is saved: suggested details, the text to edit (HTML is
@@ -41,6 +44,19 @@ const validDate = (value: string | null) => {
   return parsed?.success ? parsed.data.toISOString() : null;
 };
 
+type Editable = Pick<ArticlePreview, "format" | "content" | "body" | "blocks">;
+
+/** The text to edit and what saving it gives; HTML is turned into Markdown unless too long to edit as Markdown (saving gives the same text either way). */
+function editable(format: ArticlePreview["format"], content: string, blocks: Block[]): Editable {
+  const canonical = toCanonicalText(blocks);
+  if (!canonical.text) throw noEmptyText();
+  if (format === "html") {
+    const markdown = toMarkdown(canonical.blocks);
+    if (markdown.length <= MAX_MARKDOWN_INPUT_CHARS) [format, content] = ["markdown", markdown];
+  }
+  return { format, content, body: canonical.text, blocks: canonical.blocks };
+}
+
 export async function previewArticleContent(actor: Actor, input: PreviewContentInput): Promise<ArticlePreview> {
   if (!canCreateArticle(actor)) throw forbidden("Only reviewers, editors and admins can add articles");
   const url = input.url ?? null;
@@ -53,23 +69,20 @@ export async function previewArticleContent(actor: Actor, input: PreviewContentI
   } else if (input.format === "html") blocks = fromHtml(input.content, { baseUrl: url ?? undefined });
   else if (input.format === "markdown") blocks = fromMarkdown(input.content);
   else blocks = fromPlainText(input.content);
-  const canonical = toCanonicalText(blocks);
-  if (!canonical.text) throw noEmptyText();
-  let format = input.format;
-  let content = input.content;
-  if (format === "html") {
-    const markdown = toMarkdown(canonical.blocks);
-    // A page too long to edit as Markdown keeps its HTML: saving it gives the same text either way.
-    if (markdown.length <= MAX_MARKDOWN_INPUT_CHARS) [format, content] = ["markdown", markdown];
-  }
+  const text = editable(input.format, input.content, blocks);
   return {
     ...details,
-    title: details.title ?? firstHeading(canonical.blocks),
+    title: details.title ?? firstHeading(text.blocks),
     url,
-    format,
-    content,
-    body: canonical.text,
-    blocks: canonical.blocks,
-    duplicates: await findDuplicateArticles(actor, { url, body: canonical.text }),
+    ...text,
+    duplicates: await findDuplicateArticles(actor, { urls: url ? [url] : [], contentHash: bodyHash(text.body) }),
   };
+}
+
+/** A fetched page's preview (lib/data/article-preview.ts) with its text in the same editable form as pasted content. */
+export type UrlPreview = Omit<FetchedArticlePreview, "format" | "content"> & Editable;
+
+export async function previewArticleFromUrl(actor: Actor, url: string, options: FetchOptions = {}): Promise<UrlPreview> {
+  const fetched = await fetchArticleFromUrl(actor, url, options);
+  return { ...fetched, ...editable("html", fetched.content, fromHtml(fetched.content, { baseUrl: fetched.url })) };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateInputSchema, httpUrlSchema, optionalText, shapeByKey } from "./common";
+import { dateInputSchema, httpUrlSchema, idSchema, optionalText, shapeByKey } from "./common";
 import { CONTENT_FORMATS } from "@/lib/article-content/formats";
 import { MAX_ARTICLE_BODY_CHARS, MAX_HTML_CHARS } from "@/lib/article-content/limits";
 import { textSchema } from "./text";
@@ -30,12 +30,15 @@ export type CreateArticleInput = z.infer<typeof createArticleSchema>;
 /**
  * An article given as content of a format (pasted or uploaded text, Markdown or HTML): the server
  * converts it to blocks and canonical text. The size limits per format are lib/article-content/limits.ts.
+ * `fetchId` names the caller's own preview of a URL (POST /api/articles/preview): the article then
+ * keeps that fetch's archived copy, time and final URL, whatever else the client sends.
  */
 export const createArticleFromContentSchema = createArticleSchema
   .omit({ body: true })
   .extend({
     format: z.enum(CONTENT_FORMATS, { message: `format must be one of ${CONTENT_FORMATS.join(", ")}` }),
     content: textSchema().max(MAX_HTML_CHARS, { message: "The content is too large" }),
+    fetchId: idSchema.optional(),
   })
   .strict();
 
@@ -46,8 +49,25 @@ export const previewContentSchema = createArticleFromContentSchema.pick({ format
 
 export type PreviewContentInput = z.infer<typeof previewContentSchema>;
 
-/** POST /api/articles: `{ title, body }` as before, or `{ title, format, content }`. */
-export const newArticleSchema = shapeByKey((raw) => ("content" in raw || "format" in raw ? 0 : 1), [createArticleFromContentSchema, createArticleSchema] as const);
+/** A page to fetch: the server reads title, metadata and text from it (POST /api/articles/preview, and `{ url }` alone on POST /api/articles). */
+export const articleUrlSchema = z.object({ url: httpUrlSchema }).strict();
+
+export type CreateArticleFromUrlInput = z.infer<typeof articleUrlSchema>;
+
+/**
+ * POST /api/articles: `{ title, body }` as before, `{ title, format, content, fetchId? }`, or
+ * `{ url }` alone. A `url` beside a title or body is that article's link, so only a body without
+ * either is a page to fetch.
+ */
+export const newArticleSchema = shapeByKey(
+  (raw) => ("content" in raw || "format" in raw ? 0 : "url" in raw && !("title" in raw) && !("body" in raw) ? 1 : 2),
+  [createArticleFromContentSchema, articleUrlSchema, createArticleSchema] as const,
+);
+
+export type NewArticleInput = z.output<typeof newArticleSchema>;
+
+/** POST /api/articles/preview: a page to fetch, or content to convert. */
+export const previewSchema = shapeByKey((raw) => ("content" in raw || "format" in raw ? 0 : 1), [previewContentSchema, articleUrlSchema] as const);
 
 export const updateArticleSchema = z
   .object({

@@ -11,6 +11,6 @@ export const GET = apiRoute(async ({ actor }) => NextResponse.json({ articles: a
 export const POST = apiRoute(async ({ request, actor }) => {
   // HTML pages come with their markup: the content's own limits (lib/article-content/limits.ts) are the real bound.
   const input = await readJson(request, newArticleSchema, ARTICLE_JSON_BYTES);
-  const article = await createArticle(actor, input);
+  const article = await createArticle(actor, input, { signal: request.signal });
   return NextResponse.json({ article }, { status: 201, headers: { Location: `/api/articles/${article.id}` } });
 });
