@@ -6,12 +6,23 @@ import { formatDate } from "@/lib/text/format-date";
 
 const COUNT_STYLE = { sourced: "text-green-800", disputed: "text-red-800", unverified: "text-yellow-900" } as const;
 
-export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+export function ArticleList({ articles, canCreate }: { articles: ArticleSummary[]; canCreate: boolean }) {
   if (articles.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-700">
         <p className="font-medium text-stone-900">No articles yet</p>
-        <p className="mt-1 text-sm">Articles added through the API (<code>POST /api/articles</code>) appear here.</p>
+        <p className="mt-1 text-sm">
+          {canCreate ? (
+            <>
+              <Link href="/articles/new" className="underline">
+                Add the first article
+              </Link>{" "}
+              by pasting it, uploading a file or giving its URL.
+            </>
+          ) : (
+            "Articles your team adds appear here."
+          )}
+        </p>
       </div>
     );
   }
