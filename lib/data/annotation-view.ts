@@ -12,6 +12,10 @@ export type AnnotationView = {
   /** Where the target sits in the current body, or null for an orphan. */
   anchor: { start: number; end: number; method: Anchor["method"] } | null;
   orphan: boolean;
+  /** How the article's last revision placed it (lib/anchoring/reanchor.ts); absent or null when it was made on this text. */
+  anchorState?: "exact" | "moved" | "changed" | "orphaned" | null;
+  /** Its quoted wording before that revision, when the revision changed it. */
+  exactBefore?: string | null;
   author: { id: string; name: string };
   reviewState: ReviewState;
   /** The last settlement (approved, rejected or changes requested): by an editor, or by the team rule (by = null). */
@@ -33,6 +37,8 @@ export type AnnotationRow = {
   exact: string;
   prefix: string;
   suffix: string;
+  anchorState?: string | null;
+  exactBefore?: string | null;
   reviewState: string;
   settledAt: Date | null;
   settleComment: string | null;
@@ -64,6 +70,8 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
     target: { start: row.start, end: row.end, exact: row.exact, prefix: row.prefix, suffix: row.suffix },
     anchor: anchor ? { start: anchor.start, end: anchor.end, method: anchor.method } : null,
     orphan: anchor === null,
+    anchorState: (row.anchorState ?? null) as AnnotationView["anchorState"],
+    exactBefore: row.exactBefore ?? null,
     author: row.author,
     reviewState: row.reviewState as ReviewState,
     settlement: row.settledAt ? { by: row.settledBy, at: row.settledAt.toISOString(), comment: row.settleComment } : null,

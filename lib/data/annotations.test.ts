@@ -48,7 +48,7 @@ describe("createAnnotation", () => {
     const author = await createTestActor("reviewer");
     const article = await articleBy(author);
     await createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target: on(article.body, "unemployment fell") });
-    const revised = await updateArticle(author, article.id, { version: article.version, body: "The minister said unemployment stayed flat.\n\nCritics said it rose." });
+    const { article: revised } = await updateArticle(author, article.id, { version: article.version, body: "The minister said unemployment stayed flat.\n\nCritics said it rose." });
 
     await expect(createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target: on(article.body, "unemployment fell") })).rejects.toMatchObject({
       code: "VALIDATION",

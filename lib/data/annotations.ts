@@ -1,5 +1,5 @@
 import "server-only";
-import { anchorAll, anchorTarget, describeRange, type Anchor } from "@/lib/anchoring";
+import { anchorTarget, describeRange, type Anchor } from "@/lib/anchoring";
 import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
@@ -9,6 +9,7 @@ import { loadAnnotationFor } from "./annotation-access";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { getArticle, getArticleText, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
+import { currentAnchors } from "./current-anchors";
 
 type Anchored<T> = { row: T; anchor: Anchor | null };
 
@@ -29,7 +30,7 @@ export async function listAnnotationsForArticle(actor: Actor, articleId: string,
     include: annotationInclude,
     orderBy: ROW_ORDER,
   });
-  const anchors = anchorAll(article.body, rows);
+  const anchors = currentAnchors(article.body, rows);
   return inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null }))).map(({ row, anchor }) => toAnnotationView(row, anchor));
 }
 
@@ -44,10 +45,10 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
   const db = await getDb();
   const rows = await db.annotation.findMany({
     where: { articleId: article.id, deletedAt: null },
-    select: { id: true, status: true, authorId: true, reviewState: true, start: true, end: true, exact: true, prefix: true, suffix: true, createdAt: true },
+    select: { id: true, status: true, authorId: true, reviewState: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, createdAt: true },
     orderBy: ROW_ORDER,
   });
-  const anchors = anchorAll(article.body, rows);
+  const anchors = currentAnchors(article.body, rows);
   const ordered = inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null })));
   const placed = ordered.filter((x) => x.anchor);
   const firstPage = [...placed.slice(0, SIDEBAR_PAGE), ...ordered.slice(placed.length, placed.length + SIDEBAR_PAGE)];
@@ -167,7 +168,7 @@ export async function listAnnotationChanges(actor: Actor, articleId: string, sin
     take: 2000,
   });
   const live = rows.filter((r) => !r.deletedAt);
-  const anchors = anchorAll(article.body, live);
+  const anchors = currentAnchors(article.body, live);
   return {
     annotations: live.map((row, i) => toAnnotationView(row, anchors[i] ?? null)),
     deletedIds: rows.filter((r) => r.deletedAt).map((r) => r.id),

@@ -41,7 +41,7 @@ describe("articles added as content of a format", () => {
     expect(annotation.target.exact).toBe(exact);
 
     // A plain-text revision drops the structure it no longer matches and re-fingerprints the text.
-    const revised = await updateArticle(reviewer, article.id, { version: 1, body: "New plain text." });
+    const { article: revised } = await updateArticle(reviewer, article.id, { version: 1, body: "New plain text." });
     expect(revised.blocks).toBeNull();
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ content: null, sourceFormat: "text", contentHash: bodyHash("New plain text.") });
   });

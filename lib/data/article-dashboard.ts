@@ -1,5 +1,5 @@
 import "server-only";
-import { anchorAll } from "@/lib/anchoring";
+import { currentAnchors } from "./current-anchors";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { statusAgreement, unanimousShare } from "@/lib/stats";
@@ -44,7 +44,7 @@ export async function getArticleDashboard(actor: Actor, articleId: string): Prom
     person(row.author).annotations++;
     for (const review of row.reviews) person(review.reviewer).reviews++;
   }
-  const anchors = anchorAll(article.body, rows).filter((a) => a !== null);
+  const anchors = currentAnchors(article.body, rows).filter((a) => a !== null);
   const characters = coveredLength(anchors);
   const verdicts = unanimousShare(rows.map((row) => row.reviews.map((r) => r.verdict as "agree" | "disagree")));
   const statuses = statusAgreement(

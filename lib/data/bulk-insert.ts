@@ -3,7 +3,7 @@ import { databaseProvider } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Tables written in bulk; their names and columns are constants of the callers, never user input. */
-type BulkTable = "Annotation" | "Source" | "AuditEvent";
+type BulkTable = "Annotation" | "Source" | "AuditEvent" | "AnnotationAnchor" | "Notification";
 type Cell = string | number | Date | null;
 
 /** Rows per statement: each is one JSON parameter, so this only bounds the size of one statement's work. */
@@ -40,5 +40,26 @@ export async function insertRows<Row extends Record<string, Cell>>(tx: Prisma.Tr
       return [c, cell instanceof Date && !postgres ? sqliteDate(cell) : cell];
     })));
     await tx.$executeRaw(statement(table, columns, JSON.stringify(slice)));
+  }
+}
+
+function updateStatement(table: BulkTable, columns: readonly string[], json: string): Prisma.Sql {
+  if (databaseProvider() === "postgresql") {
+    const sets = columns.map((c) => `"${c}" = r."${c}"`).join(", ");
+    return Prisma.sql`UPDATE ${Prisma.raw(`"${table}" AS t SET ${sets} FROM json_populate_recordset(NULL::"${table}", `)}${json}${Prisma.raw(`::json) AS r WHERE t."id" = r."id"`)}`;
+  }
+  const sets = columns.map((c) => `"${c}" = json_extract(r.value, '$.${c}')`).join(", ");
+  return Prisma.sql`UPDATE ${Prisma.raw(`"${table}" SET ${sets} FROM json_each(`)}${json}${Prisma.raw(`) AS r WHERE "${table}"."id" = json_extract(r.value, '$.id')`)}`;
+}
+
+/** Sets `columns` of the rows with these ids, a thousand per statement as one JSON parameter (see insertRows for why). */
+export async function updateRows<Row extends { id: string } & Record<string, Cell>>(tx: Prisma.TransactionClient, table: BulkTable, columns: readonly (Exclude<keyof Row, "id"> & string)[], rows: readonly Row[]): Promise<void> {
+  const postgres = databaseProvider() === "postgresql";
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const slice = rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => Object.fromEntries(["id", ...columns].map((c) => {
+      const cell = row[c] ?? null;
+      return [c, cell instanceof Date && !postgres ? sqliteDate(cell) : cell];
+    })));
+    await tx.$executeRaw(updateStatement(table, columns, JSON.stringify(slice)));
   }
 }

@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
 
-export type NotificationKind = "reply" | "review" | "settlement";
+/** moved | changed | orphaned: a revision of the article did that to the annotation (lib/data/reanchor-article.ts). */
+export type NotificationKind = "reply" | "review" | "settlement" | "moved" | "changed" | "orphaned";
 
 /** Tells an annotation's author about others' activity on it (never about their own). */
 export async function notifyAuthor(tx: Prisma.TransactionClient, annotation: { id: string; authorId: string }, actorId: string, kind: NotificationKind): Promise<void> {

@@ -1,44 +1,96 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { contentFromInput } from "@/lib/article-content/article-input";
+import type { Block } from "@/lib/article-content/blocks";
+import { fetchArticle } from "@/lib/article-content/fetch-article";
 import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
+import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
 import type { UpdateArticleInput } from "@/lib/validation/articles";
 import { bodyHash, getArticle, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
+import { reanchorArticle, type ReanchorReport } from "./reanchor-article";
+
+export type ArticleRevisionResult = {
+  article: ArticleDetail;
+  /** What the new text did to each annotation; null when the text did not change. */
+  reanchoring: ReanchorReport | null;
+};
+
+type NewText = {
+  body: string;
+  blocks: Block[] | null;
+  sourceFormat: string;
+  source: "edit" | "refetch";
+  archive: { archivedHtml: string; fetchedAt: Date } | null;
+};
+
+async function newText(current: ArticleDetail, input: UpdateArticleInput, signal?: AbortSignal): Promise<NewText | null> {
+  if (input.body !== undefined) {
+    assertInputSize(input.body, "article text", MAX_ARTICLE_BODY_CHARS);
+    return { body: input.body, blocks: null, sourceFormat: "text", source: "edit", archive: null };
+  }
+  if (input.format !== undefined && input.content !== undefined) {
+    const converted = contentFromInput(input.format, input.content, { baseUrl: current.url ?? undefined });
+    return { body: converted.body, blocks: converted.blocks, sourceFormat: input.format, source: "edit", archive: null };
+  }
+  if (input.refetch) {
+    if (!current.url) throw new AppError("VALIDATION", "This article has no original URL to fetch again", { reason: "no_url" });
+    const page = await fetchArticle(current.url, { signal });
+    return { body: page.body, blocks: page.blocks, sourceFormat: "url", source: "refetch", archive: { archivedHtml: page.archivedHtml, fetchedAt: page.fetchedAt } };
+  }
+  return null;
+}
 
 /**
- * Revises an article. A new body becomes a new version with its own revision row; annotations
- * keep their targets and are re-anchored to the new text when read (or listed as orphans).
+ * Revises an article's details or text. A new text becomes a new version with its own revision
+ * row, and every annotation is re-anchored on it once, in the same transaction (see
+ * reanchorArticle): reading the article afterwards never searches for them again.
  */
-export async function updateArticle(actor: Actor, id: string, input: UpdateArticleInput): Promise<ArticleDetail> {
+export async function updateArticle(actor: Actor, id: string, input: UpdateArticleInput, options: { signal?: AbortSignal } = {}): Promise<ArticleRevisionResult> {
   const current = await getArticle(actor, id);
   const isCreator = current.createdBy.id === actor.id;
   if (!(canModerate(actor) || (isCreator && canAnnotate(actor)))) throw forbidden("Only the article's creator, an editor or an admin can revise it");
-  const { version, ...changes } = input;
-  if (changes.body !== undefined) assertInputSize(changes.body, "article text", MAX_ARTICLE_BODY_CHARS);
-  const bodyChanged = changes.body !== undefined && changes.body !== current.body;
+  const { version, title, outlet, author, url, publishedAt } = input;
+  const details = { title, outlet, author, url, publishedAt };
+  const text = await newText(current, input, options.signal);
+  const bodyChanged = text !== null && text.body !== current.body;
+  const content = text?.blocks ? JSON.stringify(text.blocks) : null;
   const db = await getDb();
-  await db.$transaction(async (tx) => {
+  const now = new Date();
+  const reanchoring = await db.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id, version },
-      // A plain-text body replaces the stored structure; the hash must follow the text it fingerprints.
-      data: { ...changes, ...(bodyChanged ? { version: { increment: 1 }, content: null, sourceFormat: "text", contentHash: bodyHash(changes.body!) } : {}) },
+      data: {
+        ...details,
+        // The hash and structure always describe the text they sit beside; a re-fetch that found the same text still records when it looked.
+        ...(bodyChanged ? { body: text.body, version: { increment: 1 }, content, sourceFormat: text.sourceFormat, contentHash: bodyHash(text.body) } : text ? { content } : {}),
+        ...(text?.archive ?? {}),
+      },
     });
     if (count === 0) throw new AppError("CONFLICT", "The article was revised after you opened it", { currentVersion: current.version });
+    let report: ReanchorReport | null = null;
     if (bodyChanged) {
-      const row = await tx.article.findUniqueOrThrow({ where: { id } });
-      await tx.articleRevision.create({ data: { articleId: id, version: row.version, title: row.title, body: row.body, createdById: actor.id } });
+      const row = await tx.article.findUniqueOrThrow({ where: { id }, select: { version: true, title: true } });
+      await tx.articleRevision.create({
+        data: { articleId: id, version: row.version, title: row.title, body: text.body, content, source: text.source, ...(text.archive ?? {}), createdById: actor.id },
+      });
+      report = await reanchorArticle(tx, { articleId: id, fromVersion: current.version, toVersion: row.version, body: text.body, actorId: actor.id, now });
     }
     await recordAudit(tx, {
       actorId: actor.id,
-      action: bodyChanged ? "article.revise" : "article.update",
+      action: bodyChanged ? "article.revise" : text?.source === "refetch" ? "article.refetch" : "article.update",
       entityType: "article",
       entityId: id,
       articleId: id,
       before: { title: current.title, version: current.version, bodyLength: current.body.length },
-      after: { ...changes, body: undefined, bodyLength: changes.body?.length },
+      after: {
+        ...details,
+        bodyLength: bodyChanged ? text.body.length : undefined,
+        ...(report ? { exact: report.exact.length, moved: report.moved.length, changed: report.changed.length, orphaned: report.orphaned.length } : {}),
+      },
     });
+    return report;
   });
-  return getArticle(actor, id);
+  return { article: await getArticle(actor, id), reanchoring };
 }

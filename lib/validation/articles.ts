@@ -78,7 +78,17 @@ export const updateArticleSchema = z
     author: createArticleSchema.shape.author.optional(),
     url: createArticleSchema.shape.url.optional(),
     publishedAt: createArticleSchema.shape.publishedAt.optional(),
+    /** A new text as content of a format (keeps its structure), instead of a plain `body`. */
+    format: createArticleFromContentSchema.shape.format.optional(),
+    content: createArticleFromContentSchema.shape.content.optional(),
+    /** Fetch the article's URL again and revise it with what the page says now. */
+    refetch: z.literal(true).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((value, context) => {
+    if ((value.format === undefined) !== (value.content === undefined)) context.addIssue({ code: "custom", path: ["content"], message: "Send format and content together" });
+    const texts = [value.body !== undefined, value.content !== undefined, value.refetch === true].filter(Boolean).length;
+    if (texts > 1) context.addIssue({ code: "custom", path: ["body"], message: "Send one new text: body, content or refetch" });
+  });
 
 export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;

@@ -7,7 +7,14 @@ import { formatDateTime } from "@/lib/text/format-date";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-const WHAT = { reply: "replied to", review: "reviewed", settlement: "settled" } as const;
+const WHAT = {
+  reply: "replied to",
+  review: "reviewed",
+  settlement: "settled",
+  moved: "revised the article: the text moved around",
+  changed: "revised the article: the wording changed under",
+  orphaned: "revised the article: the text is gone from under",
+} as const;
 
 export default async function InboxPage() {
   const actor = await requirePageActor("/inbox");
@@ -27,7 +34,7 @@ export default async function InboxPage() {
         )}
       </div>
       {notifications.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">Nothing yet. Replies to your annotations, reviews of them and settlements appear here.</p>
+        <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">Nothing yet. Replies to your annotations, reviews of them, settlements and revisions that move or change their text appear here.</p>
       ) : (
         <ul className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Notifications">
           {notifications.map((n) => (

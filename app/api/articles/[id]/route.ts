@@ -9,9 +9,15 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
   NextResponse.json({ article: await getArticle(actor, routeId(params.id, "Article")) }),
 );
 
-/** Revise title, metadata or body; send the `version` you read (409 when it is stale). */
+const REVISION_JSON_BYTES = 24 * 1024 * 1024;
+
+/**
+ * Revise title, metadata or text (`body`, `{ format, content }` or `{ refetch: true }`); send the
+ * `version` you read (409 when it is stale). Answers the article and, for a new text, the
+ * re-anchoring report `{ exact, moved, changed, orphaned }`.
+ */
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const id = routeId(params.id, "Article");
-  const input = await readJson(request, updateArticleSchema);
-  return NextResponse.json({ article: await updateArticle(actor, id, input) });
+  const input = await readJson(request, updateArticleSchema, REVISION_JSON_BYTES);
+  return NextResponse.json(await updateArticle(actor, id, input, { signal: request.signal }));
 });
