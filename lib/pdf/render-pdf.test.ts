@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderHtmlReport } from "@/lib/export";
+import { renderPrintParts } from "@/lib/export";
 import { largeBundle } from "@/lib/export/fixtures/large-bundle";
 import { PDF_RENDER_TIMEOUT_MS, pdfQueue, renderPdf } from "./render-pdf";
 
@@ -17,7 +17,7 @@ describe("renderPdf (system Chromium)", () => {
   // 10,000 annotations overrun the limit on a busy two-core machine (see the bench); 1,000 (some 150 pages) must print.
   it("prints a 1,000-annotation report within the render time limit and leaves the queue empty", async () => {
     const bundle = largeBundle(1_000, { discussion: false });
-    const pdf = await renderPdf(() => renderHtmlReport(bundle), { paper: "a4", title: "Ten thousand" });
+    const pdf = await renderPdf(() => renderPrintParts(bundle), { paper: "a4", title: "Ten thousand" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdfText(pdf);
     expect(text).toContain("[1000]");
@@ -28,10 +28,10 @@ describe("renderPdf (system Chromium)", () => {
   it("stops the render when the client goes away", async () => {
     const client = new AbortController();
     const bundle = largeBundle(2_000, { discussion: false });
-    const rendering = renderPdf(() => (setTimeout(() => client.abort(new Error("client disconnected")), 50), renderHtmlReport(bundle)), { paper: "a4", title: "Gone" }, client.signal);
+    const rendering = renderPdf(() => (setTimeout(() => client.abort(new Error("client disconnected")), 50), renderPrintParts(bundle)), { paper: "a4", title: "Gone" }, client.signal);
     await expect(rendering).rejects.toThrow("client disconnected");
     // The next render gets the slot and a working browser.
-    const pdf = await renderPdf(() => renderHtmlReport(largeBundle(5, { discussion: false })), { paper: "letter", title: "Next" });
+    const pdf = await renderPdf(() => renderPrintParts(largeBundle(5, { discussion: false })), { paper: "letter", title: "Next" });
     expect(pdfText(pdf)).toContain("[5]");
   }, 120_000);
 });
