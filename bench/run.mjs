@@ -1,6 +1,7 @@
 // `npm run bench`: measures issue 3's workload and issue 5's exports in one run on this machine, in headless Chromium
 // against the production build, and prints one table (also written to bench/results/latest.md).
 // `npm run bench -- load [--profile] [--seconds=20] [--writers=50]`: the write load test instead (bench/load.mjs).
+// `npm run bench -- exports`: only the exports, the 10,000-annotation PDF among them (bench/results/exports.md).
 // Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -44,6 +45,37 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     console.error(`\n${signal}: stopping`);
     void cleanUp().finally(() => process.exit(130));
   });
+}
+
+/** `npm run bench -- exports`: only the exports (the large PDF among them), without the browser measurements; written to bench/results/exports.md. */
+async function exportsOnly() {
+  step(`Database (${given ? `DATABASE_URL, ${provider}` : "data/bench.db, SQLite"})`);
+  if (provider === "sqlite" && !given) removeSqliteFiles(url);
+  await setupDatabase({ url });
+  step("Seeding the bench articles");
+  const seed = await runTsJson("bench/seed-bench.ts", [], { env });
+  const small = seed.articles.find((a) => a.annotations === 1000);
+  step("Production build");
+  log(await ensureBuild(provider, env));
+  step(`Serving on port ${PORT}`);
+  const server = await startServer({ port: PORT, env });
+  cleanups.push(() => server.stop());
+  const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  cleanups.push(() => browser.close());
+  const context = await browser.newContext({ baseURL: server.url });
+  await signIn(context.request, seed.email, seed.password);
+  step(`Exports: ${small.annotations} annotations; PDF of the demo article and of ${seed.largePdfArticle.annotations} annotations`);
+  const exports = await measureExports(context.request, { serverPid: server.pid, bigArticle: small, demoArticleId: seed.demoArticleId, largePdfArticle: seed.largePdfArticle, log });
+  await cleanUp();
+  const cpu = cpus();
+  const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; database ${provider}; ${new Date().toISOString()}`;
+  const table = markdownTable(COLUMNS, buildExportRows({ words: seed.words, exports }));
+  const notes = buildExportNotes(exports);
+  console.log(`\n${machine}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
+  const dir = join(root, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "exports.md"), `# Factmark bench: exports\n\n${machine}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
+  console.log("\nWritten to bench/results/exports.md");
 }
 
 async function main() {
@@ -104,8 +136,9 @@ async function main() {
 try {
   const [section, ...args] = process.argv.slice(2);
   if (section === "load") await runLoadBench(args, { log, step, cleanups });
+  else if (section === "exports") await exportsOnly();
   else if (section === undefined) await main();
-  else throw new Error(`unknown bench section "${section}" (sections: load)`);
+  else throw new Error(`unknown bench section "${section}" (sections: load, exports)`);
 } catch (error) {
   console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;

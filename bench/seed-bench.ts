@@ -1,6 +1,6 @@
 // Seeds the benchmark database (DATABASE_URL): a reviewer account, and the ~20,000-word article
-// three times, with 1,000, 5,000 and 10,000 random annotations (the last only for the large PDF
-// export), and the demo article (the PDF export's workload). Prints one JSON line on stdout
+// three times, with 1,000, 5,000 and 10,000 random annotations (the last, with replies, only for
+// the large PDF export), and the demo article (the PDF export's workload). Prints one JSON line on stdout
 // (article ids, text size, and 50 fresh spans per article for the save test) for bench/run.mjs.
 import { describeRange } from "@/lib/anchoring";
 import { hashPassword } from "@/lib/auth/password";
@@ -61,6 +61,14 @@ async function main(): Promise<void> {
         })),
         select: { id: true, status: true },
       });
+      // The large PDF is exported with its discussion: two replies on three annotations in four, as in lib/export/fixtures/large-bundle.ts.
+      if (count === LARGE_PDF_ANNOTATIONS) {
+        await db.reply.createMany({
+          data: created.flatMap((a, j) =>
+            (i + j) % 4 === 0 ? [] : [`I checked claim ${i + j} against the filing and *agree*.`, `Same here for ${i + j}.`].map((body) => ({ annotationId: a.id, authorId: user.id, body })),
+          ),
+        });
+      }
       // Sourced annotations carry their sources, as they must in the app: exports show them.
       await db.source.createMany({
         data: created.flatMap((a, j) =>

@@ -3,7 +3,7 @@ import type { ExportBundle, ExportOptions } from "@/lib/export";
 import type { Actor } from "@/lib/permissions/roles";
 import { listAnnotationsForArticle } from "./annotations";
 import { getArticle } from "./articles";
-import { listReplies } from "./replies";
+import { listRepliesOfReadable } from "./replies";
 import { getTeamSettings } from "./team-settings";
 
 /**
@@ -12,9 +12,8 @@ import { getTeamSettings } from "./team-settings";
  */
 export async function buildExportBundle(actor: Actor, articleId: string, options: ExportOptions, baseUrl: string): Promise<ExportBundle> {
   const [article, annotations, settings] = await Promise.all([getArticle(actor, articleId), listAnnotationsForArticle(actor, articleId), getTeamSettings()]);
-  const withReplies = options.includeDiscussion
-    ? await Promise.all(annotations.map(async (a) => (a.replyCount > 0 ? { ...a, replies: await listReplies(actor, a.id) } : a)))
-    : annotations;
+  const replies = options.includeDiscussion ? await listRepliesOfReadable(annotations.filter((a) => a.replyCount > 0).map((a) => a.id)) : null;
+  const withReplies = replies ? annotations.map((a) => (a.replyCount > 0 ? { ...a, replies: replies.get(a.id) ?? [] } : a)) : annotations;
   return {
     article: { id: article.id, title: article.title, outlet: article.outlet, author: article.author, url: article.url, publishedAt: article.publishedAt, body: article.body, blocks: article.blocks, version: article.version },
     annotations: withReplies,

@@ -47,6 +47,28 @@ export async function listReplies(actor: Actor, annotationId: string): Promise<R
   return rows.map(toReplyView);
 }
 
+/** Annotations per query: well within SQLite's and PostgreSQL's limits on bound parameters. */
+const REPLY_BATCH = 500;
+
+/**
+ * The replies of annotations the actor has already been let read (listAnnotationsForArticle), by
+ * annotation, in one query per REPLY_BATCH annotations: listReplies per annotation made two
+ * queries each, 15,000 for a 10,000-annotation export, most of its time.
+ */
+export async function listRepliesOfReadable(annotationIds: readonly string[]): Promise<Map<string, ReplyView[]>> {
+  const db = await getDb();
+  const byAnnotation = new Map<string, ReplyView[]>();
+  for (let i = 0; i < annotationIds.length; i += REPLY_BATCH) {
+    const rows = await db.reply.findMany({ where: { annotationId: { in: annotationIds.slice(i, i + REPLY_BATCH) } }, include: withAuthor, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    for (const row of rows) {
+      const list = byAnnotation.get(row.annotationId);
+      if (list) list.push(toReplyView(row));
+      else byAnnotation.set(row.annotationId, [toReplyView(row)]);
+    }
+  }
+  return byAnnotation;
+}
+
 /** Replying never changes the review state; it does tell the annotation's author. */
 export async function createReply(actor: Actor, annotationId: string, input: { body: string; parentId?: string }): Promise<ReplyView> {
   const { row, article } = await loadAnnotationFor(actor, annotationId, "read");

@@ -75,21 +75,37 @@ function articleText(report: PreparedReport): string {
   ].join("");
 }
 
-/**
- * The report as one self-contained HTML5 document: inline CSS, no scripts, nothing fetched. Every
- * piece of data is escaped; links only ever point to http(s) addresses (or within the page).
- */
-export function renderHtmlReport(input: ExportBundle): string {
+/** The report's pieces in document order: what renderHtmlReport joins into one page and the PDF prints in parts. */
+export type ReportSections = {
+  /** From the doctype to the opening of <main>. */
+  head: string;
+  /** The summary and the article text. */
+  lead: string;
+  /**
+   * The annotations, then those that could not be placed: each an opening (heading included) and
+   * its entries; `linked` when the text's footnote markers lead to them (the PDF names their places).
+   */
+  lists: { open: string; entries: { n: number; html: string }[]; linked: boolean }[];
+  /** From the closing of <main> to the end of the document. */
+  tail: string;
+};
+
+export function reportSections(input: ExportBundle): ReportSections {
   const report = prepareReport(input);
   const { bundle } = report;
   const options = { includeDiscussion: bundle.options.includeDiscussion };
-  const entry = (x: Numbered) => renderEntry(x, { ...options, permalink: safeHttpUrl(permalink(bundle, x.annotation.id)) });
-  const entries = report.placed.length ? report.placed.map(entry).join("\n") : `<p class="filters">No annotations match the chosen filters.</p>`;
-  const orphans = report.orphans.length
-    ? `<section id="orphans"><h2>Could not be placed in the current text</h2><p class="filters">The quoted text of these annotations is no longer in the article as it now stands.</p>${report.orphans.map(entry).join("\n")}</section>`
-    : "";
+  const entry = (x: Numbered) => ({ n: x.n, html: renderEntry(x, { ...options, permalink: safeHttpUrl(permalink(bundle, x.annotation.id)) }) });
+  const none = report.placed.length ? "" : `<p class="filters">No annotations match the chosen filters.</p>`;
+  const lists: ReportSections["lists"] = [{ open: `<section id="annotations"><h2>Annotations</h2>${none}`, entries: report.placed.map(entry), linked: true }];
+  if (report.orphans.length) {
+    lists.push({
+      open: `<section id="orphans"><h2>Could not be placed in the current text</h2><p class="filters">The quoted text of these annotations is no longer in the article as it now stands.</p>`,
+      entries: report.orphans.map(entry),
+      linked: false,
+    });
+  }
   const home = safeHttpUrl(articleIri(bundle));
-  return [
+  const head = [
     "<!DOCTYPE html>",
     `<html lang="en"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy"${attr("content", CSP)}>`,
@@ -98,12 +114,18 @@ export function renderHtmlReport(input: ExportBundle): string {
     `<style>${reportCss(bundle.options.paper)}</style></head><body>`,
     header(report),
     `<main>`,
-    summary(summarise(bundle.annotations), report.orphans.length),
-    articleText(report),
-    `<section id="annotations"><h2>Annotations</h2>${entries}</section>`,
-    orphans,
-    `</main>`,
-    `<footer>Made with Factmark${home ? ` · ${externalLink(home, home, "")}` : ""}</footer>`,
-    `</body></html>`,
   ].join("\n");
+  const lead = [summary(summarise(bundle.annotations), report.orphans.length), articleText(report)].join("\n");
+  const tail = [`</main>`, `<footer>Made with Factmark${home ? ` · ${externalLink(home, home, "")}` : ""}</footer>`, `</body></html>`].join("\n");
+  return { head, lead, lists, tail };
+}
+
+/**
+ * The report as one self-contained HTML5 document: inline CSS, no scripts, nothing fetched. Every
+ * piece of data is escaped; links only ever point to http(s) addresses (or within the page).
+ */
+export function renderHtmlReport(input: ExportBundle): string {
+  const { head, lead, lists, tail } = reportSections(input);
+  const [annotations, orphans] = lists.map((list) => `${list.open}${list.entries.map((e) => e.html).join("\n")}</section>`);
+  return [head, lead, annotations, orphans ?? "", tail].join("\n");
 }

@@ -3,6 +3,7 @@ export type { ExportAnnotation, ExportArticle, ExportBundle, ExportOptions, Pars
 export { ANONYMOUS_EXPORTER, anonymiseBundle, prepareReport, selectAnnotations, type Numbered, type PreparedReport } from "./select";
 export { annotationIri, articleIri, collectionIri, permalink, safeHttpUrl } from "./urls";
 export { renderHtmlReport } from "./html-report";
+export { renderPrintParts } from "./print-parts";
 export { renderMarkdownReport } from "./markdown-report";
 export { CSV_COLUMNS, renderCsv } from "./csv";
 export { EXPORT_CONTEXT, FACTMARK_VOCAB, renderWebAnnotationJsonLd, type JsonObject, type JsonValue } from "./web-annotation";

@@ -1,23 +1,26 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
+import { mergePdfs } from "./merge-pdf";
 import { createRenderQueue } from "./render-queue";
 
 const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 /** Pages kept open between small exports; a page that printed a large report is closed with its memory. */
 const IDLE_PAGES = 1;
-/** Reports above this size (about 500 annotations) get a page of their own, closed afterwards. */
+/** Reports above this size (about 500 annotations) get pages of their own, closed afterwards. */
 const LARGE_HTML_CHARS = 1_000_000;
+/** Parts printed at once: one per core of the project's 2-core machines; each costs a renderer process (a few hundred MiB). */
+const PARALLEL_PAGES = 2;
 /** Chromium's memory creeps up over many renders; a fresh browser costs about a second. */
 const RENDERS_PER_BROWSER = 100;
 
-/** Chromium needs about 10 s of CPU per 1,000 annotations with their discussion (see bench). */
+/** A 10,000-annotation report with its discussion prints in well under a minute (see bench): this is for overload. */
 export const PDF_RENDER_TIMEOUT_MS = 180_000;
 
 /**
- * One render at a time: a 10,000-annotation report takes Chromium about a core and a gigabyte,
- * so parallel renders only make each slower and the server's memory unbounded. A few requests
+ * One render at a time: a render already prints its parts on both cores, so parallel renders
+ * would only make each slower and the server's memory unbounded. A few requests
  * wait their turn; beyond that, 503 with Retry-After. A render that overruns is stopped (503 TIMEOUT).
  */
 export const pdfQueue = createRenderQueue({ concurrency: 1, maxWaiting: 4, timeoutMs: PDF_RENDER_TIMEOUT_MS, retryAfterSeconds: 30 });
@@ -79,34 +82,71 @@ async function releasePage(page: Page, reusable: boolean): Promise<void> {
   await page.context().close().catch(() => undefined);
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** A CSS string of any text: everything but letters, digits and spaces as a hex escape, so nothing can end the string or the <style>. */
+function cssString(text: string): string {
+  let out = "";
+  for (const char of text) out += /[A-Za-z0-9 ]/.test(char) ? char : `\\${char.codePointAt(0)!.toString(16)} `;
+  return `"${out}"`;
+}
 
-async function print(html: string, options: PdfOptions, signal: AbortSignal): Promise<Buffer> {
+/**
+ * The title in every page's top margin, as a CSS page-margin box: Chromium's header template is
+ * a document of its own per page and cost 40% of the print time. The page numbers go on after
+ * merging (merge-pdf.ts), when the whole count is known.
+ */
+function withPageHeader(html: string, title: string): string {
+  const style = `<style>@page { @top-left { content: ${cssString(title)}; font: 8px sans-serif; color: #57534e; vertical-align: middle; } }</style>`;
+  const at = html.indexOf("</head>");
+  return at < 0 ? style + html : html.slice(0, at) + style + html.slice(at);
+}
+
+async function printPart(page: Page, html: string, options: PdfOptions, signal: AbortSignal): Promise<Buffer> {
   signal.throwIfAborted();
-  const page = await acquirePage();
-  const large = html.length > LARGE_HTML_CHARS;
-  // Closing the context is what stops setContent or pdf midway: neither takes a signal.
-  const stop = () => void page.context().close().catch(() => undefined);
-  signal.addEventListener("abort", stop, { once: true });
+  // The report is self-contained and every request is refused: the DOM is all there is to wait for.
+  await page.setContent(withPageHeader(html, options.title), { waitUntil: "domcontentloaded", timeout: 0 });
+  signal.throwIfAborted();
+  // The report's own @page rule sets the size and margins, as it does when a reader prints the HTML.
+  const pdf = await page.pdf({ format: options.paper === "letter" ? "Letter" : "A4", printBackground: true });
+  signal.throwIfAborted();
+  return pdf;
+}
+
+/**
+ * Prints the parts on up to PARALLEL_PAGES pages at once (each its own renderer process, so each
+ * its own core) and merges them. The first failure stops the rest.
+ */
+async function print(documents: readonly string[], options: PdfOptions, signal: AbortSignal): Promise<Buffer> {
+  signal.throwIfAborted();
+  const large = documents.reduce((sum, html) => sum + html.length, 0) > LARGE_HTML_CHARS;
+  const failed = new AbortController();
+  const stopping = AbortSignal.any([signal, failed.signal]);
+  const pdfs: Buffer[] = new Array(documents.length);
+  let next = 0;
   let printed = false;
+  const worker = async () => {
+    const page = await acquirePage();
+    // Closing the context is what stops setContent or pdf midway: neither takes a signal.
+    const stop = () => void page.context().close().catch(() => undefined);
+    stopping.addEventListener("abort", stop, { once: true });
+    let ok = false;
+    try {
+      for (let i = next++; i < documents.length; i = next++) pdfs[i] = await printPart(page, documents[i]!, options, stopping);
+      ok = true;
+    } catch (error) {
+      failed.abort(error);
+      throw error;
+    } finally {
+      stopping.removeEventListener("abort", stop);
+      await releasePage(page, ok && !large);
+    }
+  };
   try {
-    // The report is self-contained and every request is refused: the DOM is all there is to wait for.
-    await page.setContent(html, { waitUntil: "domcontentloaded", timeout: 0 });
-    signal.throwIfAborted();
-    const pdf = await page.pdf({
-      format: options.paper === "letter" ? "Letter" : "A4",
-      printBackground: true,
-      displayHeaderFooter: true,
-      margin: { top: "22mm", bottom: "18mm", left: "16mm", right: "16mm" },
-      headerTemplate: `<div style="font-size:8px;width:100%;padding:0 16mm;color:#57534e;font-family:sans-serif;">${escapeHtml(options.title)}</div>`,
-      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#57534e;font-family:sans-serif;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
-    });
-    signal.throwIfAborted();
+    const workers = Array.from({ length: Math.min(PARALLEL_PAGES, documents.length) }, worker);
+    await Promise.all(workers);
+    const merged = Buffer.from(await mergePdfs(pdfs, signal));
     printed = true;
-    return pdf;
+    return merged;
   } finally {
-    signal.removeEventListener("abort", stop);
-    await releasePage(page, printed && !large);
     renders++;
     if (large || !printed || renders >= RENDERS_PER_BROWSER) recycle = true;
     await recycleIfDue();
@@ -114,12 +154,13 @@ async function print(html: string, options: PdfOptions, signal: AbortSignal): Pr
 }
 
 /**
- * Prints a self-contained HTML report to PDF in Chromium, with the article title in the page
- * header and page numbers in the footer. The page loads nothing from the network: the report has
- * no external resources, and every request is refused to make sure. `html` is called once the
- * render's turn has come (building a large report is itself seconds of work); `signal` (the
- * request's) stops waiting or rendering when the client goes away.
+ * Prints a self-contained HTML report, in one or more parts (lib/export/print-parts.ts), to one
+ * PDF in Chromium, with the article title in the page header and page numbers in the footer. The
+ * page loads nothing from the network: the report has no external resources, and every request is
+ * refused to make sure. `documents` is called once the render's turn has come (building a large
+ * report is itself seconds of work); `signal` (the request's) stops waiting or rendering when the
+ * client goes away.
  */
-export function renderPdf(html: () => string, options: PdfOptions, signal?: AbortSignal): Promise<Buffer> {
-  return pdfQueue.run((renderSignal) => print(html(), options, renderSignal), signal);
+export function renderPdf(documents: () => readonly string[], options: PdfOptions, signal?: AbortSignal): Promise<Buffer> {
+  return pdfQueue.run((renderSignal) => print(documents(), options, renderSignal), signal);
 }

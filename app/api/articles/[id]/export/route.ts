@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { buildExportBundle } from "@/lib/data/export-bundle";
 import { AppError } from "@/lib/errors";
-import { jsonLdFile, renderClaimReviews, renderCsv, renderHtmlReport, renderMarkdownReport, renderWebAnnotationJsonLd } from "@/lib/export";
+import { jsonLdFile, renderClaimReviews, renderCsv, renderHtmlReport, renderMarkdownReport, renderPrintParts, renderWebAnnotationJsonLd } from "@/lib/export";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { validationDetails } from "@/lib/http/json-error";
 import { renderPdf } from "@/lib/pdf/render-pdf";
@@ -26,7 +26,7 @@ export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =
     case "html":
       return file(renderHtmlReport(bundle), "text/html; charset=utf-8", "html");
     case "pdf":
-      return file(new Uint8Array(await renderPdf(() => renderHtmlReport(bundle), { paper, title: bundle.article.title }, request.signal)), "application/pdf", "pdf");
+      return file(new Uint8Array(await renderPdf(() => renderPrintParts(bundle), { paper, title: bundle.article.title }, request.signal)), "application/pdf", "pdf");
     case "md":
       return file(renderMarkdownReport(bundle), "text/markdown; charset=utf-8", "md");
     case "csv":
