@@ -106,7 +106,7 @@ export async function getArticle(actor: Actor, id: string): Promise<ArticleDetai
 }
 
 /** Stored blocks were validated on the way in; a row that does not parse reads as plain paragraphs rather than failing the page. */
-function parseBlocks(content: string | null): Block[] | null {
+export function parseBlocks(content: string | null): Block[] | null {
   if (!content) return null;
   try {
     const blocks: unknown = JSON.parse(content);

@@ -5,6 +5,7 @@ import { createArticleSchema, updateArticleSchema } from "@/lib/validation/artic
 import { createAnnotation, listAnnotationsForArticle } from "./annotations";
 import { createArticle } from "./articles";
 import { deleteAnnotation } from "./delete-annotation";
+import { diffVersions, getVersion, listVersions } from "./article-versions";
 import { updateArticle } from "./update-article";
 
 const PARAGRAPHS = [
@@ -92,5 +93,41 @@ describe("revising an article", () => {
     const author = await createTestActor("reviewer");
     const article = await createArticle(author, createArticleSchema.parse({ title: "No URL", body: BODY }));
     await expect(updateArticle(author, article.id, { version: 1, refetch: true })).rejects.toMatchObject({ code: "VALIDATION", details: { reason: "no_url" } });
+  });
+
+  it("lists versions, opens an older one with its anchors as they were, and diffs two with the annotations touched", async () => {
+    const author = await createTestActor("reviewer");
+    const viewer = await createTestActor("viewer");
+    const article = await createArticle(author, createArticleSchema.parse({ title: "Versions", body: BODY }));
+    const annotate = (exact: string) => createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target: on(BODY, exact) });
+    const changed = await annotate("a budget of 12 million dollars");
+    const orphaned = await annotate("the vote was delayed twice");
+    const untouched = await annotate("the mayor denied");
+    const revised = BODY.replace("12 million", "14 million").replace(PARAGRAPHS[2]!, "The vote passed on the third attempt.");
+    await updateArticle(author, article.id, { version: 1, body: revised });
+
+    const versions = await listVersions(viewer, article.id);
+    expect(versions.map((v) => [v.version, v.source, v.reanchored])).toEqual([
+      [2, "edit", { exact: 1, moved: 0, changed: 1, orphaned: 1 }],
+      [1, "create", null],
+    ]);
+    const first = await getVersion(viewer, article.id, 1);
+    expect(first).toMatchObject({ version: 1, body: BODY, current: false });
+    expect(first.annotations.map((a) => [a.id, BODY.slice(a.start, a.end)])).toEqual([
+      [changed.id, "a budget of 12 million dollars"],
+      [untouched.id, "the mayor denied"],
+      [orphaned.id, "the vote was delayed twice"],
+    ]);
+    const second = await getVersion(viewer, article.id, 2);
+    expect(second.current).toBe(true);
+    expect(second.annotations.map((a) => a.id)).toEqual([changed.id, untouched.id]);
+
+    const diff = await diffVersions(viewer, article.id, 1, 2);
+    expect(diff.segments.filter((s) => s.op === "delete").map((s) => s.text).join("|")).toContain("12");
+    expect(diff.touched.map((a) => [a.id, a.resultInTo])).toEqual([
+      [changed.id, "changed"],
+      [orphaned.id, "orphaned"],
+    ]);
+    await expect(getVersion(viewer, article.id, 3)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { notFound } from "@/lib/errors";
 import { dateInputSchema, httpUrlSchema, idSchema, optionalText, shapeByKey } from "./common";
 import { CONTENT_FORMATS } from "@/lib/article-content/formats";
 import { MAX_ARTICLE_BODY_CHARS, MAX_HTML_CHARS } from "@/lib/article-content/limits";
@@ -92,3 +93,18 @@ export const updateArticleSchema = z
   });
 
 export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;
+
+const versionSchema = z.coerce.number({ message: "Give a version number" }).int().min(1, { message: "Versions start at 1" }).max(1_000_000);
+
+/** A version number from a path: anything that is not one names no version (404). */
+export function versionNumber(raw: string): number {
+  const parsed = /^\d{1,7}$/.test(raw) ? versionSchema.safeParse(raw) : null;
+  if (!parsed?.success) throw notFound("Version");
+  return parsed.data;
+}
+
+/** GET /api/articles/:id/diff?from=1&to=2 */
+export const diffQuerySchema = z
+  .object({ from: versionSchema, to: versionSchema })
+  .strict()
+  .refine((q) => q.from !== q.to, { path: ["to"], message: "Compare two different versions" });

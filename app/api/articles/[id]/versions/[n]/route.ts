@@ -1,0 +1,8 @@
+import { NextResponse } from "next/server";
+import { getVersion } from "@/lib/data/article-versions";
+import { apiRoute, routeId } from "@/lib/http/api-route";
+import { versionNumber } from "@/lib/validation/articles";
+
+export const GET = apiRoute<{ id: string; n: string }>(async ({ actor, params }) =>
+  NextResponse.json({ version: await getVersion(actor, routeId(params.id, "Article"), versionNumber(params.n)) }),
+);

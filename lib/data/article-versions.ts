@@ -1,0 +1,123 @@
+import "server-only";
+import type { Block } from "@/lib/article-content/blocks";
+import type { ReanchorResult } from "@/lib/anchoring/reanchor";
+import { getDb } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions/roles";
+import { diffText, type DiffSegment } from "@/lib/text/diff-text";
+import { getArticle, parseBlocks } from "./articles";
+
+export type VersionSummary = {
+  version: number;
+  title: string;
+  /** create | edit | refetch */
+  source: string;
+  createdAt: string;
+  createdBy: { id: string; name: string };
+  fetchedAt: string | null;
+  bodyLength: number;
+  /** What this version's revision did to the annotations; null for the first version. */
+  reanchored: Record<ReanchorResult, number> | null;
+};
+
+export type VersionAnnotation = { id: string; status: string; start: number; end: number; exact: string; result: ReanchorResult | null };
+
+export type VersionDetail = Omit<VersionSummary, "bodyLength"> & { body: string; blocks: Block[] | null; current: boolean; annotations: VersionAnnotation[] };
+
+const EMPTY_COUNTS = (): Record<ReanchorResult, number> => ({ exact: 0, moved: 0, changed: 0, orphaned: 0 });
+
+/** Every version of an article the actor can read, newest first, with what each revision did to the annotations. */
+export async function listVersions(actor: Actor, articleId: string): Promise<VersionSummary[]> {
+  const article = await getArticle(actor, articleId);
+  const db = await getDb();
+  const [revisions, results] = await Promise.all([
+    db.articleRevision.findMany({
+      where: { articleId: article.id },
+      orderBy: { version: "desc" },
+      select: { version: true, title: true, source: true, createdAt: true, fetchedAt: true, body: true, createdBy: { select: { id: true, name: true } } },
+    }),
+    db.annotationAnchor.groupBy({ by: ["articleVersion", "result"], where: { articleId: article.id, annotation: { deletedAt: null } }, _count: { _all: true } }),
+  ]);
+  const counts = new Map<number, Record<ReanchorResult, number>>();
+  for (const r of results) {
+    const entry = counts.get(r.articleVersion) ?? counts.set(r.articleVersion, EMPTY_COUNTS()).get(r.articleVersion)!;
+    entry[r.result as ReanchorResult] = r._count._all;
+  }
+  return revisions.map((r) => ({
+    version: r.version,
+    title: r.title,
+    source: r.source,
+    createdAt: r.createdAt.toISOString(),
+    createdBy: r.createdBy,
+    fetchedAt: r.fetchedAt?.toISOString() ?? null,
+    bodyLength: r.body.length,
+    // A version's own rows are written by the revision that made it; the first version has none of its own results.
+    reanchored: r.version > 1 ? (counts.get(r.version) ?? EMPTY_COUNTS()) : null,
+  }));
+}
+
+/**
+ * One version's text with the annotations as they were anchored on it: the current version from
+ * the annotations themselves, an older one from what the revision after it recorded.
+ */
+export async function getVersion(actor: Actor, articleId: string, version: number): Promise<VersionDetail> {
+  const article = await getArticle(actor, articleId);
+  const db = await getDb();
+  const revision = await db.articleRevision.findUnique({
+    where: { articleId_version: { articleId: article.id, version } },
+    select: { version: true, title: true, source: true, createdAt: true, fetchedAt: true, body: true, content: true, createdBy: { select: { id: true, name: true } } },
+  });
+  if (!revision) throw notFound("Version");
+  const current = version === article.version;
+  const annotations: VersionAnnotation[] = current
+    ? (
+        await db.annotation.findMany({
+          where: { articleId: article.id, deletedAt: null, articleVersion: version, NOT: { anchorState: "orphaned" } },
+          select: { id: true, status: true, start: true, end: true, exact: true, anchorState: true },
+          orderBy: [{ start: "asc" }, { end: "desc" }],
+        })
+      ).map((a) => ({ id: a.id, status: a.status, start: a.start, end: a.end, exact: a.exact, result: (a.anchorState as ReanchorResult | null) ?? null }))
+    : (
+        await db.annotationAnchor.findMany({
+          where: { articleId: article.id, articleVersion: version, start: { not: null }, annotation: { deletedAt: null } },
+          select: { annotationId: true, start: true, end: true, exact: true, result: true, annotation: { select: { status: true } } },
+          orderBy: [{ start: "asc" }, { end: "desc" }],
+        })
+      ).map((a) => ({ id: a.annotationId, status: a.annotation.status, start: a.start!, end: a.end!, exact: a.exact ?? "", result: a.result as ReanchorResult }));
+  return {
+    version: revision.version,
+    title: revision.title,
+    source: revision.source,
+    createdAt: revision.createdAt.toISOString(),
+    createdBy: revision.createdBy,
+    fetchedAt: revision.fetchedAt?.toISOString() ?? null,
+    reanchored: null,
+    body: revision.body,
+    blocks: parseBlocks(revision.content),
+    current,
+    annotations,
+  };
+}
+
+export type VersionDiff = {
+  from: number;
+  to: number;
+  segments: DiffSegment[];
+  /** Annotations on the older text whose span a change removed or rewrote, with how the newer version placed them. */
+  touched: (VersionAnnotation & { resultInTo: ReanchorResult | null })[];
+};
+
+/** Words added and removed between two versions, and the annotations those changes touched. */
+export async function diffVersions(actor: Actor, articleId: string, from: number, to: number): Promise<VersionDiff> {
+  const [older, newer] = await Promise.all([getVersion(actor, articleId, from), getVersion(actor, articleId, to)]);
+  const segments = diffText(older.body, newer.body);
+  const removed = segments.filter((s) => s.op === "delete").map((s) => ({ start: s.oldStart, end: s.oldStart + s.text.length }));
+  const db = await getDb();
+  const recorded = await db.annotationAnchor.findMany({ where: { articleId, articleVersion: to }, select: { annotationId: true, result: true } });
+  const inTo = new Map<string, ReanchorResult | null>(newer.annotations.map((a) => [a.id, a.result]));
+  for (const r of recorded) inTo.set(r.annotationId, r.result as ReanchorResult);
+  const touched = older.annotations
+    .filter((a) => removed.some((r) => r.start < a.end && a.start < r.end))
+    .map((a) => ({ ...a, resultInTo: inTo.get(a.id) ?? null }));
+  return { from, to, segments, touched };
+}
