@@ -51,3 +51,17 @@ export const createArticleRequest = (fields: NewArticleFields) =>
       ...(fields.fetchId ? { fetchId: fields.fetchId } : {}),
     }),
   });
+
+/** PATCH /api/articles/:id's answer for a new text (lib/data/update-article.ts). */
+export type ReanchorReport = {
+  exact: string[];
+  moved: string[];
+  changed: { id: string; before: string; after: string }[];
+  orphaned: string[];
+  quotes: Record<string, string>;
+};
+
+export type RevisionAnswer = { article: { id: string; version: number; body: string }; reanchoring: ReanchorReport | null };
+
+export const reviseArticleRequest = (articleId: string, change: { version: number } & ({ format: ContentFormat; content: string } | { refetch: true })) =>
+  callApi<RevisionAnswer>(`/api/articles/${articleId}`, { method: "PATCH", body: JSON.stringify(change) });

@@ -6,7 +6,7 @@ import type { ArticleDetail } from "@/lib/data/articles";
 import { formatDate } from "@/lib/text/format-date";
 import { ANNOTATION_STATUSES } from "@/lib/validation/annotations";
 
-export function ArticleHeader({ article, canImport }: { article: ArticleDetail; canImport: boolean }) {
+export function ArticleHeader({ article, canImport, canRevise }: { article: ArticleDetail; canImport: boolean; canRevise: boolean }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto max-w-7xl px-4 py-6">
@@ -35,6 +35,14 @@ export function ArticleHeader({ article, canImport }: { article: ArticleDetail; 
         <Link href={`/articles/${article.id}/dashboard`} className="text-sm font-medium text-blue-800 underline">
           Dashboard
         </Link>
+        <Link href={`/articles/${article.id}/history`} className="text-sm font-medium text-blue-800 underline">
+          History (version {article.version})
+        </Link>
+        {canRevise && (
+          <Link href={`/articles/${article.id}/revise`} className="text-sm font-medium text-blue-800 underline">
+            Revise
+          </Link>
+        )}
         <ExportMenu articleId={article.id} />
         {canImport && <ImportButton articleId={article.id} />}
         </div>

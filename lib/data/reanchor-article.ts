@@ -10,6 +10,8 @@ export type ReanchorReport = {
   moved: string[];
   changed: { id: string; before: string; after: string }[];
   orphaned: string[];
+  /** The quoted text of each moved, changed or orphaned annotation (as it was before the revision), to show beside its id. */
+  quotes: Record<string, string>;
 };
 
 type Step = { articleId: string; fromVersion: number; toVersion: number; body: string; actorId: string; now: Date };
@@ -28,7 +30,7 @@ export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step):
     where: { articleId: step.articleId },
     select: { id: true, authorId: true, start: true, end: true, exact: true, prefix: true, suffix: true, articleVersion: true, anchorState: true, deletedAt: true },
   });
-  const report: ReanchorReport = { exact: [], moved: [], changed: [], orphaned: [] };
+  const report: ReanchorReport = { exact: [], moved: [], changed: [], orphaned: [], quotes: {} };
   if (rows.length === 0) return report;
   const results = reanchorTargets(step.body, rows);
 
@@ -55,6 +57,7 @@ export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step):
     if (row.deletedAt) return;
     if (result === "changed") report.changed.push({ id: row.id, before: row.exact, after: target!.exact });
     else report[result].push(row.id);
+    if (result !== "exact") report.quotes[row.id] = row.exact;
     if (NOTIFIED.includes(result) && row.authorId !== step.actorId) {
       notifications.push({ id: randomUUID(), userId: row.authorId, actorId: step.actorId, kind: result, annotationId: row.id, readAt: null, createdAt: step.now });
     }

@@ -45,6 +45,12 @@ describe("revising an article", () => {
       moved: expect.arrayContaining([moved.id, exact.id]),
       changed: [{ id: changed.id, before: "a budget of 12 million dollars", after: "a budget of 14 million dollars" }],
       orphaned: [orphaned.id],
+      quotes: {
+        [changed.id]: "a budget of 12 million dollars",
+        [moved.id]: "double parking fees by next spring",
+        [exact.id]: "thanked residents for their patience",
+        [orphaned.id]: "the vote was delayed twice",
+      },
     });
     expect(reanchoring!.moved).toHaveLength(2);
 

@@ -5,7 +5,7 @@ import { fetchArticle } from "@/lib/article-content/fetch-article";
 import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
 import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
-import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
+import { canReviseArticle, type Actor } from "@/lib/permissions/roles";
 import type { UpdateArticleInput } from "@/lib/validation/articles";
 import { bodyHash, getArticle, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
@@ -49,8 +49,7 @@ async function newText(current: ArticleDetail, input: UpdateArticleInput, signal
  */
 export async function updateArticle(actor: Actor, id: string, input: UpdateArticleInput, options: { signal?: AbortSignal } = {}): Promise<ArticleRevisionResult> {
   const current = await getArticle(actor, id);
-  const isCreator = current.createdBy.id === actor.id;
-  if (!(canModerate(actor) || (isCreator && canAnnotate(actor)))) throw forbidden("Only the article's creator, an editor or an admin can revise it");
+  if (!canReviseArticle(actor, current)) throw forbidden("Only the article's creator, an editor or an admin can revise it");
   const { version, title, outlet, author, url, publishedAt } = input;
   const details = { title, outlet, author, url, publishedAt };
   const text = await newText(current, input, options.signal);

@@ -18,4 +18,6 @@ export const canCreateArticle = (actor: Actor) => hasRoleAtLeast(actor, "reviewe
 export const canAnnotate = (actor: Actor) => hasRoleAtLeast(actor, "reviewer");
 export const canModerate = (actor: Actor) => hasRoleAtLeast(actor, "editor");
 export const canSeeArchived = (actor: Actor) => hasRoleAtLeast(actor, "editor");
+/** Its creator (while a reviewer or above), editors and admins revise an article's text. */
+export const canReviseArticle = (actor: Actor, article: { createdBy: { id: string } }) => canModerate(actor) || (article.createdBy.id === actor.id && canAnnotate(actor));
 export const canManageTeam = (actor: Actor) => actor.role === "admin";
