@@ -1,0 +1,143 @@
+import "server-only";
+import { databaseProvider, getDb } from "@/lib/db";
+import { forbidden } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
+import { fts5MatchExpression, MARK_END, MARK_START, searchTerms, snippetParts, type SnippetPart } from "@/lib/text/search-terms";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ArchivedScope, type ArticleSort } from "@/lib/validation/article-search";
+import { countByStatus, emptyCounts, toSummary, type ArticleSummary } from "./articles";
+
+export type ArticleSearchOptions = {
+  q?: string;
+  outlet?: string;
+  addedBy?: string;
+  /** true: only articles with a live disputed annotation; false: only those without; unset: either. */
+  hasDisputed?: boolean;
+  stealthEdited?: boolean;
+  /** Editors and admins only, for anything but "live". */
+  archived?: ArchivedScope;
+  /** Default: relevance with a query, newest without; relevance without a query means newest. */
+  sort?: ArticleSort;
+  page?: number;
+  pageSize?: number;
+};
+
+/** The words around the first matches in the body, for results of a text query; null otherwise. */
+export type ArticleSearchHit = ArticleSummary & { snippet: SnippetPart[] | null };
+
+export type ArticleSearchResult = { articles: ArticleSearchHit[]; total: number; page: number; pageSize: number };
+
+/** FTS5's bm25 weights per column (title, body): a word in the title says more than one in the body. */
+const TITLE_WEIGHT = 10;
+const SNIPPET_WORDS = 24;
+/** ts_headline's options: constants, never user input. */
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=${SNIPPET_WORDS}, MinWords=12, MaxFragments=1`;
+
+type Dialect = {
+  /** FROM and the text condition, with the article aliased as a. */
+  from: Prisma.Sql;
+  match: Prisma.Sql | null;
+  /** Ascending: best first. */
+  rank: Prisma.Sql | null;
+  snippets: (ids: string[]) => Promise<Map<string, string>>;
+};
+
+/**
+ * The library's list: full-text search over titles and bodies, filters, sort and pages, in one
+ * query per answer whichever database runs it. Reviewers and viewers only ever see live articles.
+ */
+export async function searchArticles(actor: Actor, options: ArticleSearchOptions = {}): Promise<ArticleSearchResult> {
+  const archived = options.archived ?? "live";
+  if (archived !== "live" && !canSeeArchived(actor)) throw forbidden("Only editors and admins can list archived articles");
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE)));
+  const terms = searchTerms(options.q ?? "");
+  const db = await getDb();
+  const dialect = terms.length ? textDialect(db, terms) : { from: Prisma.sql`"Article" a`, match: null, rank: null, snippets: async () => new Map<string, string>() };
+
+  const conditions = [...(dialect.match ? [dialect.match] : []), ...filterConditions({ ...options, archived })];
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const sort = options.sort ?? (terms.length ? "relevance" : "newest");
+
+  const [idRows, countRows] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`SELECT a."id" AS id FROM ${dialect.from} ${where} ORDER BY ${orderBy(sort, dialect.rank)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM ${dialect.from} ${where}`,
+  ]);
+  const ids = idRows.map((row) => row.id);
+  const [rows, counts, snippets] = await Promise.all([
+    ids.length ? db.article.findMany({ where: { id: { in: ids } }, omit: { body: true, content: true, archivedHtml: true } }) : [],
+    ids.length ? countByStatus(ids) : new Map(),
+    ids.length ? dialect.snippets(ids) : new Map<string, string>(),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const articles = ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return []; // deleted between the two reads
+    const snippet = snippets.get(id);
+    return [{ ...toSummary(row, counts.get(id) ?? emptyCounts()), snippet: snippet === undefined ? null : snippetParts(snippet) }];
+  });
+  return { articles, total: Number(countRows[0]?.total ?? 0), page, pageSize };
+}
+
+function filterConditions(options: ArticleSearchOptions & { archived: ArchivedScope }): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (options.archived === "live") conditions.push(Prisma.sql`a."archivedAt" IS NULL`);
+  if (options.archived === "archived") conditions.push(Prisma.sql`a."archivedAt" IS NOT NULL`);
+  if (options.outlet !== undefined) conditions.push(Prisma.sql`a."outlet" = ${options.outlet}`);
+  if (options.addedBy !== undefined) conditions.push(Prisma.sql`a."createdById" = ${options.addedBy}`);
+  if (options.stealthEdited !== undefined) conditions.push(options.stealthEdited ? Prisma.sql`a."stealthEditAt" IS NOT NULL` : Prisma.sql`a."stealthEditAt" IS NULL`);
+  if (options.hasDisputed !== undefined) {
+    const disputed = Prisma.sql`EXISTS (SELECT 1 FROM "Annotation" n WHERE n."articleId" = a."id" AND n."status" = 'disputed' AND n."deletedAt" IS NULL)`;
+    conditions.push(options.hasDisputed ? disputed : Prisma.sql`NOT ${disputed}`);
+  }
+  return conditions;
+}
+
+/** Every order ends on the id, so that pages never repeat or skip an article that ties. */
+function orderBy(sort: ArticleSort, rank: Prisma.Sql | null): Prisma.Sql {
+  switch (sort) {
+    case "relevance":
+      return rank ? Prisma.sql`${rank}, a."createdAt" DESC, a."id"` : Prisma.sql`a."createdAt" DESC, a."id"`;
+    case "oldest":
+      return Prisma.sql`a."createdAt" ASC, a."id"`;
+    case "title":
+      return Prisma.sql`lower(a."title") ASC, a."id"`;
+    case "most_disputed":
+      return Prisma.sql`(SELECT COUNT(*) FROM "Annotation" n WHERE n."articleId" = a."id" AND n."status" = 'disputed' AND n."deletedAt" IS NULL) DESC, a."createdAt" DESC, a."id"`;
+    case "newest":
+      return Prisma.sql`a."createdAt" DESC, a."id"`;
+  }
+}
+
+function textDialect(db: Awaited<ReturnType<typeof getDb>>, terms: string[]): Dialect {
+  if (databaseProvider() === "postgresql") {
+    // One phrase query per term, all required: phraseto_tsquery reads its text as words only, never as operators.
+    const query = Prisma.sql`(${Prisma.join(terms.map((term) => Prisma.sql`phraseto_tsquery('simple', ${term})`), " && ")})`;
+    return {
+      from: Prisma.sql`"Article" a`,
+      match: Prisma.sql`a."searchVector" @@ ${query}`,
+      // Normalisation 1 divides by the log of the length, so a long article does not win by size alone.
+      rank: Prisma.sql`ts_rank(a."searchVector", ${query}, 1) DESC`,
+      snippets: async (ids) => {
+        const rows = await db.$queryRaw<{ id: string; snippet: string }[]>`
+          SELECT a."id" AS id, ts_headline('simple', a."body", ${query}, ${HEADLINE_OPTIONS}) AS snippet
+          FROM "Article" a WHERE a."id" IN (${Prisma.join(ids)})`;
+        return new Map(rows.map((row) => [row.id, row.snippet]));
+      },
+    };
+  }
+  const match = fts5MatchExpression(terms);
+  return {
+    from: Prisma.sql`"ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid`,
+    match: Prisma.sql`"ArticleSearch" MATCH ${match}`,
+    rank: Prisma.sql`bm25("ArticleSearch", ${TITLE_WEIGHT}, 1.0)`,
+    // Only for the page's rows: snippet() in the main query would run for every match before the LIMIT.
+    snippets: async (ids) => {
+      const rows = await db.$queryRaw<{ id: string; snippet: string }[]>`
+        SELECT a."id" AS id, snippet("ArticleSearch", 1, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_WORDS}) AS snippet
+        FROM "ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid
+        WHERE "ArticleSearch" MATCH ${match} AND a."id" IN (${Prisma.join(ids)})`;
+      return new Map(rows.map((row) => [row.id, row.snippet]));
+    },
+  };
+}
