@@ -37,14 +37,14 @@ test("a reviewer searches the library, filters it, and pages through the results
   await page.getByRole("link", { name: "Previous" }).click();
   await expect(page.getByText("Showing 1–20 of 23")).toBeVisible();
 
-  await page.getByLabel("Disputed claims").selectOption("true");
+  await page.getByRole("combobox", { name: "Disputed claims" }).selectOption("true");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("Showing 1–1 of 1")).toBeVisible();
   await expect(results(page).getByRole("link")).toHaveText(disputed.title);
 
-  await page.getByLabel("Disputed claims").selectOption("");
-  await page.getByLabel("Outlet").selectOption("Even Wire");
-  await page.getByLabel("Sort").selectOption("title");
+  await page.getByRole("combobox", { name: "Disputed claims" }).selectOption("");
+  await page.getByRole("combobox", { name: "Outlet" }).selectOption("Even Wire");
+  await page.getByRole("combobox", { name: "Sort" }).selectOption("title");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("Showing 1–11 of 11")).toBeVisible();
   await expect(results(page).first().getByRole("link")).toHaveText("Library item 10");
@@ -92,12 +92,12 @@ test("an editor archives an article and restores it; reviewers never see it whil
   await signInPage(reviewerPage, reviewer);
   await reviewerPage.goto(`/?q=${tag}&archived=all`);
   await expect(reviewerPage.getByText("No articles match")).toBeVisible();
-  await expect(reviewerPage.getByLabel("Archive")).toHaveCount(0);
+  await expect(reviewerPage.getByRole("combobox", { name: "Archive" })).toHaveCount(0);
 
   // The editor's list shows live articles unless asked for archived ones, which carry the word "Archived".
   await page.goto(`/?q=${tag}`);
   await expect(page.getByText("No articles match")).toBeVisible();
-  await page.getByLabel("Archive").selectOption("archived");
+  await page.getByRole("combobox", { name: "Archive" }).selectOption("archived");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(results(page)).toHaveCount(1);
   await expect(results(page).getByText("Archived", { exact: true })).toBeVisible();
