@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const queries = [
     { name: `common word "${common}"`, options: { q: common } },
     { name: `middling word "${middling}"`, options: { q: middling } },
-    { name: `rare word "${rare}"`, options: { q: rare } },
+    { name: `a word from the vocabulary's tail "${rare}"`, options: { q: rare } },
     { name: "one article's own word", options: { q: "ref1234" } },
     { name: "two words", options: { q: `${common} ${middling}` } },
     { name: "a phrase", options: { q: `"${vocabulary[0]} ${vocabulary[1]}"` } },

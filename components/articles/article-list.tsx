@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
 import type { ArticleSummary } from "@/lib/data/articles";
-import type { SnippetPart } from "@/lib/text/search-terms";
+import type { SnippetPart } from "@/lib/text/search-snippet";
 import { ANNOTATION_STATUSES } from "@/lib/validation/annotations";
 import { formatDate } from "@/lib/text/format-date";
 import { ArchivedBadge } from "./archived-badge";

@@ -1,4 +1,4 @@
-import type { SnippetPart } from "@/lib/text/search-terms";
+import type { SnippetPart } from "@/lib/text/search-snippet";
 
 /** The words around a match, matched words marked. Text nodes only: the snippet is article text, never markup. */
 export function SearchSnippet({ parts }: { parts: SnippetPart[] }) {

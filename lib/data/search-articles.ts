@@ -3,9 +3,10 @@ import { databaseProvider, getDb } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
-import { fts5MatchExpression, MARK_END, MARK_START, searchTerms, snippetParts, type SnippetPart } from "@/lib/text/search-terms";
+import { searchSnippet, type SnippetPart } from "@/lib/text/search-snippet";
+import { fts5MatchExpression, searchTerms } from "@/lib/text/search-terms";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ArchivedScope, type ArticleSort } from "@/lib/validation/article-search";
-import { countByStatus, emptyCounts, toSummary, type ArticleSummary } from "./articles";
+import { countByStatus, emptyCounts, toSummary, type ArticleSummary, type StatusCounts } from "./articles";
 
 export type ArticleSearchOptions = {
   q?: string;
@@ -29,9 +30,6 @@ export type ArticleSearchResult = { articles: ArticleSearchHit[]; total: number;
 
 /** FTS5's bm25 weights per column (title, body): a word in the title says more than one in the body. */
 const TITLE_WEIGHT = 10;
-const SNIPPET_WORDS = 24;
-/** ts_headline's options: constants, never user input. */
-const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=${SNIPPET_WORDS}, MinWords=12, MaxFragments=1`;
 
 type Dialect = {
   /** FROM and the text condition, with the article aliased as a. */
@@ -39,7 +37,6 @@ type Dialect = {
   match: Prisma.Sql | null;
   /** Ascending: best first. */
   rank: Prisma.Sql | null;
-  snippets: (ids: string[]) => Promise<Map<string, string>>;
 };
 
 /**
@@ -53,7 +50,7 @@ export async function searchArticles(actor: Actor, options: ArticleSearchOptions
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE)));
   const terms = searchTerms(options.q ?? "");
   const db = await getDb();
-  const dialect = terms.length ? textDialect(db, terms) : { from: Prisma.sql`"Article" a`, match: null, rank: null, snippets: async () => new Map<string, string>() };
+  const dialect = terms.length ? textDialect(terms) : { from: Prisma.sql`"Article" a`, match: null, rank: null };
 
   const conditions = [...(dialect.match ? [dialect.match] : []), ...filterConditions({ ...options, archived })];
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
@@ -64,17 +61,17 @@ export async function searchArticles(actor: Actor, options: ArticleSearchOptions
     db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM ${dialect.from} ${where}`,
   ]);
   const ids = idRows.map((row) => row.id);
-  const [rows, counts, snippets] = await Promise.all([
-    ids.length ? db.article.findMany({ where: { id: { in: ids } }, omit: { body: true, content: true, archivedHtml: true } }) : [],
-    ids.length ? countByStatus(ids) : new Map(),
-    ids.length ? dialect.snippets(ids) : new Map<string, string>(),
+  const [rows, counts] = await Promise.all([
+    // The body only when a snippet is to be cut from it.
+    ids.length ? db.article.findMany({ where: { id: { in: ids } }, omit: { body: terms.length === 0, content: true, archivedHtml: true } }) : [],
+    ids.length ? countByStatus(ids) : new Map<string, StatusCounts>(),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const articles = ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return []; // deleted between the two reads
-    const snippet = snippets.get(id);
-    return [{ ...toSummary(row, counts.get(id) ?? emptyCounts()), snippet: snippet === undefined ? null : snippetParts(snippet) }];
+    const snippet = terms.length && "body" in row ? searchSnippet(row.body, terms) : null;
+    return [{ ...toSummary(row, counts.get(id) ?? emptyCounts()), snippet }];
   });
   return { articles, total: Number(countRows[0]?.total ?? 0), page, pageSize };
 }
@@ -97,7 +94,9 @@ function filterConditions(options: ArticleSearchOptions & { archived: ArchivedSc
 function orderBy(sort: ArticleSort, rank: Prisma.Sql | null): Prisma.Sql {
   switch (sort) {
     case "relevance":
-      return rank ? Prisma.sql`${rank}, a."createdAt" DESC, a."id"` : Prisma.sql`a."createdAt" DESC, a."id"`;
+      // No createdAt tie-break here: on SQLite the columns after the body sit in its overflow pages,
+      // and reading them for every match tripled the time of a query that matches most articles.
+      return rank ? Prisma.sql`${rank}, a."id"` : Prisma.sql`a."createdAt" DESC, a."id"`;
     case "oldest":
       return Prisma.sql`a."createdAt" ASC, a."id"`;
     case "title":
@@ -109,7 +108,7 @@ function orderBy(sort: ArticleSort, rank: Prisma.Sql | null): Prisma.Sql {
   }
 }
 
-function textDialect(db: Awaited<ReturnType<typeof getDb>>, terms: string[]): Dialect {
+function textDialect(terms: string[]): Dialect {
   if (databaseProvider() === "postgresql") {
     // One phrase query per term, all required: phraseto_tsquery reads its text as words only, never as operators.
     const query = Prisma.sql`(${Prisma.join(terms.map((term) => Prisma.sql`phraseto_tsquery('simple', ${term})`), " && ")})`;
@@ -118,26 +117,11 @@ function textDialect(db: Awaited<ReturnType<typeof getDb>>, terms: string[]): Di
       match: Prisma.sql`a."searchVector" @@ ${query}`,
       // Normalisation 1 divides by the log of the length, so a long article does not win by size alone.
       rank: Prisma.sql`ts_rank(a."searchVector", ${query}, 1) DESC`,
-      snippets: async (ids) => {
-        const rows = await db.$queryRaw<{ id: string; snippet: string }[]>`
-          SELECT a."id" AS id, ts_headline('simple', a."body", ${query}, ${HEADLINE_OPTIONS}) AS snippet
-          FROM "Article" a WHERE a."id" IN (${Prisma.join(ids)})`;
-        return new Map(rows.map((row) => [row.id, row.snippet]));
-      },
     };
   }
-  const match = fts5MatchExpression(terms);
   return {
     from: Prisma.sql`"ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid`,
-    match: Prisma.sql`"ArticleSearch" MATCH ${match}`,
+    match: Prisma.sql`"ArticleSearch" MATCH ${fts5MatchExpression(terms)}`,
     rank: Prisma.sql`bm25("ArticleSearch", ${TITLE_WEIGHT}, 1.0)`,
-    // Only for the page's rows: snippet() in the main query would run for every match before the LIMIT.
-    snippets: async (ids) => {
-      const rows = await db.$queryRaw<{ id: string; snippet: string }[]>`
-        SELECT a."id" AS id, snippet("ArticleSearch", 1, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_WORDS}) AS snippet
-        FROM "ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid
-        WHERE "ArticleSearch" MATCH ${match} AND a."id" IN (${Prisma.join(ids)})`;
-      return new Map(rows.map((row) => [row.id, row.snippet]));
-    },
   };
 }

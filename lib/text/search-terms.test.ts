@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fts5MatchExpression, MARK_END, MARK_START, MAX_SEARCH_TERMS, searchTerms, snippetParts } from "./search-terms";
+import { fts5MatchExpression, MAX_SEARCH_TERMS, searchTerms } from "./search-terms";
 
 describe("searchTerms", () => {
   it("splits words, keeps quoted phrases, drops terms without a letter or digit", () => {
@@ -14,21 +14,5 @@ describe("searchTerms", () => {
   it("quotes every term for FTS5, so no operator or column filter survives", () => {
     expect(fts5MatchExpression(["title:x", "NEAR(", "AND"])).toBe('"title:x" AND "NEAR(" AND "AND"');
     expect(fts5MatchExpression(['a"b'])).toBe('"a""b"');
-  });
-});
-
-describe("snippetParts", () => {
-  it("turns marked text into plain parts, and tolerates unbalanced marks", () => {
-    expect(snippetParts(`…the ${MARK_START}jobs${MARK_END} report <b>${MARK_START}fell${MARK_END}`)).toEqual([
-      { text: "…the ", match: false },
-      { text: "jobs", match: true },
-      { text: " report <b>", match: false },
-      { text: "fell", match: true },
-    ]);
-    expect(snippetParts(`a${MARK_END}b${MARK_START}c`)).toEqual([
-      { text: "ab", match: false },
-      { text: "c", match: true },
-    ]);
-    expect(snippetParts("")).toEqual([]);
   });
 });

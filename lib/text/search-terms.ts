@@ -29,34 +29,3 @@ export function searchTerms(query: string): string[] {
  * no quote survives searchTerms), all of them required.
  */
 export const fts5MatchExpression = (terms: readonly string[]): string => terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(" AND ");
-
-/** Private-use characters the databases put around matched words in a snippet; never in typed text. */
-export const MARK_START = "\uE000";
-export const MARK_END = "\uE001";
-
-export type SnippetPart = { text: string; match: boolean };
-
-/** A snippet from the database, marked with MARK_START/MARK_END, as plain-text parts (the renderer escapes). */
-export function snippetParts(marked: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  const push = (text: string, match: boolean) => {
-    if (!text) return;
-    const last = parts[parts.length - 1];
-    if (last && last.match === match) last.text += text;
-    else parts.push({ text, match });
-  };
-  let rest = marked;
-  while (rest) {
-    const open = rest.indexOf(MARK_START);
-    if (open === -1) {
-      push(rest.replaceAll(MARK_END, ""), false);
-      break;
-    }
-    push(rest.slice(0, open).replaceAll(MARK_END, ""), false);
-    const close = rest.indexOf(MARK_END, open + 1);
-    const end = close === -1 ? rest.length : close;
-    push(rest.slice(open + 1, end).replaceAll(MARK_START, ""), true);
-    rest = close === -1 ? "" : rest.slice(close + 1);
-  }
-  return parts;
-}
