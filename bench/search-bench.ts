@@ -2,7 +2,7 @@
 // own account, beside the other bench articles), then searchArticles timed in this process for a
 // mix of queries: a word in nearly every article, a middling one, a rare one, two words, a phrase,
 // a query with filters, and a later page. Prints one JSON line (every sample in ms) for bench/run.mjs.
-import { getDb } from "@/lib/db";
+import { databaseProvider, getDb } from "@/lib/db";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
 import { searchArticles } from "@/lib/data/search-articles";
 import { createRandom, pick } from "@/lib/testing/seeded-random";
@@ -36,7 +36,10 @@ async function seed(vocabulary: readonly string[]): Promise<{ userId: string; se
   const db = await getDb();
   const user = await db.user.upsert({ where: { email: EMAIL }, create: { email: EMAIL, name: "Search Bench", role: "editor" }, update: {} });
   const sample = articleBody(createRandom(1), vocabulary, 0);
-  if ((await db.article.count({ where: { createdById: user.id } })) === ARTICLES) return { userId: user.id, seeded: false, words: countWords(sample) };
+  if ((await db.article.count({ where: { createdById: user.id } })) === ARTICLES) {
+    if (databaseProvider() === "postgresql") await db.$executeRaw`ANALYZE "Article"`;
+    return { userId: user.id, seeded: false, words: countWords(sample) };
+  }
   await db.article.deleteMany({ where: { createdById: user.id } });
   const random = createRandom(2000);
   for (let i = 0; i < ARTICLES; i += 100) {
@@ -48,6 +51,8 @@ async function seed(vocabulary: readonly string[]): Promise<{ userId: string; se
       }),
     });
   }
+  // After a bulk load PostgreSQL has no statistics yet and plans full scans; autovacuum would catch up later.
+  if (databaseProvider() === "postgresql") await db.$executeRaw`ANALYZE "Article"`;
   return { userId: user.id, seeded: true, words: countWords(sample) };
 }
 
