@@ -2,6 +2,7 @@
 // against the production build, and prints one table (also written to bench/results/latest.md).
 // `npm run bench -- load [--profile] [--seconds=20] [--writers=50]`: the write load test instead (bench/load.mjs).
 // `npm run bench -- exports`: only the exports, the 10,000-annotation PDF among them (bench/results/exports.md).
+// `npm run bench -- search`: only the library search rows (bench/search-bench.ts), no build or browser.
 // Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -16,6 +17,7 @@ import { measureArticle } from "./measure-article.mjs";
 import { measureExports } from "./exports.mjs";
 import { buildExportNotes, buildExportRows, buildNotes, buildRows, COLUMNS } from "./report.mjs";
 import { runLoadBench } from "./load.mjs";
+import { buildSearchNotes, buildSearchRows } from "./search-report.mjs";
 import { ensureBuild, startServer } from "./server.mjs";
 import { markdownTable } from "./table.mjs";
 
@@ -92,6 +94,10 @@ async function main() {
   const anchoring = await runTsJson("bench/anchoring-bench.ts", [small.id], { env });
   log(`ours ${anchoring.ours.medianMs.toFixed(1)} ms, naive ${anchoring.naive.medianMs.toFixed(1)} ms`);
 
+  step("Library search: 2,000 articles of 2,000 words (Node, before the server starts)");
+  const search = await runTsJson("bench/search-bench.ts", [], { env });
+  log(`${search.samples.length} searches; ${buildSearchRows(search, provider)[0][2]}`);
+
   step("Production build");
   log(await ensureBuild(provider, env));
 
@@ -123,8 +129,8 @@ async function main() {
     `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${chromiumVersion} (headless, ${process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium"})`,
     `Database: ${provider}${given ? " (from DATABASE_URL)" : " (data/bench.db, recreated for this run)"}; article ${seed.words.toLocaleString("en")} words / ${seed.chars.toLocaleString("en")} characters / ${seed.paragraphs} paragraphs; viewport 1280×900; ${new Date().toISOString()}`,
   ];
-  const table = markdownTable(COLUMNS, [...buildRows({ words: seed.words, provider, articles, anchoring }), ...buildExportRows({ words: seed.words, exports })]);
-  const notes = [...buildNotes({ articles, anchoring }), ...buildExportNotes(exports)];
+  const table = markdownTable(COLUMNS, [...buildRows({ words: seed.words, provider, articles, anchoring }), ...buildExportRows({ words: seed.words, exports }), ...buildSearchRows(search, provider)]);
+  const notes = [...buildNotes({ articles, anchoring }), ...buildExportNotes(exports), ...buildSearchNotes(search)];
   console.log(`\n${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
 
   const dir = join(root, "bench", "results");
@@ -133,12 +139,32 @@ async function main() {
   console.log("\nWritten to bench/results/latest.md");
 }
 
+/** The search rows alone, written to bench/results/search-<provider>.md (the database is kept between runs: seeding is the slow part). */
+async function searchOnly() {
+  const searchUrl = given || "file:./data/bench-search.db";
+  const searchProvider = providerOf(searchUrl);
+  step(`Database (${searchUrl.startsWith("file:") ? searchUrl : searchProvider})`);
+  await setupDatabase({ url: searchUrl });
+  step("Library search: 2,000 articles of 2,000 words");
+  const search = await runTsJson("bench/search-bench.ts", [], { env: { ...env, DATABASE_URL: searchUrl } });
+  const cpu = cpus();
+  const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; database ${searchProvider}; ${new Date().toISOString()}`;
+  const table = markdownTable(COLUMNS, buildSearchRows(search, searchProvider));
+  const notes = buildSearchNotes(search);
+  console.log(`\n${machine}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
+  const dir = join(root, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `search-${searchProvider}.md`), `# Factmark bench: library search\n\n${machine}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
+  console.log(`\nWritten to bench/results/search-${searchProvider}.md`);
+}
+
 try {
   const [section, ...args] = process.argv.slice(2);
   if (section === "load") await runLoadBench(args, { log, step, cleanups });
   else if (section === "exports") await exportsOnly();
+  else if (section === "search") await searchOnly();
   else if (section === undefined) await main();
-  else throw new Error(`unknown bench section "${section}" (sections: load, exports)`);
+  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search)`);
 } catch (error) {
   console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { ArchiveControls } from "@/components/articles/archive-controls";
+import { ArchivedBadge } from "@/components/articles/archived-badge";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ImportButton } from "@/components/export/import-button";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
@@ -6,7 +8,7 @@ import type { ArticleDetail } from "@/lib/data/articles";
 import { formatDate } from "@/lib/text/format-date";
 import { ANNOTATION_STATUSES } from "@/lib/validation/annotations";
 
-export function ArticleHeader({ article, canImport, canRevise }: { article: ArticleDetail; canImport: boolean; canRevise: boolean }) {
+export function ArticleHeader({ article, canImport, canRevise, canArchive }: { article: ArticleDetail; canImport: boolean; canRevise: boolean; canArchive: boolean }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto max-w-7xl px-4 py-6">
@@ -21,6 +23,11 @@ export function ArticleHeader({ article, canImport, canRevise }: { article: Arti
             </>
           )}
         </p>
+        {article.archivedAt && (
+          <p className="mt-2 flex items-center gap-2 text-sm text-stone-800">
+            <ArchivedBadge /> Archived {formatDate(article.archivedAt)}: only editors and admins see this article.
+          </p>
+        )}
         <h1 className="mt-1 max-w-4xl font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-900">{article.title}</h1>
         <div className="mt-3 flex flex-wrap items-center gap-4">
         <dl className="flex flex-wrap gap-4 text-sm" aria-label="Annotations by status">
@@ -45,6 +52,7 @@ export function ArticleHeader({ article, canImport, canRevise }: { article: Arti
         )}
         <ExportMenu articleId={article.id} />
         {canImport && <ImportButton articleId={article.id} />}
+        {canArchive && <ArchiveControls articleId={article.id} archived={article.archivedAt !== null} />}
         </div>
       </div>
     </header>

@@ -24,6 +24,10 @@ export type ArticleSummary = {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** When an editor archived it (only editors and admins see archived articles); null: live. */
+  archivedAt: string | null;
+  /** When a re-fetch found the published text changed without notice; null: never seen. */
+  stealthEditAt: string | null;
   annotationCounts: StatusCounts;
 };
 
@@ -44,11 +48,13 @@ type ArticleRow = {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  archivedAt: Date | null;
+  stealthEditAt: Date | null;
 };
 
-const emptyCounts = (): StatusCounts => ({ sourced: 0, disputed: 0, unverified: 0 });
+export const emptyCounts = (): StatusCounts => ({ sourced: 0, disputed: 0, unverified: 0 });
 
-function toSummary(row: ArticleRow, counts: StatusCounts): ArticleSummary {
+export function toSummary(row: ArticleRow, counts: StatusCounts): ArticleSummary {
   return {
     id: row.id,
     title: row.title,
@@ -59,11 +65,13 @@ function toSummary(row: ArticleRow, counts: StatusCounts): ArticleSummary {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    stealthEditAt: row.stealthEditAt?.toISOString() ?? null,
     annotationCounts: counts,
   };
 }
 
-async function countByStatus(articleIds: string[]): Promise<Map<string, StatusCounts>> {
+export async function countByStatus(articleIds: string[]): Promise<Map<string, StatusCounts>> {
   const db = await getDb();
   const groups = await db.annotation.groupBy({
     by: ["articleId", "status"],

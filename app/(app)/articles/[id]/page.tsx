@@ -5,7 +5,7 @@ import { EarlyHighlights } from "@/components/reader/early-highlights";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { loadArticleForReading } from "@/lib/data/annotations";
 import { AppError } from "@/lib/errors";
-import { canAnnotate, canReviseArticle } from "@/lib/permissions/roles";
+import { canAnnotate, canModerate, canReviseArticle } from "@/lib/permissions/roles";
 import { readingLayout } from "@/lib/article-content/reading-layout";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -37,7 +37,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { runs: paragraphs, blocks: structure } = readingLayout(article.body, article.blocks);
   return (
     <main>
-      <ArticleHeader article={article} canImport={canAnnotate(actor)} canRevise={canReviseArticle(actor, article)} />
+      <ArticleHeader article={article} canImport={canAnnotate(actor)} canRevise={canReviseArticle(actor, article)} canArchive={canModerate(actor)} />
       <ArticleReader
         articleId={article.id}
         paragraphs={paragraphs}

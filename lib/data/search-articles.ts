@@ -1,0 +1,127 @@
+import "server-only";
+import { databaseProvider, getDb } from "@/lib/db";
+import { forbidden } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
+import { searchSnippet, type SnippetPart } from "@/lib/text/search-snippet";
+import { fts5MatchExpression, searchTerms } from "@/lib/text/search-terms";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ArchivedScope, type ArticleSort } from "@/lib/validation/article-search";
+import { countByStatus, emptyCounts, toSummary, type ArticleSummary, type StatusCounts } from "./articles";
+
+export type ArticleSearchOptions = {
+  q?: string;
+  outlet?: string;
+  addedBy?: string;
+  /** true: only articles with a live disputed annotation; false: only those without; unset: either. */
+  hasDisputed?: boolean;
+  stealthEdited?: boolean;
+  /** Editors and admins only, for anything but "live". */
+  archived?: ArchivedScope;
+  /** Default: relevance with a query, newest without; relevance without a query means newest. */
+  sort?: ArticleSort;
+  page?: number;
+  pageSize?: number;
+};
+
+/** The words around the first matches in the body, for results of a text query; null otherwise. */
+export type ArticleSearchHit = ArticleSummary & { snippet: SnippetPart[] | null };
+
+export type ArticleSearchResult = { articles: ArticleSearchHit[]; total: number; page: number; pageSize: number };
+
+/** FTS5's bm25 weights per column (title, body): a word in the title says more than one in the body. */
+const TITLE_WEIGHT = 10;
+
+type Dialect = {
+  /** FROM and the text condition, with the article aliased as a. */
+  from: Prisma.Sql;
+  match: Prisma.Sql | null;
+  /** Ascending: best first. */
+  rank: Prisma.Sql | null;
+};
+
+/**
+ * The library's list: full-text search over titles and bodies, filters, sort and pages, in one
+ * query per answer whichever database runs it. Reviewers and viewers only ever see live articles.
+ */
+export async function searchArticles(actor: Actor, options: ArticleSearchOptions = {}): Promise<ArticleSearchResult> {
+  const archived = options.archived ?? "live";
+  if (archived !== "live" && !canSeeArchived(actor)) throw forbidden("Only editors and admins can list archived articles");
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE)));
+  const terms = searchTerms(options.q ?? "");
+  const db = await getDb();
+  const dialect = terms.length ? textDialect(terms) : { from: Prisma.sql`"Article" a`, match: null, rank: null };
+
+  const conditions = [...(dialect.match ? [dialect.match] : []), ...filterConditions({ ...options, archived })];
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const sort = options.sort ?? (terms.length ? "relevance" : "newest");
+
+  const [idRows, countRows] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`SELECT a."id" AS id FROM ${dialect.from} ${where} ORDER BY ${orderBy(sort, dialect.rank)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM ${dialect.from} ${where}`,
+  ]);
+  const ids = idRows.map((row) => row.id);
+  const [rows, counts] = await Promise.all([
+    // The body only when a snippet is to be cut from it.
+    ids.length ? db.article.findMany({ where: { id: { in: ids } }, omit: { body: terms.length === 0, content: true, archivedHtml: true } }) : [],
+    ids.length ? countByStatus(ids) : new Map<string, StatusCounts>(),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const articles = ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return []; // deleted between the two reads
+    const snippet = terms.length && "body" in row ? searchSnippet(row.body, terms) : null;
+    return [{ ...toSummary(row, counts.get(id) ?? emptyCounts()), snippet }];
+  });
+  return { articles, total: Number(countRows[0]?.total ?? 0), page, pageSize };
+}
+
+function filterConditions(options: ArticleSearchOptions & { archived: ArchivedScope }): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (options.archived === "live") conditions.push(Prisma.sql`a."archivedAt" IS NULL`);
+  if (options.archived === "archived") conditions.push(Prisma.sql`a."archivedAt" IS NOT NULL`);
+  if (options.outlet !== undefined) conditions.push(Prisma.sql`a."outlet" = ${options.outlet}`);
+  if (options.addedBy !== undefined) conditions.push(Prisma.sql`a."createdById" = ${options.addedBy}`);
+  if (options.stealthEdited !== undefined) conditions.push(options.stealthEdited ? Prisma.sql`a."stealthEditAt" IS NOT NULL` : Prisma.sql`a."stealthEditAt" IS NULL`);
+  if (options.hasDisputed !== undefined) {
+    const disputed = Prisma.sql`EXISTS (SELECT 1 FROM "Annotation" n WHERE n."articleId" = a."id" AND n."status" = 'disputed' AND n."deletedAt" IS NULL)`;
+    conditions.push(options.hasDisputed ? disputed : Prisma.sql`NOT ${disputed}`);
+  }
+  return conditions;
+}
+
+/** Every order ends on the id, so that pages never repeat or skip an article that ties. */
+function orderBy(sort: ArticleSort, rank: Prisma.Sql | null): Prisma.Sql {
+  switch (sort) {
+    case "relevance":
+      // No createdAt tie-break here: on SQLite the columns after the body sit in its overflow pages,
+      // and reading them for every match tripled the time of a query that matches most articles.
+      return rank ? Prisma.sql`${rank}, a."id"` : Prisma.sql`a."createdAt" DESC, a."id"`;
+    case "oldest":
+      return Prisma.sql`a."createdAt" ASC, a."id"`;
+    case "title":
+      return Prisma.sql`lower(a."title") ASC, a."id"`;
+    case "most_disputed":
+      return Prisma.sql`(SELECT COUNT(*) FROM "Annotation" n WHERE n."articleId" = a."id" AND n."status" = 'disputed' AND n."deletedAt" IS NULL) DESC, a."createdAt" DESC, a."id"`;
+    case "newest":
+      return Prisma.sql`a."createdAt" DESC, a."id"`;
+  }
+}
+
+function textDialect(terms: string[]): Dialect {
+  if (databaseProvider() === "postgresql") {
+    // One phrase query per term, all required: phraseto_tsquery reads its text as words only, never as operators.
+    const query = Prisma.sql`(${Prisma.join(terms.map((term) => Prisma.sql`phraseto_tsquery('simple', ${term})`), " && ")})`;
+    return {
+      from: Prisma.sql`"Article" a`,
+      match: Prisma.sql`a."searchVector" @@ ${query}`,
+      // Normalisation 1 divides by the log of the length, so a long article does not win by size alone.
+      rank: Prisma.sql`ts_rank(a."searchVector", ${query}, 1) DESC`,
+    };
+  }
+  return {
+    from: Prisma.sql`"ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid`,
+    match: Prisma.sql`"ArticleSearch" MATCH ${fts5MatchExpression(terms)}`,
+    rank: Prisma.sql`bm25("ArticleSearch", ${TITLE_WEIGHT}, 1.0)`,
+  };
+}
