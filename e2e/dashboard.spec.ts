@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInViaApi } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO, DEMO_ARTICLE_TITLE, DEMO_PASSWORD } from "./support/demo";
+import { DEMO, DEMO_ARTICLE_TITLE, DEMO_LIST_PATH, DEMO_PASSWORD } from "./support/demo";
 
 // Figures worked out by hand from lib/demo (29 annotations; the reviews, replies and settlements
 // in lib/demo/demo-reviews.ts). Agreement on status, 9 reviewed annotations:
@@ -11,7 +11,7 @@ import { DEMO, DEMO_ARTICLE_TITLE, DEMO_PASSWORD } from "./support/demo";
 //   κ over 11 (author, reviewer) pairs: p_o = 9/11, p_e = (6·5 + 4·5 + 1·1)/121 = 51/121 → κ = 0.686 → "0.69"
 test("the dashboard shows the demo article's figures", async ({ page }) => {
   await signInViaApi(page.request, DEMO.viewer, DEMO_PASSWORD);
-  await page.goto("/");
+  await page.goto(DEMO_LIST_PATH);
   await page.getByRole("link", { name: DEMO_ARTICLE_TITLE }).click();
   await page.getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(DEMO_ARTICLE_TITLE);

@@ -1,14 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { signInViaApi } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO, DEMO_ARTICLE_TITLE, DEMO_PASSWORD } from "./support/demo";
+import { DEMO, DEMO_ARTICLE_TITLE, DEMO_LIST_PATH, DEMO_PASSWORD } from "./support/demo";
 
 test.beforeEach(async ({ page }) => {
   await signInViaApi(page.request, DEMO.alice, DEMO_PASSWORD);
 });
 
 test("the article list shows the demo article with counts per status", async ({ page }) => {
-  await page.goto("/");
+  await page.goto(DEMO_LIST_PATH);
   const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: DEMO_ARTICLE_TITLE }) });
   await expect(item).toContainText("Reuters (machine-reworded copy)");
   await expect(item).toContainText("17 March 2021");
@@ -20,7 +20,7 @@ test("the article list shows the demo article with counts per status", async ({ 
 });
 
 test("the demo article is highlighted by status without wrapper elements, with its annotations beside it", async ({ page }) => {
-  await page.goto("/");
+  await page.goto(DEMO_LIST_PATH);
   await page.getByRole("link", { name: DEMO_ARTICLE_TITLE }).click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_ARTICLE_TITLE })).toBeVisible();
   const body = page.getByTestId("article-body");
@@ -55,7 +55,7 @@ test("the demo article is highlighted by status without wrapper elements, with i
 });
 
 test("clicking a highlight selects its annotation; 'Show in text' flashes the span", async ({ page }) => {
-  await page.goto("/");
+  await page.goto(DEMO_LIST_PATH);
   await page.getByRole("link", { name: DEMO_ARTICLE_TITLE }).click();
   const firstCard = page.locator("article[data-annotation-id]").first();
   const quote = ((await firstCard.locator("blockquote").textContent()) ?? "").replace(/…$/, "");
@@ -97,7 +97,7 @@ test("clicking a highlight selects its annotation; 'Show in text' flashes the sp
 
 test("a phone-width screen shows the text first and the annotations below", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/");
+  await page.goto(DEMO_LIST_PATH);
   await page.getByRole("link", { name: DEMO_ARTICLE_TITLE }).click();
   const body = await page.getByTestId("article-body").boundingBox();
   const sidebar = await page.getByRole("complementary", { name: "Annotations" }).boundingBox();

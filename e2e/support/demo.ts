@@ -13,3 +13,9 @@ export const DEMO_ARTICLE_TITLE = "U.S. intelligence report: Russia sought to sw
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/**
+ * The list pages by 20 and other specs add articles in parallel, so the demo article is found by
+ * searching for it, as a user with a big library would, never by where it happens to sit.
+ */
+export const DEMO_LIST_PATH = `/?q=${encodeURIComponent("Russia sought sway election Trump")}`;
