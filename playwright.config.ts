@@ -34,7 +34,7 @@ export default defineConfig({
     { name: "chromium", testIgnore: [/first-run\.spec\.ts/, /seed\.setup\.ts/], dependencies: ["seed"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
-    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
+    command: `node --import ./e2e/support/fetch-allowance.mjs scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -61,7 +61,11 @@ export type ReanchorReport = {
   quotes: Record<string, string>;
 };
 
-export type RevisionAnswer = { article: { id: string; version: number; body: string }; reanchoring: ReanchorReport | null };
+export type RevisionAnswer = {
+  article: { id: string; version: number; body: string };
+  reanchoring: ReanchorReport | null;
+  refetch: { changed: boolean; stealthEdit: boolean; correctionNote: string | null } | null;
+};
 
 export const reviseArticleRequest = (articleId: string, change: { version: number } & ({ format: ContentFormat; content: string } | { refetch: true })) =>
   callApi<RevisionAnswer>(`/api/articles/${articleId}`, { method: "PATCH", body: JSON.stringify(change) });

@@ -7,6 +7,7 @@ import type { ContentFormat } from "@/lib/article-content/formats";
 import { previewContentRequest, reviseArticleRequest, type ArticlePreview, type RevisionAnswer } from "./article-api";
 import { ArticlePreviewPanel } from "./article-preview-panel";
 import { ReanchorReportView } from "./reanchor-report-view";
+import { RefetchVerdict } from "./refetch-verdict";
 
 const PREVIEW_DELAY_MS = 400;
 
@@ -138,6 +139,7 @@ export function ReviseArticleForm({ articleId, version: initialVersion, format: 
                   </Link>
                 )}
               </p>
+              {answer.refetch && <RefetchVerdict refetch={answer.refetch} />}
               {answer.reanchoring && <ReanchorReportView report={answer.reanchoring} articleId={articleId} />}
             </div>
           )}

@@ -42,7 +42,13 @@ export function VersionList({ articleId, versions, current }: { articleId: strin
               <time dateTime={v.createdAt}>{formatDateTime(v.createdAt)}</time>
             </td>
             <td className="py-2 pr-4 text-stone-800">{v.createdBy.name}</td>
-            <td className="py-2 pr-4 text-stone-800">{HOW[v.source] ?? v.source}</td>
+            <td className="py-2 pr-4 text-stone-800">
+              {HOW[v.source] ?? v.source}
+              {v.stealthEdit && (
+                <span className="ml-2 rounded border border-amber-400 bg-amber-50 px-1.5 text-xs font-medium text-amber-950">Changed without notice</span>
+              )}
+              {v.correctionNote && <q className="mt-1 block text-xs text-stone-700">{v.correctionNote}</q>}
+            </td>
             <td className="py-2 pr-4 text-stone-800">{results(v.reanchored)}</td>
           </tr>
         ))}

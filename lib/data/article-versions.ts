@@ -16,6 +16,10 @@ export type VersionSummary = {
   createdBy: { id: string; name: string };
   fetchedAt: string | null;
   bodyLength: number;
+  /** A re-fetch found this text changed with no note from the outlet. */
+  stealthEdit: boolean;
+  /** The outlet's note announcing the change, when the re-fetch found one. */
+  correctionNote: string | null;
   /** What this version's revision did to the annotations; null for the first version. */
   reanchored: Record<ReanchorResult, number> | null;
 };
@@ -34,7 +38,7 @@ export async function listVersions(actor: Actor, articleId: string): Promise<Ver
     db.articleRevision.findMany({
       where: { articleId: article.id },
       orderBy: { version: "desc" },
-      select: { version: true, title: true, source: true, createdAt: true, fetchedAt: true, body: true, createdBy: { select: { id: true, name: true } } },
+      select: { version: true, title: true, source: true, createdAt: true, fetchedAt: true, body: true, stealthEdit: true, correctionNote: true, createdBy: { select: { id: true, name: true } } },
     }),
     db.annotationAnchor.groupBy({ by: ["articleVersion", "result"], where: { articleId: article.id, annotation: { deletedAt: null } }, _count: { _all: true } }),
   ]);
@@ -51,6 +55,8 @@ export async function listVersions(actor: Actor, articleId: string): Promise<Ver
     createdBy: r.createdBy,
     fetchedAt: r.fetchedAt?.toISOString() ?? null,
     bodyLength: r.body.length,
+    stealthEdit: r.stealthEdit,
+    correctionNote: r.correctionNote,
     // A version's own rows are written by the revision that made it; the first version has none of its own results.
     reanchored: r.version > 1 ? (counts.get(r.version) ?? EMPTY_COUNTS()) : null,
   }));
@@ -65,7 +71,7 @@ export async function getVersion(actor: Actor, articleId: string, version: numbe
   const db = await getDb();
   const revision = await db.articleRevision.findUnique({
     where: { articleId_version: { articleId: article.id, version } },
-    select: { version: true, title: true, source: true, createdAt: true, fetchedAt: true, body: true, content: true, createdBy: { select: { id: true, name: true } } },
+    select: { version: true, title: true, source: true, createdAt: true, fetchedAt: true, body: true, content: true, stealthEdit: true, correctionNote: true, createdBy: { select: { id: true, name: true } } },
   });
   if (!revision) throw notFound("Version");
   const current = version === article.version;
@@ -91,6 +97,8 @@ export async function getVersion(actor: Actor, articleId: string, version: numbe
     createdAt: revision.createdAt.toISOString(),
     createdBy: revision.createdBy,
     fetchedAt: revision.fetchedAt?.toISOString() ?? null,
+    stealthEdit: revision.stealthEdit,
+    correctionNote: revision.correctionNote,
     reanchored: null,
     body: revision.body,
     blocks: parseBlocks(revision.content),

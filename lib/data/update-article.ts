@@ -1,6 +1,7 @@
 import "server-only";
 import { contentFromInput } from "@/lib/article-content/article-input";
 import type { Block } from "@/lib/article-content/blocks";
+import { findCorrectionNotice } from "@/lib/article-content/correction-notice";
 import { fetchArticle } from "@/lib/article-content/fetch-article";
 import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
 import { getDb } from "@/lib/db";
@@ -15,6 +16,8 @@ export type ArticleRevisionResult = {
   article: ArticleDetail;
   /** What the new text did to each annotation; null when the text did not change. */
   reanchoring: ReanchorReport | null;
+  /** A re-fetch's verdict on a changed text: the outlet's note, or a stealth edit when it gave none. */
+  refetch: { changed: boolean; stealthEdit: boolean; correctionNote: string | null } | null;
 };
 
 type NewText = {
@@ -55,6 +58,9 @@ export async function updateArticle(actor: Actor, id: string, input: UpdateArtic
   const text = await newText(current, input, options.signal);
   const bodyChanged = text !== null && text.body !== current.body;
   const content = text?.blocks ? JSON.stringify(text.blocks) : null;
+  // Only the outlet's own changes can be stealthy: a reviewer's edit is announced by being made here.
+  const correctionNote = bodyChanged && text.source === "refetch" ? findCorrectionNotice(current.body, text.body) : null;
+  const stealthEdit = bodyChanged && text.source === "refetch" && correctionNote === null;
   const db = await getDb();
   const now = new Date();
   const reanchoring = await db.$transaction(async (tx) => {
@@ -65,6 +71,7 @@ export async function updateArticle(actor: Actor, id: string, input: UpdateArtic
         // The hash and structure always describe the text they sit beside; a re-fetch that found the same text still records when it looked.
         ...(bodyChanged ? { body: text.body, version: { increment: 1 }, content, sourceFormat: text.sourceFormat, contentHash: bodyHash(text.body) } : text ? { content } : {}),
         ...(text?.archive ?? {}),
+        ...(stealthEdit ? { stealthEditAt: now } : {}),
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "The article was revised after you opened it", { currentVersion: current.version });
@@ -72,7 +79,7 @@ export async function updateArticle(actor: Actor, id: string, input: UpdateArtic
     if (bodyChanged) {
       const row = await tx.article.findUniqueOrThrow({ where: { id }, select: { version: true, title: true } });
       await tx.articleRevision.create({
-        data: { articleId: id, version: row.version, title: row.title, body: text.body, content, source: text.source, ...(text.archive ?? {}), createdById: actor.id },
+        data: { articleId: id, version: row.version, title: row.title, body: text.body, content, source: text.source, ...(text.archive ?? {}), stealthEdit, correctionNote, createdById: actor.id },
       });
       report = await reanchorArticle(tx, { articleId: id, fromVersion: current.version, toVersion: row.version, body: text.body, actorId: actor.id, now });
     }
@@ -86,10 +93,12 @@ export async function updateArticle(actor: Actor, id: string, input: UpdateArtic
       after: {
         ...details,
         bodyLength: bodyChanged ? text.body.length : undefined,
+        ...(stealthEdit ? { stealthEdit } : {}),
         ...(report ? { exact: report.exact.length, moved: report.moved.length, changed: report.changed.length, orphaned: report.orphaned.length } : {}),
       },
     });
     return report;
   });
-  return { article: await getArticle(actor, id), reanchoring };
+  const refetch = text?.source === "refetch" ? { changed: bodyChanged, stealthEdit, correctionNote } : null;
+  return { article: await getArticle(actor, id), reanchoring, refetch };
 }

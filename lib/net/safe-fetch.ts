@@ -1,5 +1,6 @@
 import "server-only";
 import { isPublicAddress, type AddressPolicy } from "./address-policy";
+import { browserTestPolicy } from "./browser-test-allowance";
 import { decodeBody, parseContentType } from "./decode-body";
 import { SafeFetchError } from "./fetch-errors";
 import { parseFetchUrl, resolveAllowedAddresses, systemLookup, type Lookup } from "./fetch-target";
@@ -20,7 +21,7 @@ export type SafeFetchOptions = {
   signal?: AbortSignal;
   /** Default: dns.lookup with all addresses. */
   lookup?: Lookup;
-  /** Default isPublicAddress. Production code never passes this; tests pass allowAddressesForTests. */
+  /** Default isPublicAddress (or the browser tests' preloaded allowance). Production code never passes this; unit tests pass allowAddressesForTests. */
   addressPolicy?: AddressPolicy;
 };
 
@@ -64,7 +65,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions): Promi
   const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs, timeoutMs);
   const maxRedirects = options.maxRedirects ?? DEFAULTS.maxRedirects;
   const lookup = options.lookup ?? systemLookup;
-  const addressPolicy = options.addressPolicy ?? isPublicAddress;
+  const addressPolicy = options.addressPolicy ?? browserTestPolicy() ?? isPublicAddress;
   const accepted = new Set(options.contentTypes.map((type) => type.toLowerCase()));
 
   const deadline = new AbortController();

@@ -39,6 +39,16 @@ export default async function VersionPage({ params }: PageProps) {
           </Link>
         )}
       </p>
+      {version.stealthEdit && (
+        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          <strong className="font-semibold">Changed without notice:</strong> a re-fetch found this text changed with no correction or update note from the outlet.
+        </p>
+      )}
+      {version.correctionNote && (
+        <div className="mb-4 text-sm text-stone-800">
+          The outlet&apos;s note on this change: <q>{version.correctionNote}</q>
+        </div>
+      )}
       <VersionText body={version.body} annotations={version.annotations} />
     </main>
   );
