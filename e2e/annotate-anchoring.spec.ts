@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { annotate, createArticle } from "./support/articles";
-import { textPoints } from "./support/selection";
+import { selectWithMouse, textPoints } from "./support/selection";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { apiAs, createUser, signInPage } from "./support/users";
 
 const cards = (page: Page) => page.getByRole("complementary", { name: "Annotations" }).locator("article[data-annotation-id]");
@@ -55,6 +56,43 @@ test("an annotation whose text was removed from the article is listed as an orph
   // Same words in the same context ("exact"), only shifted: saving stored the new offsets, so reads find it by position.
   expect(byId[kept.id]).toMatchObject({ orphan: false, anchorState: "exact", anchor: { method: "position", start: revisedBody.indexOf("the vote was delayed twice") } });
   await expect(cards(page)).toHaveCount(2);
+  await api.dispose();
+});
+
+test("an orphan is re-attached by selecting the text it refers to now; the history records the new span", async ({ page, playwright, baseURL }) => {
+  const reviewer = await createUser(playwright, baseURL, "reviewer");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const article = await createArticle(api);
+  const lost = await annotate(api, article, "a claim the mayor denied", { status: "disputed", note: "The mayor's office denied it in writing." });
+  const revisedBody = article.body.replace("a claim the mayor denied", "which the mayor's office rejected");
+  expect((await api.patch(`/api/articles/${article.id}`, { data: { version: article.version, body: revisedBody } })).status()).toBe(200);
+
+  await signInPage(page, reviewer);
+  await page.goto(`/articles/${article.id}`);
+  const orphans = page.getByRole("region", { name: /Orphans/ });
+  await orphans.getByRole("button", { name: `Re-attach annotation by ${reviewer.name}` }).click();
+  const banner = page.getByTestId("reattach-banner");
+  await expect(banner).toContainText("Re-attaching a claim the mayor denied: select the text it refers to now");
+  await expectNoSeriousA11yViolations(page);
+
+  // Esc gives up without changing anything; then again, for real.
+  await page.keyboard.press("Escape");
+  await expect(banner).toHaveCount(0);
+  await orphans.getByRole("button", { name: `Re-attach annotation by ${reviewer.name}` }).click();
+  await selectWithMouse(page, "which the mayor's office rejected");
+  await page.getByRole("toolbar", { name: "Re-attach the annotation" }).getByRole("button", { name: /Attach here/ }).click();
+  await expect(page.getByText("Annotation re-attached.")).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /Orphans/ })).toHaveCount(0);
+  await expect.poll(() => page.getByTestId("article-body").getAttribute("data-painted-count")).toBe("1");
+  const card = page.locator(`article[data-annotation-id="${lost.id}"]`);
+  await expect(card.locator("blockquote")).toHaveText("which the mayor's office rejected");
+  await expect(card).toContainText("The mayor's office denied it in writing.");
+
+  const { annotation } = await (await api.get(`/api/annotations/${lost.id}`)).json();
+  expect(annotation).toMatchObject({ orphan: false, version: 2, target: { exact: "which the mayor's office rejected", start: revisedBody.indexOf("which the mayor's office rejected") } });
+  await card.getByRole("button", { name: "History" }).click();
+  await expect(card.getByRole("list", { name: "History" })).toContainText("‘which the mayor's office rejected’");
   await api.dispose();
 });
 

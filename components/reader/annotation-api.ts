@@ -31,6 +31,10 @@ export const createAnnotationRequest = (articleId: string, draft: AnnotationDraf
 export const updateAnnotationRequest = (id: string, version: number, draft: Partial<AnnotationDraft>) =>
   callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}`, { method: "PATCH", body: JSON.stringify({ ...draft, version }) });
 
+/** Places an annotation (an orphan, typically) on a new span of the current text. */
+export const reattachAnnotationRequest = (id: string, version: number, target: TargetInput) =>
+  callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}`, { method: "PATCH", body: JSON.stringify({ version, target }) });
+
 export const deleteAnnotationRequest = (id: string, version: number) => callApi<void>(`/api/annotations/${id}?version=${version}`, { method: "DELETE" });
 
 export const restoreAnnotationRequest = (id: string) => callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`, { method: "POST" });

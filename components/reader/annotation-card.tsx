@@ -19,11 +19,13 @@ type Props = {
   onEdit: (annotation: AnnotationView) => void;
   onDelete: (annotation: AnnotationView) => void;
   onChanged: (annotation: AnnotationView) => void;
+  /** Orphans only: start choosing the text it belongs to now. */
+  onReattach?: (annotation: AnnotationView) => void;
 };
 
 const ACTION = "rounded px-2 py-0.5 font-medium hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600";
 
-export const AnnotationCard = forwardRef<HTMLElement, Props>(function AnnotationCard({ annotation, isSelected, viewer, canEdit, onShow, onEdit, onDelete, onChanged }, ref) {
+export const AnnotationCard = forwardRef<HTMLElement, Props>(function AnnotationCard({ annotation, isSelected, viewer, canEdit, onShow, onEdit, onDelete, onChanged, onReattach }, ref) {
   const isOwn = annotation.author.id === viewer.id;
   const quote = annotation.target.exact;
   const sourceCount = annotation.sources.length;
@@ -86,6 +88,11 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
         )}
         {canEdit && !annotation.pending && (
           <>
+            {annotation.orphan && onReattach && (
+              <button type="button" onClick={() => onReattach(annotation)} className={`${ACTION} text-blue-800`} aria-label={`Re-attach annotation by ${annotation.author.name}`}>
+                Re-attach
+              </button>
+            )}
             <button type="button" onClick={() => onEdit(annotation)} className={`${ACTION} text-stone-800`} aria-label={`Edit annotation by ${annotation.author.name}`}>
               Edit
             </button>

@@ -21,6 +21,7 @@ type Props = {
   /** Asks for the details of outline-only annotations the list is about to show. */
   onNeedDetails: (ids: string[]) => void;
   detailsError: string | null;
+  onReattach: (annotation: AnnotationView) => void;
 };
 
 /** Cards are rendered a page at a time: thousands of annotations must not mean thousands of cards in the DOM. */
@@ -30,7 +31,7 @@ const PAGE = SIDEBAR_PAGE;
  * Placed annotations in text order, then orphans (targets no longer in the text), never dropped.
  * Memoised: typing, hovering and scrolling elsewhere on the page do not re-render the list.
  */
-export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer, canEdit, onShow, onEdit, onDelete, onChanged, onNeedDetails, detailsError }: Props) {
+export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer, canEdit, onShow, onEdit, onDelete, onChanged, onNeedDetails, detailsError, onReattach }: Props) {
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   const cards = useRef(new Map<string, HTMLElement>());
@@ -71,6 +72,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, 
           onEdit={onEdit}
           onDelete={onDelete}
           onChanged={onChanged}
+          onReattach={onReattach}
         />
       )}
     </li>
@@ -110,7 +112,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, 
           <h2 id="orphans-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-700">
             Orphans <span className="font-normal text-stone-600">({orphans.length})</span>
           </h2>
-          <p className="mb-3 text-xs text-stone-600">Their quoted text is no longer in the article, so they cannot be placed.</p>
+          <p className="mb-3 text-xs text-stone-600">Their quoted text is no longer in the article, so they cannot be placed. Re-attach one by selecting the text it refers to now.</p>
           <ol className="space-y-3">{orphans.slice(0, PAGE).map(renderCard)}</ol>
         </section>
       )}

@@ -16,11 +16,14 @@ import { ArticleText } from "./article-text";
 import type { PaintedSpan } from "./highlight-layer";
 import { HoverCard } from "./hover-card";
 import { NoticeBar } from "./notice-bar";
+import { ReattachBanner } from "./reattach-banner";
+import { ReattachToolbar } from "./reattach-toolbar";
 import { SelectionToolbar } from "./selection-toolbar";
 import { useAnnotationActions } from "./use-annotation-actions";
 import { useAnnotationDetails } from "./use-annotation-details";
 import { useAnnotationStore } from "./use-annotation-store";
 import { useLiveChanges } from "./use-live-changes";
+import { useReattach } from "./use-reattach";
 import { useTextSelection } from "./use-text-selection";
 
 type Props = {
@@ -99,6 +102,25 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
   const { load: loadDetails } = annotationDetails;
   const onNeedDetails = useCallback((ids: string[]) => void loadDetails(ids), [loadDetails]);
   const onPick = useCallback((ids: string[]) => setSelectedIds(ids), []);
+  const reattach = useReattach(
+    useCallback(
+      (annotation: AnnotationView) => {
+        upsert([annotation], { force: true });
+        showInText(annotation.id);
+      },
+      [upsert, showInText],
+    ),
+    actions.setNotice,
+  );
+  const { start: startReattach } = reattach;
+  const onReattach = useCallback(
+    (annotation: AnnotationView) => {
+      startReattach(annotation);
+      // Keyboard users select with Shift+arrows from the text (see keyboard-selection.ts).
+      bodyRef.current?.focus({ preventScroll: true });
+    },
+    [startReattach],
+  );
   const totalCount = useMemo(() => store.annotations.filter((a) => !a.orphan).length, [store.annotations]);
   const draftTarget = editor?.mode === "create" ? editor.target : null;
 
@@ -118,6 +140,7 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
       />
       <AnnotationMap spans={spans} bodyLength={body.length} onJump={showInText} />
       <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
+        {reattach.annotation && <ReattachBanner quote={reattach.annotation.target.exact} error={reattach.error} onCancel={reattach.cancel} />}
         {editor && (
           <div className="mb-4">
             <AnnotationEditor
@@ -151,10 +174,28 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
             onChanged={onChanged}
             onNeedDetails={onNeedDetails}
             detailsError={annotationDetails.error}
+            onReattach={onReattach}
           />
         </Suspense>
       </aside>
-      {selection.pending && !editor && (
+      {selection.pending && !editor && reattach.annotation && (
+        <ReattachToolbar
+          rect={selection.pending.rect}
+          saving={reattach.saving}
+          onAttach={() => {
+            void reattach.attach(selection.pending!.target).then((placed) => {
+              if (!placed) return;
+              selection.clear();
+              window.getSelection()?.removeAllRanges();
+            });
+          }}
+          onClose={() => {
+            selection.clear();
+            window.getSelection()?.removeAllRanges();
+          }}
+        />
+      )}
+      {selection.pending && !editor && !reattach.annotation && (
         <SelectionToolbar
           rect={selection.pending.rect}
           onChoose={(status) => {

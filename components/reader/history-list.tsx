@@ -22,7 +22,7 @@ const ACTION: Record<string, string> = {
   "reply.delete": "deleted a reply",
 };
 
-const FIELDS = ["status", "note", "sources", "reviewState", "verdict", "reason", "proposedStatus", "comment", "body"] as const;
+const FIELDS = ["status", "note", "sources", "target", "reviewState", "verdict", "reason", "proposedStatus", "comment", "body"] as const;
 
 /** What stands in for a text the viewer may not read (the server leaves it out). */
 const WITHHELD: Record<string, string> = {
@@ -33,6 +33,8 @@ const WITHHELD: Record<string, string> = {
 function describe(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (Array.isArray(value)) return value.length ? value.map((v) => String(v).split("\u0000")[0]).join(", ") : "none";
+  // A span (re-attached or corrected): its words, which is what a reader recognises.
+  if (typeof value === "object" && "exact" in value) return `‘${String((value as { exact: unknown }).exact)}’`;
   return String(value);
 }
 

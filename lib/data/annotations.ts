@@ -1,7 +1,7 @@
 import "server-only";
-import { anchorTarget, describeRange, type Anchor } from "@/lib/anchoring";
+import { anchorTarget, type Anchor } from "@/lib/anchoring";
 import { getDb } from "@/lib/db";
-import { AppError, forbidden } from "@/lib/errors";
+import { forbidden } from "@/lib/errors";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
 import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type CreateAnnotationInput, type ReviewState } from "@/lib/validation/annotations";
 import { packOutline, SIDEBAR_PAGE, type AnnotationOutline, type OutlineRow } from "./annotation-outline";
@@ -9,6 +9,7 @@ import { loadAnnotationFor } from "./annotation-access";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { getArticle, getArticleText, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
+import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
 
 type Anchored<T> = { row: T; anchor: Anchor | null };
@@ -103,15 +104,7 @@ const createdSelect = {
 export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<AnnotationView> {
   if (!canAnnotate(actor)) throw forbidden("Viewers cannot annotate");
   const article = await getArticleText(actor, articleId);
-  const { start, end, exact } = input.target;
-  if (article.body.slice(start, end) !== exact) {
-    throw new AppError("VALIDATION", "The target does not match the article text at start–end", { path: ["target"] });
-  }
-  // Context comes from the body itself, so a client cannot store a misleading prefix or suffix.
-  const target = describeRange(article.body, start, end);
-  if (!target || target.start !== start || target.end !== end) {
-    throw new AppError("VALIDATION", "The target must not be empty or begin or end with whitespace", { path: ["target"] });
-  }
+  const target = checkedTarget(article.body, input.target);
   const db = await getDb();
   const row = await db.$transaction(async (tx) => {
     const created = await tx.annotation.create({

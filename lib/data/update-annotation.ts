@@ -10,17 +10,20 @@ import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
+import { checkedTarget } from "./checked-target";
 
 const sourceKey = (s: { url: string; title: string; quote: string }) => `${s.url}\u0000${s.title}\u0000${s.quote}`;
 
 /**
- * Changes status, note and/or sources, but only from the version the editor read: a stale
+ * Changes status, note, sources and/or the span (re-attaching an orphan), but only from the version the editor read: a stale
  * version is a 409 carrying the current annotation, so the user can choose instead of
  * silently overwriting a colleague's change. The lock makes a simultaneous loser read the
  * winner's version here, so every conflict carries `details.current`.
  */
 export async function updateAnnotation(actor: Actor, id: string, input: UpdateAnnotationInput): Promise<AnnotationView> {
   const { row: access, article } = await loadAnnotationFor(actor, id, "write");
+  // A new span is checked on the text the actor saw; the transaction below makes sure it is still the current one.
+  const target = input.target ? checkedTarget(article.body, input.target) : null;
   const db = await getDb();
   const updated = await db.$transaction(async (tx) => {
     await lockAnnotation(tx, id);
@@ -30,6 +33,10 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
         current: current.deletedAt ? null : toAnnotationView(current, anchorTarget(article.body, current)),
       });
     }
+    if (target) {
+      const now = await tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } });
+      if (now.version !== article.version) throw new AppError("CONFLICT", "The article was revised while you chose the new text: select it again", { articleVersion: now.version });
+    }
     const status = input.status ?? current.status;
     const sources = input.sources ?? current.sources;
     if (status === "sourced" && sources.length === 0) {
@@ -37,9 +44,12 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
     }
     const before = { status: current.status, note: current.note, sources: current.sources.map(sourceKey) };
     const after = { status, note: input.note ?? current.note, sources: sources.map(sourceKey) };
-    const changed = before.status !== after.status || before.note !== after.note || before.sources.join("\n") !== after.sources.join("\n");
+    const moved = target !== null && (target.start !== current.start || target.end !== current.end || target.exact !== current.exact || current.anchorState === "orphaned");
+    const changed = moved || before.status !== after.status || before.note !== after.note || before.sources.join("\n") !== after.sources.join("\n");
     const reviewState = stateAfterEdit(current.reviewState as ReviewState, changed);
-    await tx.annotation.update({ where: { id }, data: { status, note: after.note, reviewState, version: { increment: 1 } } });
+    // Placed by hand on the current text: no revision's verdict applies to it any more.
+    const placement = moved ? { ...target, articleVersion: article.version, anchorState: null, exactBefore: null } : {};
+    await tx.annotation.update({ where: { id }, data: { status, note: after.note, reviewState, ...placement, version: { increment: 1 } } });
     if (input.sources) {
       await tx.source.deleteMany({ where: { annotationId: id } });
       await tx.source.createMany({ data: input.sources.map((s, position) => ({ ...s, annotationId: id, position })) });
@@ -50,8 +60,8 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
       entityType: "annotation",
       entityId: id,
       articleId: article.id,
-      before: { ...before, reviewState: current.reviewState },
-      after: { ...after, reviewState },
+      before: { ...before, reviewState: current.reviewState, ...(moved ? { target: { start: current.start, end: current.end, exact: current.exact } } : {}) },
+      after: { ...after, reviewState, ...(moved ? { target: { start: target.start, end: target.end, exact: target.exact } } : {}) },
     });
     return tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
   });

@@ -52,10 +52,12 @@ export const updateAnnotationSchema = z
     status: z.enum(ANNOTATION_STATUSES).optional(),
     note: textSchema().max(MAX_NOTE_CHARS).optional(),
     sources: z.array(sourceSchema).max(MAX_SOURCES).optional(),
+    /** A new span on the article's current text: how an orphan is re-attached, or a span corrected. */
+    target: targetSchema.optional(),
   })
   .strict()
-  .refine((u) => u.status !== undefined || u.note !== undefined || u.sources !== undefined, {
-    message: "Send at least one of status, note or sources",
+  .refine((u) => u.status !== undefined || u.note !== undefined || u.sources !== undefined || u.target !== undefined, {
+    message: "Send at least one of status, note, sources or target",
   });
 
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;

@@ -1,0 +1,32 @@
+"use client";
+
+import { useEffect } from "react";
+
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+/** Says what re-attaching asks for, and lets the user give up (also with Esc when nothing is selected). */
+export function ReattachBanner({ quote, error, onCancel }: { quote: string; error: string | null; onCancel: () => void }) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && !window.getSelection()?.toString()) onCancel();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [onCancel]);
+
+  return (
+    <div className="mb-4 rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950" data-testid="reattach-banner">
+      <p role="status">
+        Re-attaching <q className="font-serif italic">{short(quote)}</q>: select the text it refers to now, then choose <strong>Attach here</strong>.
+      </p>
+      {error && (
+        <p role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-red-900">
+          {error}
+        </p>
+      )}
+      <button type="button" onClick={onCancel} className="mt-2 rounded-md border border-blue-300 bg-white px-2 py-1 text-sm font-medium text-blue-950 hover:bg-blue-100">
+        Cancel
+      </button>
+    </div>
+  );
+}
