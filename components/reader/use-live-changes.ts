@@ -27,6 +27,11 @@ export function useLiveChanges(articleId: string, initialCursor: string, onChang
         if (result.ok) {
           cursor = result.data.cursor;
           if (result.data.annotations.length || result.data.deletedIds.length) callback.current(result.data.annotations, result.data.deletedIds);
+          // A burst (an import) comes in pages: fetch the rest straight away.
+          if (result.data.hasMore) {
+            timer = setTimeout(poll, 0);
+            return;
+          }
         }
       }
       timer = setTimeout(poll, LIVE_POLL_MS);

@@ -141,30 +141,3 @@ export async function getAnnotation(actor: Actor, id: string): Promise<Annotatio
   return toAnnotationView(row, anchorTarget(article.body, row));
 }
 
-export type AnnotationChanges = { annotations: AnnotationView[]; deletedIds: string[]; cursor: string };
-
-/** Clock skew between app instances and commit order: re-read a little of the past; clients dedupe by version. */
-const CHANGE_OVERLAP_MS = 3000;
-
-/**
- * What changed on an article since a cursor, read from the database so that it works the same
- * with several app instances on one PostgreSQL (no in-memory fan-out).
- */
-export async function listAnnotationChanges(actor: Actor, articleId: string, since: Date): Promise<AnnotationChanges> {
-  const article = await getArticle(actor, articleId);
-  const db = await getDb();
-  const now = new Date();
-  const rows = await db.annotation.findMany({
-    where: { articleId: article.id, updatedAt: { gte: new Date(since.getTime() - CHANGE_OVERLAP_MS) } },
-    include: annotationInclude,
-    orderBy: { updatedAt: "asc" },
-    take: 2000,
-  });
-  const live = rows.filter((r) => !r.deletedAt);
-  const anchors = currentAnchors(article.body, live);
-  return {
-    annotations: live.map((row, i) => toAnnotationView(row, anchors[i] ?? null)),
-    deletedIds: rows.filter((r) => r.deletedAt).map((r) => r.id),
-    cursor: now.toISOString(),
-  };
-}
