@@ -85,6 +85,18 @@ test("a span is annotated with the keyboard alone", async ({ page, playwright, b
   await expect(cards(page).first()).toContainText("Unverified");
   await expect(cards(page).first().locator("blockquote")).toHaveText("city council");
 
+  // A status key pressed straight after extending the selection annotates all of it, not the
+  // shorter selection the toolbar appeared for.
+  await body.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < 9; i++) await page.keyboard.press("Shift+ArrowRight");
+  await expect(toolbar).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("d");
+  await expect(page.getByLabel("Note")).toBeFocused();
+  await expect(page.getByRole("complementary", { name: "Annotations" }).getByRole("form").locator("blockquote")).toHaveText("city council");
+  await page.getByRole("button", { name: "Cancel" }).click();
+
   // Esc closes the toolbar without annotating.
   await body.focus();
   for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");

@@ -183,7 +183,9 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
           rect={selection.pending.rect}
           saving={reattach.saving}
           onAttach={() => {
-            void reattach.attach(selection.pending!.target).then((placed) => {
+            const now = selection.read();
+            if (!now) return selection.clear();
+            void reattach.attach(now.target).then((placed) => {
               if (!placed) return;
               selection.clear();
               window.getSelection()?.removeAllRanges();
@@ -199,7 +201,9 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
         <SelectionToolbar
           rect={selection.pending.rect}
           onChoose={(status) => {
-            actions.startCreate(selection.pending!.target, status);
+            // The selection may have grown since the toolbar appeared: annotate what is selected now.
+            const now = selection.read();
+            if (now) actions.startCreate(now.target, status);
             selection.clear();
             window.getSelection()?.removeAllRanges();
           }}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { describeRange, type TextTarget } from "@/lib/anchoring";
 import type { Paragraph } from "@/lib/text/paragraphs";
 import { selectionOffsets } from "./selection-offsets";
@@ -13,6 +13,13 @@ export type PendingSelection = { target: TextTarget; rect: DOMRect };
  */
 export function useTextSelection(containerRef: React.RefObject<HTMLElement | null>, body: string, paragraphs: readonly Paragraph[], enabled: boolean) {
   const [pending, setPending] = useState<PendingSelection | null>(null);
+  /** The selection as it is this instant, never as it was when the toolbar last settled. */
+  const read = useCallback((): PendingSelection | null => {
+    const container = containerRef.current;
+    const offsets = container ? selectionOffsets(container, paragraphs) : null;
+    const target = offsets ? describeRange(body, offsets.start, offsets.end) : null;
+    return target && offsets ? { target, rect: offsets.rect } : null;
+  }, [containerRef, body, paragraphs]);
 
   useEffect(() => {
     if (!enabled) return;
@@ -23,12 +30,7 @@ export function useTextSelection(containerRef: React.RefObject<HTMLElement | nul
       clearTimeout(timer);
       if (pointerDown) return setPending(null);
       // Wait for the drag or key repeat to settle before showing the toolbar.
-      timer = setTimeout(() => {
-        const container = containerRef.current;
-        const offsets = container ? selectionOffsets(container, paragraphs) : null;
-        const target = offsets ? describeRange(body, offsets.start, offsets.end) : null;
-        setPending(target && offsets ? { target, rect: offsets.rect } : null);
-      }, 120);
+      timer = setTimeout(() => setPending(read()), 120);
     };
     const onPointerDown = () => {
       pointerDown = true;
@@ -37,13 +39,9 @@ export function useTextSelection(containerRef: React.RefObject<HTMLElement | nul
       pointerDown = false;
       update();
     };
-    // The toolbar offered for the old selection must go as soon as the selection changes: a key
-    // pressed before the new one settles (Shift+arrows on a slow machine) would otherwise annotate
-    // a stale, shorter span. (A pointerup only settles: the click on a toolbar button follows it.)
-    const onSelectionChange = () => {
-      setPending(null);
-      update();
-    };
+    // The toolbar stays while Shift+arrows extend the selection, so a status key pressed at once
+    // still works; what it annotates is read when it is pressed (`read`), never this snapshot.
+    const onSelectionChange = () => update();
     document.addEventListener("selectionchange", onSelectionChange);
     document.addEventListener("pointerdown", onPointerDown);
     document.addEventListener("pointerup", onPointerUp);
@@ -55,7 +53,7 @@ export function useTextSelection(containerRef: React.RefObject<HTMLElement | nul
       document.removeEventListener("pointerup", onPointerUp);
       document.removeEventListener("pointercancel", onPointerUp);
     };
-  }, [containerRef, body, paragraphs, enabled]);
+  }, [read, enabled]);
 
-  return { pending, clear: () => setPending(null) };
+  return { pending, read, clear: () => setPending(null) };
 }
