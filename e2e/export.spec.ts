@@ -119,6 +119,11 @@ test("export options are validated and permissions hold; our JSON-LD re-imports 
   expect((await viewerApi.get(`/api/articles/${article.id}/export?format=csv`)).status()).toBe(200);
 
   const exported = await (await api.get(`/api/articles/${article.id}/export?format=jsonld`)).json();
+  expect(exported.id.startsWith(`${baseURL}/`)).toBe(true);
+  // Behind a trusted reverse proxy (this runner is one: TRUSTED_PROXIES), ids and permalinks use the public address.
+  const proxied = await (await api.get(`/api/articles/${article.id}/export?format=jsonld`, { headers: { "X-Forwarded-Host": "factcheck.example.org", "X-Forwarded-Proto": "https" } })).json();
+  expect(proxied.id.startsWith("https://factcheck.example.org/")).toBe(true);
+  expect(proxied.first.items.every((item: { id: string }) => item.id.startsWith("https://factcheck.example.org/"))).toBe(true);
   const copy = await createArticle(api, article.body);
   expect((await viewerApi.post(`/api/articles/${copy.id}/annotations/import`, { data: exported })).status()).toBe(403);
   expect((await api.post(`/api/articles/${copy.id}/annotations/import`, { data: { nothing: true } })).status()).toBe(422);

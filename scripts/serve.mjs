@@ -19,6 +19,12 @@ function option(names, fallback) {
 const port = Number(option(["-p", "--port"], process.env.PORT || 3000));
 const hostname = option(["-H", "--hostname"], process.env.HOSTNAME || "0.0.0.0");
 const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+// A wrong public address would be written into every export and published link: refuse to start.
+const publicUrl = process.env.APP_URL?.trim();
+if (publicUrl && !/^https?:\/\/[^/?#@\s]+(\/[^?#\s]*)?$/.test(publicUrl)) {
+  console.error(`APP_URL must be an absolute http(s) URL such as https://factcheck.example.org (got ${JSON.stringify(publicUrl)})`);
+  process.exit(1);
+}
 
 // As `next start` does: React and Next pick their production builds by NODE_ENV, read when loaded.
 process.env.NODE_ENV = "production";

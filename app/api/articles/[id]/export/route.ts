@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { jsonLdFile, renderClaimReviews, renderCsv, renderHtmlReport, renderMarkdownReport, renderPrintParts, renderWebAnnotationJsonLd } from "@/lib/export";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { validationDetails } from "@/lib/http/json-error";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import { EXPORT_FORMATS, exportQuerySchema } from "@/lib/validation/export";
 
@@ -18,7 +19,7 @@ export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =
     throw new AppError("BAD_REQUEST", `Unknown format or option. format: ${EXPORT_FORMATS.join(", ")}; statuses: sourced, disputed, unverified; reviewStates: open, approved, rejected, changes_requested; discussion, anonymise: 1 or 0; paper: a4, letter`, validationDetails(parsed.error));
   }
   const { format, statuses, reviewStates, discussion, anonymise, paper, claimReviewStatuses } = parsed.data;
-  const bundle = await buildExportBundle(actor, articleId, { statuses, reviewStates, includeDiscussion: discussion, anonymise, paper, claimReviewStatuses }, url.origin);
+  const bundle = await buildExportBundle(actor, articleId, { statuses, reviewStates, includeDiscussion: discussion, anonymise, paper, claimReviewStatuses }, publicBaseUrl(request));
   const name = `factmark-${slug(bundle.article.title)}`;
   const file = (body: BodyInit, type: string, extension: string) =>
     new NextResponse(body, { headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}.${extension}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
