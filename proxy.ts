@@ -9,7 +9,8 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PAGES.includes(pathname)) return NextResponse.next();
+  // Published reports (/r/<slug>) are for readers and search engines, who are not signed in.
+  if (PUBLIC_PAGES.includes(pathname) || pathname.startsWith("/r/")) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/signin";

@@ -92,13 +92,23 @@ describe("renderClaimReviews", () => {
     expect(render({ claimReviewStatuses })).toHaveLength(n);
   });
 
-  it("falls back to our copy and to the outlet when the article has no URL or byline", () => {
+  it("names but never links the work when the article has no usable URL, and falls back to the outlet without a byline", () => {
     const bundle = sampleBundle();
     const [review] = renderClaimReviews({ ...bundle, article: { ...bundle.article, url: "javascript:alert(1)", author: null }, organization: { name: "Desk" } });
     const claim = review!.itemReviewed as JsonObject;
-    expect((claim.appearance as JsonObject[])[0]!.url).toBe("https://factmark.example.org/articles/art1");
+    // Our copy is where the claim was checked, not where it appeared.
+    expect((claim.appearance as JsonObject[])[0]).not.toHaveProperty("url");
+    expect(claim.firstAppearance).toMatchObject({ "@type": "CreativeWork", headline: bundle.article.title });
+    expect(JSON.stringify(review)).not.toContain("/articles/art1\"");
     expect(claim.author).toEqual({ "@type": "Organization", name: "Example Wire" });
     expect(review!.author).toEqual({ "@type": "Organization", name: "Desk", url: "https://factmark.example.org/" });
+  });
+
+  it("points each review at its entry in the published report, which readers can open without signing in", () => {
+    const bundle = sampleBundle();
+    const reviews = renderClaimReviews({ ...bundle, publication: { url: "https://factmark.example.org/r/vote-1a2b3c4d", isPublicPage: false } });
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const review of reviews) expect(review.url).toMatch(/^https:\/\/factmark\.example\.org\/r\/vote-1a2b3c4d#annotation-\d+$/);
   });
 
   it("is empty when nothing is selected", () => {

@@ -1,7 +1,7 @@
 import { isoDay, oneLine } from "./labels";
 import { prepareReport } from "./select";
 import type { ExportAnnotation, ExportBundle } from "./types";
-import { articleIri, base, permalink, safeHttpUrl } from "./urls";
+import { base, permalink, safeHttpUrl } from "./urls";
 import type { JsonObject } from "./web-annotation";
 
 /**
@@ -28,14 +28,18 @@ function claimAuthor(article: ExportBundle["article"]): JsonObject | null {
   return null;
 }
 
-/** Where the claim appeared: the original article (or our copy when its address is unknown). */
+/**
+ * Where the claim appeared: the original article. Without its address the work is named but not
+ * linked: our own copy is where it was checked, not where it appeared (and readers cannot open it).
+ */
 function appearance(bundle: ExportBundle): JsonObject {
   const { article } = bundle;
   const author = claimAuthor(article);
   const published = isoDay(article.publishedAt);
+  const original = safeHttpUrl(article.url);
   return {
     "@type": "CreativeWork",
-    url: safeHttpUrl(article.url) ?? articleIri(bundle),
+    ...(original ? { url: original } : {}),
     headline: oneLine(article.title),
     ...(published ? { datePublished: published } : {}),
     ...(author ? { author } : {}),
@@ -51,7 +55,10 @@ function appearance(bundle: ExportBundle): JsonObject {
  * bestRating, worstRating and the required alternateName).
  */
 export function renderClaimReviews(input: ExportBundle): JsonObject[] {
-  const { bundle } = prepareReport(input);
+  const { bundle, all } = prepareReport(input);
+  const numberOf = new Map(all.map((x) => [x.annotation.id, x.n]));
+  // Google and readers are not signed in: a review's url is its entry in the published report when there is one.
+  const reviewUrl = (id: string) => (bundle.publication ? `${bundle.publication.url}#annotation-${numberOf.get(id)}` : permalink(bundle, id));
   const wanted = new Set<string>(bundle.options.claimReviewStatuses);
   const org = bundle.organization;
   const author: JsonObject = { "@type": "Organization", name: org.name, url: safeHttpUrl(org.url) ?? `${base(bundle)}/` };
@@ -67,7 +74,7 @@ export function renderClaimReviews(input: ExportBundle): JsonObject[] {
       return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        url: permalink(bundle, a.id),
+        url: reviewUrl(a.id),
         claimReviewed: oneLine(a.target.exact),
         author,
         ...(published ? { datePublished: published } : {}),

@@ -1,5 +1,7 @@
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
+import { renderClaimReviews } from "./claim-review";
 import { renderChart } from "./html-chart";
+import { stringifyForHtml } from "./json-for-html";
 import { renderEntry, externalLink } from "./html-entry";
 import { attr, escapeHtml } from "./html-escape";
 import { reportCss } from "./html-style";
@@ -16,18 +18,23 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base
 
 function header(report: PreparedReport): string {
   const { article, generatedAt, generatedBy, organization, options } = report.bundle;
+  const publicPage = report.bundle.publication?.isPublicPage === true;
   const rows: [string, string][] = [];
   if (article.outlet) rows.push(["Outlet", escapeHtml(article.outlet)]);
   if (article.author) rows.push(["Author", escapeHtml(article.author)]);
   if (article.publishedAt) rows.push(["Published", escapeHtml(day(article.publishedAt))]);
   if (article.url) rows.push(["Original", externalLink(article.url, article.url)]);
+  const publication = report.bundle.publication;
+  if (publication && !publication.isPublicPage) rows.push(["Public report", externalLink(publication.url, publication.url, "")]);
   rows.push(["Version", `${article.version} of the text in Factmark`]);
   const org = organization.url && safeHttpUrl(organization.url) ? externalLink(organization.url, organization.name, "") : escapeHtml(organization.name);
   const filters = `Includes ${options.statuses.map((s) => STATUS_LABEL[s]).join(", ") || "no statuses"}; review states ${options.reviewStates.map((s) => REVIEW_STATE_LABEL[s]).join(", ") || "none"}.${options.anonymise ? " Names of reviewers are anonymised." : ""}`;
   return [
     `<header><p class="kicker">Fact-check report · ${org}</p><h1>${escapeHtml(article.title)}</h1>`,
     `<dl class="meta">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`,
-    `<p class="generated">Generated ${escapeHtml(dayTime(generatedAt))} by ${escapeHtml(generatedBy.name)}.</p>`,
+    publicPage
+      ? `<p class="generated">Published ${escapeHtml(dayTime(generatedAt))} by ${escapeHtml(organization.name)}. Only annotations an editor approved are shown.</p>`
+      : `<p class="generated">Generated ${escapeHtml(dayTime(generatedAt))} by ${escapeHtml(generatedBy.name)}.</p>`,
     `<p class="filters">${escapeHtml(filters)}</p></header>`,
   ].join("");
 }
@@ -94,7 +101,9 @@ export function reportSections(input: ExportBundle): ReportSections {
   const report = prepareReport(input);
   const { bundle } = report;
   const options = { includeDiscussion: bundle.options.includeDiscussion };
-  const entry = (x: Numbered) => ({ n: x.n, html: renderEntry(x, { ...options, permalink: safeHttpUrl(permalink(bundle, x.annotation.id)) }) });
+  // The public page links nowhere a reader would need to sign in.
+  const publicPage = bundle.publication?.isPublicPage === true;
+  const entry = (x: Numbered) => ({ n: x.n, html: renderEntry(x, { ...options, permalink: publicPage ? null : safeHttpUrl(permalink(bundle, x.annotation.id)) }) });
   const none = report.placed.length ? "" : `<p class="filters">No annotations match the chosen filters.</p>`;
   const lists: ReportSections["lists"] = [{ open: `<section id="annotations"><h2>Annotations</h2>${none}`, entries: report.placed.map(entry), linked: true }];
   if (report.orphans.length) {
@@ -104,13 +113,18 @@ export function reportSections(input: ExportBundle): ReportSections {
       linked: false,
     });
   }
-  const home = safeHttpUrl(articleIri(bundle));
+  const home = publicPage ? null : safeHttpUrl(articleIri(bundle));
+  // Google reads ClaimReview from the page it reviews: JSON-LD is data, so the CSP's ban on scripts does not stop it.
+  const structuredData = publicPage
+    ? [`<link rel="canonical"${attr("href", bundle.publication!.url)}>`, `<script type="application/ld+json">${stringifyForHtml(renderClaimReviews(input))}</script>`].join("\n")
+    : "";
   const head = [
     "<!DOCTYPE html>",
     `<html lang="en"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy"${attr("content", CSP)}>`,
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer">`,
     `<title>${escapeHtml(`Fact-check report: ${bundle.article.title}`)}</title>`,
+    ...(structuredData ? [structuredData] : []),
     `<style>${reportCss(bundle.options.paper)}</style></head><body>`,
     header(report),
     `<main>`,

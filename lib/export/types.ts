@@ -42,6 +42,11 @@ export type ExportBundle = {
   /** e.g. "https://factmark.example.org": absolute IRIs and permalinks are built from it. */
   baseUrl: string;
   options: ExportOptions;
+  /**
+   * The article's published report (/r/<slug>), when there is one: ClaimReview urls and the HTML
+   * report point to it. `isPublicPage` when this bundle renders that page itself.
+   */
+  publication?: { url: string; isPublicPage: boolean } | null;
 };
 
 /** An annotation read from imported JSON; shaped like lib/data/import-annotations' ImportCandidate plus who and when. */
