@@ -28,7 +28,10 @@ function claimAuthor(article: ExportBundle["article"]): JsonObject | null {
   return null;
 }
 
-/** Where the claim appeared: the original article (or our copy when its address is unknown). */
+/**
+ * Where the claim appeared: the original article (or our copy when its address is unknown), with
+ * schema.org `version`: the version of its text in Factmark that the claims were quoted from.
+ */
 function appearance(bundle: ExportBundle): JsonObject {
   const { article } = bundle;
   const author = claimAuthor(article);
@@ -37,6 +40,7 @@ function appearance(bundle: ExportBundle): JsonObject {
     "@type": "CreativeWork",
     url: safeHttpUrl(article.url) ?? articleIri(bundle),
     headline: oneLine(article.title),
+    version: article.version,
     ...(published ? { datePublished: published } : {}),
     ...(author ? { author } : {}),
     ...(article.outlet?.trim() ? { publisher: { "@type": "Organization", name: oneLine(article.outlet) } } : {}),
