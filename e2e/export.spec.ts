@@ -1,17 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { annotate, createArticle } from "./support/articles";
+import { downloadExport } from "./support/exports";
 import { apiAs, createUser, signInPage } from "./support/users";
 
-async function downloadFromMenu(page: Page, format: string) {
-  await page.getByRole("button", { name: "Export", exact: true }).click();
-  const menu = page.getByRole("group", { name: "Export options" });
-  await menu.getByLabel("Format").selectOption(format);
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 20_000 }), menu.getByRole(format === "pdf" ? "button" : "link", { name: "Download" }).click()]);
-  await page.getByRole("button", { name: "Export", exact: true }).click();
-  return readFileSync((await download.path())!);
-}
+const downloadFromMenu = async (page: Page, format: string) => (await downloadExport(page, format)).file;
 
 test("each format downloads from the Export menu, faithful and inert", async ({ page, playwright, baseURL }) => {
   test.setTimeout(90_000);

@@ -11,8 +11,11 @@ const FORMATS = [
   ["claimreview", "schema.org ClaimReview"],
 ] as const;
 
-/** Export options in a disclosure; the PDF is fetched with a progress note so the page stays usable. */
-export function ExportMenu({ articleId }: { articleId: string }) {
+/**
+ * Export options in a disclosure; the PDF is fetched with a progress note so the page stays usable.
+ * With `version`, the export is of that version of the text (the read-only versions page).
+ */
+export function ExportMenu({ articleId, version }: { articleId: string; version?: number }) {
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<(typeof FORMATS)[number][0]>("html");
   const [approvedOnly, setApprovedOnly] = useState(false);
@@ -21,7 +24,7 @@ export function ExportMenu({ articleId }: { articleId: string }) {
   const [paper, setPaper] = useState<"a4" | "letter">("a4");
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
-  const query = new URLSearchParams({ format, paper, discussion: discussion ? "1" : "0", anonymise: anonymise ? "1" : "0", ...(approvedOnly ? { reviewStates: "approved" } : {}) });
+  const query = new URLSearchParams({ format, paper, discussion: discussion ? "1" : "0", anonymise: anonymise ? "1" : "0", ...(approvedOnly ? { reviewStates: "approved" } : {}), ...(version ? { version: String(version) } : {}) });
   const href = `/api/articles/${articleId}/export?${query}`;
 
   const downloadPdf = async () => {
@@ -30,7 +33,7 @@ export function ExportMenu({ articleId }: { articleId: string }) {
       const response = await fetch(href);
       if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `The server answered ${response.status}`);
       const url = URL.createObjectURL(await response.blob());
-      const link = Object.assign(document.createElement("a"), { href: url, download: "factmark-report.pdf" });
+      const link = Object.assign(document.createElement("a"), { href: url, download: version ? `factmark-report-v${version}.pdf` : "factmark-report.pdf" });
       link.click();
       URL.revokeObjectURL(url);
       setState({ busy: false, error: null });

@@ -26,7 +26,14 @@ export type VersionSummary = {
 
 export type VersionAnnotation = { id: string; status: string; start: number; end: number; exact: string; result: ReanchorResult | null };
 
-export type VersionDetail = Omit<VersionSummary, "bodyLength"> & { body: string; blocks: Block[] | null; current: boolean; annotations: VersionAnnotation[] };
+export type VersionDetail = Omit<VersionSummary, "bodyLength"> & {
+  body: string;
+  blocks: Block[] | null;
+  current: boolean;
+  annotations: VersionAnnotation[];
+  /** Annotations that existed on this version but could not be placed on its text (orphans then). */
+  orphanedIds: string[];
+};
 
 const EMPTY_COUNTS = (): Record<ReanchorResult, number> => ({ exact: 0, moved: 0, changed: 0, orphaned: 0 });
 
@@ -75,21 +82,30 @@ export async function getVersion(actor: Actor, articleId: string, version: numbe
   });
   if (!revision) throw notFound("Version");
   const current = version === article.version;
-  const annotations: VersionAnnotation[] = current
+  const placed = current
     ? (
         await db.annotation.findMany({
-          where: { articleId: article.id, deletedAt: null, articleVersion: version, NOT: { anchorState: "orphaned" } },
-          select: { id: true, status: true, start: true, end: true, exact: true, anchorState: true },
+          where: { articleId: article.id, deletedAt: null },
+          select: { id: true, status: true, start: true, end: true, exact: true, anchorState: true, articleVersion: true },
           orderBy: [{ start: "asc" }, { end: "desc" }],
         })
-      ).map((a) => ({ id: a.id, status: a.status, start: a.start, end: a.end, exact: a.exact, result: (a.anchorState as ReanchorResult | null) ?? null }))
+      ).map((a) => ({
+        id: a.id,
+        // An orphan keeps its last place, on an older text, and the version it was placed on.
+        placement: a.anchorState === "orphaned" || a.articleVersion !== version ? null : { id: a.id, status: a.status, start: a.start, end: a.end, exact: a.exact, result: (a.anchorState as ReanchorResult | null) ?? null },
+      }))
     : (
         await db.annotationAnchor.findMany({
-          where: { articleId: article.id, articleVersion: version, start: { not: null }, annotation: { deletedAt: null } },
+          where: { articleId: article.id, articleVersion: version, annotation: { deletedAt: null } },
           select: { annotationId: true, start: true, end: true, exact: true, result: true, annotation: { select: { status: true } } },
           orderBy: [{ start: "asc" }, { end: "desc" }],
         })
-      ).map((a) => ({ id: a.annotationId, status: a.annotation.status, start: a.start!, end: a.end!, exact: a.exact ?? "", result: a.result as ReanchorResult }));
+      ).map((a) => ({
+        id: a.annotationId,
+        placement: a.start === null || a.end === null ? null : { id: a.annotationId, status: a.annotation.status, start: a.start, end: a.end, exact: a.exact ?? "", result: a.result as ReanchorResult },
+      }));
+  const annotations = placed.flatMap((p) => (p.placement ? [p.placement] : []));
+  const orphanedIds = placed.filter((p) => !p.placement).map((p) => p.id);
   return {
     version: revision.version,
     title: revision.title,
@@ -104,6 +120,7 @@ export async function getVersion(actor: Actor, articleId: string, version: numbe
     blocks: parseBlocks(revision.content),
     current,
     annotations,
+    orphanedIds,
   };
 }
 

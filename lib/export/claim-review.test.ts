@@ -78,7 +78,7 @@ describe("renderClaimReviews", () => {
         "@type": "Claim",
         author: { "@type": "Person", name: "Jo Writer" },
         datePublished: "2024-06-01",
-        appearance: [{ "@type": "CreativeWork", url: "https://example.com/story", headline: "Minister on jobs", datePublished: "2024-06-01", publisher: { "@type": "Organization", name: "Example Wire" } }],
+        appearance: [{ "@type": "CreativeWork", url: "https://example.com/story", headline: "Minister on jobs", version: 2, datePublished: "2024-06-01", publisher: { "@type": "Organization", name: "Example Wire" } }],
       },
     });
     expect(reviews[1]!.datePublished).toBe("2024-06-02"); // no settlement: the last change

@@ -31,6 +31,7 @@ function claimAuthor(article: ExportBundle["article"]): JsonObject | null {
 /**
  * Where the claim appeared: the original article. Without its address the work is named but not
  * linked: our own copy is where it was checked, not where it appeared (and readers cannot open it).
+ * schema.org `version`: the version of its text in Factmark that the claims were quoted from.
  */
 function appearance(bundle: ExportBundle): JsonObject {
   const { article } = bundle;
@@ -41,6 +42,7 @@ function appearance(bundle: ExportBundle): JsonObject {
     "@type": "CreativeWork",
     ...(original ? { url: original } : {}),
     headline: oneLine(article.title),
+    version: article.version,
     ...(published ? { datePublished: published } : {}),
     ...(author ? { author } : {}),
     ...(article.outlet?.trim() ? { publisher: { "@type": "Organization", name: oneLine(article.outlet) } } : {}),

@@ -21,6 +21,8 @@ export const CSV_COLUMNS = [
   "agreements",
   "disagreements",
   "replies",
+  // Last, so files read by column position before it was added still read the same.
+  "article_version",
 ] as const;
 
 /**
@@ -34,8 +36,11 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Offsets are the stored target (what the quote, prefix and suffix describe), as in the JSON-LD export. */
-function row(a: ExportAnnotation): (string | number)[] {
+/**
+ * Offsets are the stored target (what the quote, prefix and suffix describe), as in the JSON-LD
+ * export; they count in the text of article_version, the version the export was made from.
+ */
+function row(a: ExportAnnotation, articleVersion: number): (string | number)[] {
   const { agreements, disagreements } = reviewCounts(a);
   // Only http(s) addresses, normalised (so no spaces), joined by a space.
   const sources = a.sources.map((s) => safeHttpUrl(s.url)).filter((u): u is string => u !== null);
@@ -57,12 +62,13 @@ function row(a: ExportAnnotation): (string | number)[] {
     agreements,
     disagreements,
     a.replyCount,
+    articleVersion,
   ];
 }
 
 /** One row per selected annotation, in report order; UTF-8 BOM (Excel then reads UTF-8) and CRLF line ends. */
 export function renderCsv(input: ExportBundle): string {
   const { bundle } = prepareReport(input);
-  const lines = [CSV_COLUMNS.map(csvCell).join(","), ...bundle.annotations.map((a) => row(a).map(csvCell).join(","))];
+  const lines = [CSV_COLUMNS.map(csvCell).join(","), ...bundle.annotations.map((a) => row(a, bundle.article.version).map(csvCell).join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

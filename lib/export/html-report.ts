@@ -5,7 +5,7 @@ import { stringifyForHtml } from "./json-for-html";
 import { renderEntry, externalLink } from "./html-entry";
 import { attr, escapeHtml } from "./html-escape";
 import { reportCss } from "./html-style";
-import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, summarise, type Summary } from "./labels";
+import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, orphanHeading, summarise, versionSentence, type Summary } from "./labels";
 import { renderArticleBodyHtml } from "./html-article-body";
 import { reportBody } from "./report-body";
 import type { Piece } from "./segments";
@@ -26,12 +26,12 @@ function header(report: PreparedReport): string {
   if (article.url) rows.push(["Original", externalLink(article.url, article.url)]);
   const publication = report.bundle.publication;
   if (publication && !publication.isPublicPage) rows.push(["Public report", externalLink(publication.url, publication.url, "")]);
-  rows.push(["Version", `${article.version} of the text in Factmark`]);
   const org = organization.url && safeHttpUrl(organization.url) ? externalLink(organization.url, organization.name, "") : escapeHtml(organization.name);
   const filters = `Includes ${options.statuses.map((s) => STATUS_LABEL[s]).join(", ") || "no statuses"}; review states ${options.reviewStates.map((s) => REVIEW_STATE_LABEL[s]).join(", ") || "none"}.${options.anonymise ? " Names of reviewers are anonymised." : ""}`;
   return [
     `<header><p class="kicker">Fact-check report · ${org}</p><h1>${escapeHtml(article.title)}</h1>`,
     `<dl class="meta">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`,
+    `<p class="version">${escapeHtml(versionSentence(article))}</p>`,
     publicPage
       ? `<p class="generated">Published ${escapeHtml(dayTime(generatedAt))} by ${escapeHtml(organization.name)}. Only annotations an editor approved are shown.</p>`
       : `<p class="generated">Generated ${escapeHtml(dayTime(generatedAt))} by ${escapeHtml(generatedBy.name)}.</p>`,
@@ -44,10 +44,10 @@ function countTable(caption: string, rows: [string, number][], total: number): s
   return `<table><caption>${escapeHtml(caption)}</caption><tbody>${body}<tr><th scope="row">Total</th><td class="n">${total}</td></tr></tbody></table>`;
 }
 
-function summary(s: Summary, orphans: number): string {
+function summary(s: Summary, orphans: number, orphanSummary: string): string {
   const byStatus = countTable("By status", ANNOTATION_STATUSES.map((k) => [STATUS_LABEL[k], s.byStatus[k]]), s.total);
   const byState = countTable("By review state", REVIEW_STATES.map((k) => [REVIEW_STATE_LABEL[k], s.byReviewState[k]]), s.total);
-  const orphanNote = orphans ? `<p class="filters">${orphans} could not be placed in the current text (listed at the end).</p>` : "";
+  const orphanNote = orphans ? `<p class="filters">${orphans} ${escapeHtml(orphanSummary)}</p>` : "";
   return `<section id="summary"><h2>Summary</h2>${byStatus}${byState}${orphanNote}${renderChart(s)}</section>`;
 }
 
@@ -106,9 +106,10 @@ export function reportSections(input: ExportBundle): ReportSections {
   const entry = (x: Numbered) => ({ n: x.n, html: renderEntry(x, { ...options, permalink: publicPage ? null : safeHttpUrl(permalink(bundle, x.annotation.id)) }) });
   const none = report.placed.length ? "" : `<p class="filters">No annotations match the chosen filters.</p>`;
   const lists: ReportSections["lists"] = [{ open: `<section id="annotations"><h2>Annotations</h2>${none}`, entries: report.placed.map(entry), linked: true }];
+  const orphanText = orphanHeading(bundle.article);
   if (report.orphans.length) {
     lists.push({
-      open: `<section id="orphans"><h2>Could not be placed in the current text</h2><p class="filters">The quoted text of these annotations is no longer in the article as it now stands.</p>`,
+      open: `<section id="orphans"><h2>${escapeHtml(orphanText.heading)}</h2><p class="filters">${escapeHtml(orphanText.explanation)}</p>`,
       entries: report.orphans.map(entry),
       linked: false,
     });
@@ -129,7 +130,7 @@ export function reportSections(input: ExportBundle): ReportSections {
     header(report),
     `<main>`,
   ].join("\n");
-  const lead = [summary(summarise(bundle.annotations), report.orphans.length), articleText(report)].join("\n");
+  const lead = [summary(summarise(bundle.annotations), report.orphans.length, orphanText.summary), articleText(report)].join("\n");
   const tail = [`</main>`, `<footer>Made with Factmark${home ? ` · ${externalLink(home, home, "")}` : ""}</footer>`, `</body></html>`].join("\n");
   return { head, lead, lists, tail };
 }

@@ -22,7 +22,7 @@ export function reportCss(paper: ExportOptions["paper"]): string {
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0 auto; padding: 2rem 1.25rem 4rem; max-width: 48rem; color: #1c1917; background: #fff;
   font: 16px/1.6 Georgia, Cambria, "Times New Roman", serif; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-h1, h2, h3, h4, .meta, .kicker, .generated, .filters, table, .byline, .badge, .state, .legend, sup.fn, footer, .back, .who { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+h1, h2, h3, h4, .meta, .kicker, .version, .generated, .filters, table, .byline, .badge, .state, .legend, sup.fn, footer, .back, .who { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: .2rem 0 1rem; overflow-wrap: anywhere; }
 h2 { font-size: 1.3rem; margin: 2.5rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid #d6d3d1; break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
@@ -31,6 +31,7 @@ a { color: #1d4ed8; overflow-wrap: anywhere; }
 .kicker { margin: 0; color: #57534e; font-size: .85rem; text-transform: uppercase; letter-spacing: .05em; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 1rem; font-size: .9rem; }
 .meta dt { color: #57534e; } .meta dd { margin: 0; overflow-wrap: anywhere; }
+.version { font-size: .95rem; color: #292524; margin: .5rem 0 .25rem; }
 .generated, .filters { font-size: .85rem; color: #44403c; margin: .25rem 0; }
 table { border-collapse: collapse; font-size: .9rem; margin: 0 1.5rem 1rem 0; display: inline-table; vertical-align: top; }
 caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }

@@ -50,3 +50,28 @@ export function settlementLabel(a: ExportAnnotation): string | null {
 
 /** Collapses whitespace, for one-line places (headings, table cells, attributes). */
 export const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+type VersionedArticle = { version: number; versionCreatedAt: string | null; latestVersion: number };
+
+/** Is this an export of an older version of the text (made with ?version=)? */
+export const isOlderVersion = (article: VersionedArticle): boolean => article.version < article.latestVersion;
+
+/**
+ * Which text the report was made from, in one sentence for its header: "Version 3 of this
+ * article, revised 2 December 2026." (offsets, quotes and footnotes all count in that text).
+ */
+export function versionSentence(article: VersionedArticle): string {
+  const date = article.versionCreatedAt ? day(article.versionCreatedAt) : null;
+  const which =
+    article.version === 1
+      ? `Version 1 of this article (as first added${date ? `, ${date}` : ""}).`
+      : `Version ${article.version} of this article${date ? `, revised ${date}` : ""}.`;
+  return isOlderVersion(article) ? `${which} This is an earlier version: the article is now at version ${article.latestVersion}. Annotations are shown where they were placed on this text.` : which;
+}
+
+/** Where orphans could not be placed: the text as it stands, or the older version exported. */
+export function orphanHeading(article: VersionedArticle): { heading: string; explanation: string; summary: string } {
+  return isOlderVersion(article)
+    ? { heading: "Could not be placed in this version", explanation: "The quoted text of these annotations was not found in this version of the article.", summary: "could not be placed in this version (listed at the end)." }
+    : { heading: "Could not be placed in the current text", explanation: "The quoted text of these annotations is no longer in the article as it now stands.", summary: "could not be placed in the current text (listed at the end)." };
+}

@@ -1,5 +1,5 @@
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
-import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, settlementLabel, summarise } from "./labels";
+import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, orphanHeading, settlementLabel, summarise, versionSentence } from "./labels";
 import { defuseNoteMarkdown, escapeMarkdownLine, escapeMarkdownText } from "./markdown-escape";
 import { renderArticleBodyMarkdown } from "./markdown-article-body";
 import { reportBody } from "./report-body";
@@ -86,7 +86,6 @@ function header(report: PreparedReport): string[] {
     article.author && `- Author: ${escapeMarkdownLine(article.author)}`,
     article.publishedAt && `- Published: ${escapeMarkdownLine(day(article.publishedAt))}`,
     article.url && `- Original: ${link(article.url, article.url)}`,
-    `- Version: ${article.version} of the text in Factmark`,
   ].filter(Boolean);
   const org = organization.url ? link(organization.url, organization.name) : escapeMarkdownLine(organization.name);
   const statuses = options.statuses.map((s) => STATUS_LABEL[s]).join(", ") || "no statuses";
@@ -94,6 +93,7 @@ function header(report: PreparedReport): string[] {
   return [
     `# Fact-check report: ${escapeMarkdownLine(article.title)}`,
     meta.join("\n"),
+    escapeMarkdownLine(versionSentence(article)),
     `Generated ${escapeMarkdownLine(dayTime(generatedAt))} by ${escapeMarkdownLine(generatedBy.name)} for ${org}. Includes ${statuses}; review states ${states}.${options.anonymise ? " Names of reviewers are anonymised." : ""}`,
   ];
 }
@@ -106,7 +106,7 @@ function summary(report: PreparedReport): string[] {
     "## Summary",
     table("Status", ANNOTATION_STATUSES.map((k) => [STATUS_LABEL[k], s.byStatus[k]])),
     table("Review state", REVIEW_STATES.map((k) => [REVIEW_STATE_LABEL[k], s.byReviewState[k]])),
-    ...(report.orphans.length ? [`${report.orphans.length} could not be placed in the current text (listed at the end).`] : []),
+    ...(report.orphans.length ? [`${report.orphans.length} ${orphanHeading(report.bundle.article).summary}`] : []),
   ];
 }
 
@@ -128,7 +128,8 @@ export function renderMarkdownReport(input: ExportBundle): string {
   const blocks = [...header(report), ...summary(report), ...articleText(report)];
   if (report.all.length === 0) blocks.push("No annotations match the chosen filters.");
   if (report.orphans.length) {
-    blocks.push("## Could not be placed in the current text", "The quoted text of these annotations is no longer in the article as it now stands.");
+    const { heading, explanation } = orphanHeading(bundle.article);
+    blocks.push(`## ${heading}`, explanation);
     for (const item of report.orphans) blocks.push(`### Annotation ${item.n}`, ...entryBlocks(item, bundle));
   }
   // No heading of our own: GitHub gathers footnote definitions at the end under "Footnotes".

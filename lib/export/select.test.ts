@@ -82,7 +82,7 @@ describe("permalinks", () => {
     [permalink(bundle, "a1"), "https://factmark.example.org/articles/art1?annotation=a1"],
     [annotationIri(bundle, "a1"), "https://factmark.example.org/articles/art1?annotation=a1"],
     [permalink(bundle, "a b&c"), "https://factmark.example.org/articles/art1?annotation=a%20b%26c"],
-    [collectionIri(bundle), "https://factmark.example.org/api/articles/art1/export?format=jsonld"],
+    [collectionIri(bundle), "https://factmark.example.org/api/articles/art1/export?format=jsonld&version=2"],
   ])("%s", (actual, expected) => {
     expect(actual).toBe(expected);
   });

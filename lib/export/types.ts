@@ -28,7 +28,12 @@ export type ExportArticle = {
   body: string;
   /** The article's structure over `body` (lib/article-content/blocks), or null/absent for plain paragraphs. */
   blocks?: readonly Block[] | null;
+  /** The version of the text this export was made from (the current one, or an older one asked for with ?version=). */
   version: number;
+  /** When that version was made (added, revised or fetched again), ISO; null when unknown. */
+  versionCreatedAt: string | null;
+  /** The article's newest version: above `version` when an older one was exported. */
+  latestVersion: number;
 };
 
 export type ExportBundle = {

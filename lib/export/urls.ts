@@ -27,6 +27,11 @@ export function articleIri(bundle: Pick<ExportBundle, "baseUrl" | "article">): s
   return `${base(bundle)}/articles/${part(bundle.article.id)}`;
 }
 
+/** The read-only page of the version of the text an export was made from: what its offsets count in. */
+export function versionIri(bundle: Pick<ExportBundle, "baseUrl" | "article">): string {
+  return `${articleIri(bundle)}/versions/${bundle.article.version}`;
+}
+
 /** Opens the article with the annotation selected; also its Web Annotation IRI. */
 export function permalink(bundle: Pick<ExportBundle, "baseUrl" | "article">, annotationId: string): string {
   return `${articleIri(bundle)}?annotation=${part(annotationId)}`;
@@ -38,7 +43,7 @@ export function userIri(bundle: Pick<ExportBundle, "baseUrl">, userId: string): 
   return `${base(bundle)}/users/${part(userId)}`;
 }
 
-/** The JSON-LD export's own address (the AnnotationCollection id). */
+/** The JSON-LD export's own address (the AnnotationCollection id), naming its version so it still means the same file after a revision. */
 export function collectionIri(bundle: Pick<ExportBundle, "baseUrl" | "article">): string {
-  return `${base(bundle)}/api/articles/${part(bundle.article.id)}/export?format=jsonld`;
+  return `${base(bundle)}/api/articles/${part(bundle.article.id)}/export?format=jsonld&version=${bundle.article.version}`;
 }

@@ -16,11 +16,12 @@ describe("renderWebAnnotationJsonLd", () => {
   it("is an AnnotationCollection with one embedded page", () => {
     expect(collection).toMatchObject({
       "@context": [ANNO_CONTEXT, { factmark: "urn:factmark:vocab:", dcterms: "http://purl.org/dc/terms/" }],
-      id: "https://factmark.example.org/api/articles/art1/export?format=jsonld",
+      id: "https://factmark.example.org/api/articles/art1/export?format=jsonld&version=2",
       type: "AnnotationCollection",
       label: "Minister on jobs",
       total: 4,
-      first: { id: "https://factmark.example.org/api/articles/art1/export?format=jsonld&page=0", type: "AnnotationPage", startIndex: 0 },
+      "factmark:articleVersion": 2,
+      first: { id: "https://factmark.example.org/api/articles/art1/export?format=jsonld&version=2&page=0", type: "AnnotationPage", startIndex: 0 },
     });
     expect(items).toHaveLength(4);
   });
@@ -52,6 +53,7 @@ describe("renderWebAnnotationJsonLd", () => {
       type: "SpecificResource",
       source: "https://factmark.example.org/articles/art1",
       scope: "https://example.com/story",
+      state: { type: "TimeState", cached: "https://factmark.example.org/articles/art1/versions/2", sourceDate: "2024-06-04T08:30:00.000Z" },
       selector: [
         { type: "TextQuoteSelector", exact: "Unemployment fell to 3 percent", prefix: "", suffix: " in May, the minister said.\n\nCri" },
         { type: "TextPositionSelector", start: 0, end: 30 },

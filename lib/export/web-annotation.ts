@@ -1,10 +1,10 @@
 import { prepareReport } from "./select";
 import type { ExportAnnotation, ExportBundle } from "./types";
-import { annotationIri, articleIri, base, collectionIri, safeHttpUrl, userIri } from "./urls";
+import { annotationIri, articleIri, base, collectionIri, safeHttpUrl, userIri, versionIri } from "./urls";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 /**
- * Our own terms (only "factmark:reviewState" so far). A fixed IRI, not one per instance, so the same
+ * Our own terms ("factmark:reviewState", "factmark:articleVersion"). A fixed IRI, not one per instance, so the same
  * term means the same thing whichever Factmark made the file.
  */
 export const FACTMARK_VOCAB = "urn:factmark:vocab:";
@@ -31,6 +31,17 @@ function sourceBody(source: ExportAnnotation["sources"][number]): JsonObject | n
   return body;
 }
 
+/**
+ * Which version of the text the selectors count in, as the model says it: a TimeState whose
+ * `cached` copy is that version's read-only page and whose sourceDate is when it was made (the
+ * article IRI alone names a text that later revisions change). The model requires a sourceDate.
+ * An orphan's target is its last place, on some earlier text, so it has none.
+ */
+function versionState(bundle: ExportBundle): JsonObject | null {
+  const made = bundle.article.versionCreatedAt;
+  return made ? { type: "TimeState", cached: versionIri(bundle), sourceDate: made } : null;
+}
+
 function annotation(bundle: ExportBundle, a: ExportAnnotation, generator: JsonObject): JsonObject {
   const body: JsonObject[] = [];
   if (a.note.trim()) body.push({ type: "TextualBody", value: a.note, format: "text/markdown", purpose: "commenting" });
@@ -43,6 +54,7 @@ function annotation(bundle: ExportBundle, a: ExportAnnotation, generator: JsonOb
   const creator: JsonObject = { ...(bundle.options.anonymise ? {} : { id: userIri(bundle, a.author.id) }), type: "Person", name: a.author.name };
   const original = safeHttpUrl(bundle.article.url) && bundle.article.url!.trim();
   const { exact, prefix, suffix, start, end } = a.target;
+  const state = a.orphan || !a.anchor ? null : versionState(bundle);
   return {
     id: annotationIri(bundle, a.id),
     type: "Annotation",
@@ -58,6 +70,7 @@ function annotation(bundle: ExportBundle, a: ExportAnnotation, generator: JsonOb
       source: articleIri(bundle),
       // scope: "the resource that provides the context" of the target, here the original publication we copied the text from.
       ...(original ? { scope: original } : {}),
+      ...(state ? { state } : {}),
       selector: [
         { type: "TextQuoteSelector", exact, prefix, suffix },
         { type: "TextPositionSelector", start, end },
@@ -70,7 +83,8 @@ function annotation(bundle: ExportBundle, a: ExportAnnotation, generator: JsonOb
 /**
  * The selected annotations as a W3C Web Annotation AnnotationCollection with one embedded
  * AnnotationPage. Targets use the stored target (quote, context and offsets as annotated), not
- * today's anchor, so re-anchoring on import works as it does in the app.
+ * today's anchor, so re-anchoring on import works as it does in the app; for an older version,
+ * the target as it was placed on that text.
  */
 export function renderWebAnnotationJsonLd(input: ExportBundle): JsonObject {
   const { bundle } = prepareReport(input);
@@ -82,6 +96,7 @@ export function renderWebAnnotationJsonLd(input: ExportBundle): JsonObject {
     id,
     type: "AnnotationCollection",
     label: bundle.article.title,
+    "factmark:articleVersion": bundle.article.version,
     total: items.length,
     generator,
     generated: bundle.generatedAt,

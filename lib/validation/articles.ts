@@ -94,7 +94,7 @@ export const updateArticleSchema = z
 
 export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;
 
-const versionSchema = z.coerce.number({ message: "Give a version number" }).int().min(1, { message: "Versions start at 1" }).max(1_000_000);
+export const versionSchema = z.coerce.number({ message: "Give a version number" }).int().min(1, { message: "Versions start at 1" }).max(1_000_000);
 
 /** A version number from a path: anything that is not one names no version (404). */
 export function versionNumber(raw: string): number {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "./annotations";
+import { versionSchema } from "./articles";
 
 export const EXPORT_FORMATS = ["html", "pdf", "md", "csv", "jsonld", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,3 +28,6 @@ export const exportQuerySchema = z
   .strict();
 
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+/** `?version=N`: export that version of the text (a number that names no version is the route's 404). */
+export const exportVersionQuerySchema = z.object({ version: versionSchema.optional() });

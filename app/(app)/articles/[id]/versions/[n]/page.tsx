@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VersionText } from "@/components/articles/version-text";
+import { ExportMenu } from "@/components/export/export-menu";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getVersion } from "@/lib/data/article-versions";
 import { AppError } from "@/lib/errors";
@@ -31,6 +32,9 @@ export default async function VersionPage({ params }: PageProps) {
         </Link>
       </p>
       <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-900">{version.title}</h1>
+      <div className="mt-3">
+        <ExportMenu articleId={id} version={version.version} />
+      </div>
       <p role="status" className="my-4 rounded-md border border-stone-300 bg-white p-3 text-sm text-stone-800">
         Version {version.version}, {formatDateTime(version.createdAt)} by {version.createdBy.name}: read-only, with {version.annotations.length} annotations as they were placed on this text.{" "}
         {!version.current && (
