@@ -1,14 +1,25 @@
 import Link from "next/link";
 import { ArchiveControls } from "@/components/articles/archive-controls";
 import { ArchivedBadge } from "@/components/articles/archived-badge";
+import { PublishControls } from "@/components/articles/publish-controls";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ImportButton } from "@/components/export/import-button";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
 import type { ArticleDetail } from "@/lib/data/articles";
+import type { PublicationState } from "@/lib/data/publications";
 import { formatDate } from "@/lib/text/format-date";
 import { ANNOTATION_STATUSES } from "@/lib/validation/annotations";
 
-export function ArticleHeader({ article, canImport, canRevise, canArchive }: { article: ArticleDetail; canImport: boolean; canRevise: boolean; canArchive: boolean }) {
+type Props = {
+  article: ArticleDetail;
+  canImport: boolean;
+  canRevise: boolean;
+  canArchive: boolean;
+  /** Editors and admins only (undefined for others): the article's public report, null when never published. */
+  publication?: PublicationState | null;
+};
+
+export function ArticleHeader({ article, canImport, canRevise, canArchive, publication }: Props) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto max-w-7xl px-4 py-6">
@@ -52,6 +63,7 @@ export function ArticleHeader({ article, canImport, canRevise, canArchive }: { a
         )}
         <ExportMenu articleId={article.id} />
         {canImport && <ImportButton articleId={article.id} />}
+        {publication !== undefined && !article.archivedAt && <PublishControls articleId={article.id} initial={publication} />}
         {canArchive && <ArchiveControls articleId={article.id} archived={article.archivedAt !== null} />}
         </div>
       </div>

@@ -22,7 +22,7 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     if (!SLUG.test(slug)) throw new AppError("NOT_FOUND", "Report not found");
     const bundle = await getPublicReport(slug, publicBaseUrl(request));
     return new Response(renderHtmlReport(bundle), {
-      headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=60", "Referrer-Policy": "no-referrer" },
+      headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache", "Referrer-Policy": "no-referrer" },
     });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") {

@@ -4,6 +4,7 @@ import { ArticleReader } from "@/components/reader/article-reader";
 import { EarlyHighlights } from "@/components/reader/early-highlights";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { loadArticleForReading } from "@/lib/data/annotations";
+import { getPublication } from "@/lib/data/publications";
 import { AppError } from "@/lib/errors";
 import { canAnnotate, canModerate, canReviseArticle } from "@/lib/permissions/roles";
 import { readingLayout } from "@/lib/article-content/reading-layout";
@@ -35,9 +36,10 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { annotation } = await searchParams;
   const { actor, article, annotations } = await load(id);
   const { runs: paragraphs, blocks: structure } = readingLayout(article.body, article.blocks);
+  const publication = canModerate(actor) ? await getPublication(actor, article.id) : undefined;
   return (
     <main>
-      <ArticleHeader article={article} canImport={canAnnotate(actor)} canRevise={canReviseArticle(actor, article)} canArchive={canModerate(actor)} />
+      <ArticleHeader article={article} canImport={canAnnotate(actor)} canRevise={canReviseArticle(actor, article)} canArchive={canModerate(actor)} publication={publication} />
       <ArticleReader
         articleId={article.id}
         paragraphs={paragraphs}
