@@ -157,3 +157,33 @@ test("an edited text saves as a new version with the re-anchoring report; the hi
   expect(diff.touched.map((a: { id: string }) => a.id).sort()).toEqual([reworded.id, lost.id].sort());
   await api.dispose();
 });
+
+test("an open page is told the article was revised; after a reload a reworded annotation says what it quoted before and is back for review", async ({ page, playwright, baseURL }) => {
+  const reviewer = await createUser(playwright, baseURL, "reviewer");
+  const editor = await createUser(playwright, baseURL, "editor");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const editorApi = await apiAs(playwright, baseURL, editor);
+  const article = await createArticle(api);
+  const claim = await annotate(api, article, "approved a budget of 12 million dollars", { status: "sourced", sources: [{ url: "https://council.example.gov/minutes", title: "Minutes" }] });
+  expect((await editorApi.post(`/api/annotations/${claim.id}/settle`, { data: { decision: "approved", version: claim.version } })).status()).toBe(200);
+
+  await signInPage(page, reviewer);
+  await page.goto(`/articles/${article.id}`);
+  const card = page.locator(`article[data-annotation-id="${claim.id}"]`);
+  await expect(card.getByTestId("review-state")).toHaveText("Approved");
+
+  const revised = await editorApi.patch(`/api/articles/${article.id}`, { data: { version: 1, body: SAMPLE_BODY.replace("12 million dollars", "14 million dollars") } });
+  expect(revised.status()).toBe(200);
+  const banner = page.getByRole("alert").filter({ hasText: "This article was revised" });
+  await expect(banner).toContainText("now version 2");
+  await expectNoSeriousA11yViolations(page);
+  await banner.getByRole("button", { name: "Reload" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "This article was revised" })).toHaveCount(0);
+  await expect(card.locator("blockquote")).toHaveText("approved a budget of 14 million dollars");
+  await expect(card.getByTestId("reworded-notice")).toHaveText("Wording changed in a revision. It was: approved a budget of 12 million dollars. Back to review.");
+  await expect(card.getByTestId("review-state")).toHaveText("Open");
+  await card.getByRole("button", { name: "History" }).click();
+  await expect(card.getByRole("list", { name: "History" })).toContainText(`${editor.name} revised the article, which changed the quoted words (back to review)`);
+  await Promise.all([api.dispose(), editorApi.dispose()]);
+});

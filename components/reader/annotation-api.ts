@@ -40,7 +40,7 @@ export const deleteAnnotationRequest = (id: string, version: number) => callApi<
 export const restoreAnnotationRequest = (id: string) => callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`, { method: "POST" });
 
 export const fetchChangesRequest = (articleId: string, since: string) =>
-  callApi<{ annotations: AnnotationView[]; deletedIds: string[]; cursor: string; hasMore: boolean }>(`/api/articles/${articleId}/changes?since=${encodeURIComponent(since)}`);
+  callApi<{ annotations: AnnotationView[]; deletedIds: string[]; cursor: string; hasMore: boolean; articleVersion: number }>(`/api/articles/${articleId}/changes?since=${encodeURIComponent(since)}`);
 
 /** Field errors from a 422 answer, keyed by the first path segment (e.g. "sources", "note"). */
 export function fieldErrorsOf(error: ApiError): Record<string, string[]> {

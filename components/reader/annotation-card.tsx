@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/text/format-date";
 import { CardPanels } from "./card-panels";
 import { LazyNoteMarkdown as NoteMarkdown } from "./lazy-note-markdown";
 import { ReviewControls } from "./review-controls";
+import { RewordedNotice } from "./reworded-notice";
 import { SettleControls } from "./settle-controls";
 
 type Props = {
@@ -49,6 +50,7 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
         </span>
       </header>
       <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{quote.length > 180 ? `${quote.slice(0, 180)}…` : quote}</blockquote>
+      {annotation.anchorState === "changed" && annotation.exactBefore && <RewordedNotice before={annotation.exactBefore} />}
       {annotation.note && (
         <div className={`mt-2 ${isSelected ? "" : "line-clamp-4"}`}>
           <NoteMarkdown text={annotation.note} />

@@ -17,6 +17,7 @@ import type { PaintedSpan } from "./highlight-layer";
 import { HoverCard } from "./hover-card";
 import { NoticeBar } from "./notice-bar";
 import { ReattachBanner } from "./reattach-banner";
+import { RevisedBanner } from "./revised-banner";
 import { ReattachToolbar } from "./reattach-toolbar";
 import { SelectionToolbar } from "./selection-toolbar";
 import { useAnnotationActions } from "./use-annotation-actions";
@@ -36,11 +37,13 @@ type Props = {
   /** The first sidebar page in full; the rest is loaded as the sidebar shows it. */
   details: AnnotationView[];
   currentUser: { id: string; name: string; role: Role };
+  /** The version of the text on this page: the change feed says when the article moves on. */
+  articleVersion: number;
   focusId?: string;
   initialCursor: string;
 };
 
-export function ArticleReader({ articleId, paragraphs, structure, outline, details, currentUser, focusId, initialCursor }: Props) {
+export function ArticleReader({ articleId, paragraphs, structure, outline, details, currentUser, articleVersion, focusId, initialCursor }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   // The body is not sent twice: it is the runs joined by the newlines between them.
   const body = useMemo(() => joinParagraphs(paragraphs), [paragraphs]);
@@ -57,15 +60,18 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
   const [flash, setFlash] = useState<{ id: string; at: number } | null>(focusId ? { id: focusId, at: 0 } : null);
 
   const { hiddenIds } = actions;
+  const [revisedTo, setRevisedTo] = useState<number | null>(null);
   useLiveChanges(
     articleId,
     initialCursor,
     useCallback(
-      (changed: AnnotationView[], deletedIds: string[]) => {
-        store.upsert(changed.filter((a) => !hiddenIds.current.has(a.id)));
-        store.remove(deletedIds);
+      (changed: AnnotationView[], deletedIds: string[], nowVersion: number) => {
+        // Annotations re-anchored on a newer text would be painted in the wrong places on this one: stop and offer a reload.
+        if (nowVersion !== articleVersion) return setRevisedTo(nowVersion);
+        if (changed.length) store.upsert(changed.filter((a) => !hiddenIds.current.has(a.id)));
+        if (deletedIds.length) store.remove(deletedIds);
       },
-      [store, hiddenIds],
+      [store, hiddenIds, articleVersion],
     ),
   );
 
@@ -140,6 +146,7 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
       />
       <AnnotationMap spans={spans} bodyLength={body.length} onJump={showInText} />
       <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
+        {revisedTo !== null && <RevisedBanner version={revisedTo} />}
         {reattach.annotation && <ReattachBanner quote={reattach.annotation.target.exact} error={reattach.error} onCancel={reattach.cancel} />}
         {editor && (
           <div className="mb-4">

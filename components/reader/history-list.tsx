@@ -13,6 +13,7 @@ const ACTION: Record<string, string> = {
   "annotation.delete": "deleted it",
   "annotation.moderate-delete": "deleted it as a moderator",
   "annotation.restore": "restored it",
+  "annotation.reworded": "revised the article, which changed the quoted words (back to review)",
   "annotation.settle": "settled it",
   "annotation.auto-approve": "approved it by the team rule",
   "review.create": "reviewed it",

@@ -12,6 +12,8 @@ export type AnnotationChanges = {
   cursor: string;
   /** More changes are waiting: ask again with the cursor at once, not after the usual pause. */
   hasMore: boolean;
+  /** The article's version now: an open page of an older one is told to reload (its text changed). */
+  articleVersion: number;
 };
 
 /** Clock skew between app instances and commit order: re-read a little of the past; clients dedupe by version. */
@@ -50,5 +52,6 @@ export async function listAnnotationChanges(actor: Actor, articleId: string, cur
     deletedIds: page.filter((r) => r.deletedAt).map((r) => r.id),
     cursor: encodeChangeCursor(hasMore && last ? { since: cursor.since, after: { updatedAt: last.updatedAt, id: last.id } } : { since: now, after: null }),
     hasMore,
+    articleVersion: article.version,
   };
 }

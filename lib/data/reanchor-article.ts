@@ -2,6 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { reanchorTargets, type ReanchorResult } from "@/lib/anchoring/reanchor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { stateAfterEdit } from "@/lib/review/review-state";
+import type { ReviewState } from "@/lib/validation/annotations";
+import { auditRow } from "./audit";
 import { insertRows, updateRows } from "./bulk-insert";
 
 /** Per live annotation, what a revision did to it (PATCH /api/articles/:id answers it). */
@@ -28,7 +31,7 @@ const NOTIFIED: readonly ReanchorResult[] = ["moved", "changed", "orphaned"];
 export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step): Promise<ReanchorReport> {
   const rows = await tx.annotation.findMany({
     where: { articleId: step.articleId },
-    select: { id: true, authorId: true, start: true, end: true, exact: true, prefix: true, suffix: true, articleVersion: true, anchorState: true, deletedAt: true },
+    select: { id: true, authorId: true, start: true, end: true, exact: true, prefix: true, suffix: true, articleVersion: true, anchorState: true, deletedAt: true, reviewState: true, version: true },
   });
   const report: ReanchorReport = { exact: [], moved: [], changed: [], orphaned: [], quotes: {} };
   if (rows.length === 0) return report;
@@ -38,7 +41,8 @@ export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step):
     (await tx.annotationAnchor.findMany({ where: { articleId: step.articleId, articleVersion: step.fromVersion }, select: { annotationId: true } })).map((r) => r.annotationId),
   );
   const anchorRows: Record<string, string | number | Date | null>[] = [];
-  const updates: { id: string; start: number; end: number; exact: string; prefix: string; suffix: string; articleVersion: number; anchorState: string; exactBefore: string | null; updatedAt: Date }[] = [];
+  const updates: { id: string; start: number; end: number; exact: string; prefix: string; suffix: string; articleVersion: number; anchorState: string; exactBefore: string | null; reviewState: string; version: number; updatedAt: Date }[] = [];
+  const trail: ReturnType<typeof auditRow>[] = [];
   const orphanUpdates: { id: string; anchorState: string; updatedAt: Date }[] = [];
   const notifications: Record<string, string | Date | null>[] = [];
 
@@ -50,8 +54,15 @@ export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step):
     }
     anchorRows.push({ id: randomUUID(), annotationId: row.id, articleId: step.articleId, articleVersion: step.toVersion, result, start: target?.start ?? null, end: target?.end ?? null, exact: target?.exact ?? null, createdAt: step.now });
     if (target) {
-      const exactBefore = result === "changed" ? row.exact : null;
-      updates.push({ id: row.id, ...target, articleVersion: step.toVersion, anchorState: result, exactBefore, updatedAt: step.now });
+      const changed = result === "changed";
+      const exactBefore = changed ? row.exact : null;
+      // Reworded claims go back for review: a decision on the old words does not hold for new ones.
+      // The version moves on too, so an editor open on the old wording gets a conflict, not a silent save.
+      const reviewState = changed ? stateAfterEdit(row.reviewState as ReviewState, true) : row.reviewState;
+      updates.push({ id: row.id, ...target, articleVersion: step.toVersion, anchorState: result, exactBefore, reviewState, version: changed ? row.version + 1 : row.version, updatedAt: step.now });
+      if (changed && !row.deletedAt) {
+        trail.push(auditRow({ actorId: step.actorId, action: "annotation.reworded", entityType: "annotation", entityId: row.id, articleId: step.articleId, before: { target: { exact: row.exact }, reviewState: row.reviewState }, after: { target: { exact: target.exact }, reviewState } }, step.now));
+      }
     } else orphanUpdates.push({ id: row.id, anchorState: "orphaned", updatedAt: step.now });
 
     if (row.deletedAt) return;
@@ -63,7 +74,8 @@ export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step):
     }
   });
 
-  await updateRows(tx, "Annotation", ["start", "end", "exact", "prefix", "suffix", "articleVersion", "anchorState", "exactBefore", "updatedAt"], updates);
+  await updateRows(tx, "Annotation", ["start", "end", "exact", "prefix", "suffix", "articleVersion", "anchorState", "exactBefore", "reviewState", "version", "updatedAt"], updates);
+  await insertRows(tx, "AuditEvent", ["id", "actorId", "action", "entityType", "entityId", "articleId", "before", "after", "createdAt"], trail);
   await updateRows(tx, "Annotation", ["anchorState", "updatedAt"], orphanUpdates);
   await insertRows(tx, "AnnotationAnchor", ["id", "annotationId", "articleId", "articleVersion", "result", "start", "end", "exact", "createdAt"], anchorRows);
   await insertRows(tx, "Notification", ["id", "userId", "actorId", "kind", "annotationId", "readAt", "createdAt"], notifications);

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema, updateArticleSchema } from "@/lib/validation/articles";
+import { settleSchema } from "@/lib/validation/reviews";
 import { createAnnotation, listAnnotationsForArticle } from "./annotations";
 import { createArticle } from "./articles";
 import { deleteAnnotation } from "./delete-annotation";
 import { diffVersions, getVersion, listVersions } from "./article-versions";
+import { settleAnnotation } from "./settle-annotation";
 import { updateArticle } from "./update-article";
 
 const PARAGRAPHS = [
@@ -33,6 +35,9 @@ describe("revising an article", () => {
     const exact = await annotate("thanked residents for their patience");
     const deleted = await annotate("officials said");
     await deleteAnnotation(author, deleted.id, deleted.version);
+    // Settled before the revision: the reworded one goes back for review, the moved one keeps its decision.
+    await settleAnnotation(editor, changed.id, settleSchema.parse({ decision: "approved", version: 1 }));
+    await settleAnnotation(editor, moved.id, settleSchema.parse({ decision: "approved", version: 1 }));
 
     const revised = [PARAGRAPHS[0]!.replace("12 million", "14 million"), PARAGRAPHS[3], "The vote passed on the third attempt.", PARAGRAPHS[1]].join("\n\n");
     const input = updateArticleSchema.parse({ version: 1, format: "markdown", content: `${revised.replace("The vote passed", "The vote **passed**")}` });
@@ -62,7 +67,8 @@ describe("revising an article", () => {
       expect(view.anchor?.method).toBe("position");
       expect(revised.slice(view.anchor!.start, view.anchor!.end)).toBe(view.target.exact);
     }
-    expect(byId.get(changed.id)).toMatchObject({ anchorState: "changed", exactBefore: "a budget of 12 million dollars", target: { exact: "a budget of 14 million dollars" } });
+    expect(byId.get(changed.id)).toMatchObject({ anchorState: "changed", exactBefore: "a budget of 12 million dollars", target: { exact: "a budget of 14 million dollars" }, reviewState: "open", version: 3 });
+    expect(byId.get(moved.id)).toMatchObject({ reviewState: "approved", version: 2 });
     expect(byId.get(orphaned.id)).toMatchObject({ orphan: true, anchorState: "orphaned", target: { exact: "the vote was delayed twice" } });
 
     const db = await getDb();
@@ -71,7 +77,9 @@ describe("revising an article", () => {
     expect(anchors.find((a) => a.articleVersion === 1 && a.annotationId === moved.id)).toMatchObject({ start: BODY.indexOf("double parking"), exact: "double parking fees by next spring" });
     expect(anchors.find((a) => a.articleVersion === 2 && a.annotationId === orphaned.id)).toMatchObject({ result: "orphaned", start: null, end: null });
 
-    const notices = await db.notification.findMany({ where: { userId: author.id, annotationId: { in: [changed.id, moved.id, orphaned.id, exact.id, deleted.id] } } });
+    const reworded = await db.auditEvent.findMany({ where: { articleId: article.id, action: "annotation.reworded" } });
+    expect(reworded.map((e) => [e.entityId, e.actorId, JSON.parse(e.after!)])).toEqual([[changed.id, editor.id, { target: { exact: "a budget of 14 million dollars" }, reviewState: "open" }]]);
+    const notices = await db.notification.findMany({ where: { userId: author.id, kind: { in: ["moved", "changed", "orphaned"] }, annotationId: { in: [changed.id, moved.id, orphaned.id, exact.id, deleted.id] } } });
     expect(notices.map((n) => `${n.annotationId}:${n.kind}`).sort()).toEqual([`${changed.id}:changed`, `${moved.id}:moved`, `${orphaned.id}:orphaned`, `${exact.id}:moved`].sort());
     expect((await db.articleRevision.findUniqueOrThrow({ where: { articleId_version: { articleId: article.id, version: 2 } } })).content).toContain('"strong":true');
 

@@ -47,6 +47,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         outline={annotations.outline}
         details={annotations.details}
         currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
+        articleVersion={article.version}
         focusId={typeof annotation === "string" ? annotation : undefined}
         initialCursor={new Date().toISOString()}
       />
