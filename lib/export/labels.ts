@@ -45,6 +45,8 @@ export function reviewCounts(a: ExportAnnotation): { agreements: number; disagre
 export function settlementLabel(a: ExportAnnotation): string | null {
   if (!a.settlement) return null;
   const who = a.settlement.by ? a.settlement.by.name : "the team rule";
+  // Reopened (edited, or reworded by a revision) after the decision: never report it as if it held.
+  if (a.reviewState === "open") return `An earlier decision by ${who} on ${dayTime(a.settlement.at)} no longer applies: the annotation changed since and is open for review`;
   return `${REVIEW_STATE_LABEL[a.reviewState]} by ${who} on ${dayTime(a.settlement.at)}`;
 }
 
