@@ -78,8 +78,19 @@ test("while a PDF is made the menu shows progress and the page stays usable; a f
   });
   await signInPage(page, reviewer);
   await page.goto(`/articles/${article.id}`);
-  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const exportButton = page.getByRole("button", { name: "Export", exact: true });
   const menu = page.getByRole("group", { name: "Export options" });
+  // Esc closes the menu and gives focus back to its button; so does a click outside (without the focus).
+  await exportButton.click();
+  await menu.getByLabel("Format").focus();
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+  await exportButton.click();
+  await page.getByTestId("article-body").click({ position: { x: 5, y: 5 } });
+  await expect(menu).toHaveCount(0);
+
+  await exportButton.click();
   await menu.getByLabel("Format").selectOption("pdf");
   await menu.getByRole("button", { name: "Download" }).click();
   await expect(menu.getByRole("button", { name: "Making the PDF…" })).toBeDisabled();

@@ -112,8 +112,10 @@ test("the history view shows who changed what and when, with before and after; o
   await expect(history.getByRole("listitem").nth(0)).toContainText("Alice History created it");
   const edit = history.getByRole("listitem").nth(1);
   await expect(edit).toContainText("Alice History edited it");
-  await expect(edit.locator("del").first()).toHaveText("disputed");
-  await expect(edit.locator("ins").first()).toHaveText("unverified");
+  // In words: the field's name and the status's label, never the stored codes.
+  await expect(edit.getByRole("term").first()).toHaveText("Status");
+  await expect(edit.locator("del").first()).toHaveText("Disputed");
+  await expect(edit.locator("ins").first()).toHaveText("Unverified");
   await expect(edit).toContainText("Before.");
   await expect(edit).toContainText("After.");
   await expect(history.getByRole("listitem").nth(2)).toContainText("Bob History reviewed it");
@@ -124,7 +126,7 @@ test("the history view shows who changed what and when, with before and after; o
   await bobPage.goto(`/articles/${article.id}`);
   await card(bobPage, annotation.id).getByRole("button", { name: "History", exact: true }).click();
   const bobEdit = card(bobPage, annotation.id).getByRole("list", { name: "History" }).getByRole("listitem").nth(1);
-  await expect(bobEdit.locator("ins").first()).toHaveText("unverified");
+  await expect(bobEdit.locator("ins").first()).toHaveText("Unverified");
   await expect(bobEdit).toContainText("only the author and moderators see earlier versions");
   await expect(bobEdit).not.toContainText("Before.");
   await bobContext.close();

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 
 const FORMATS = [
   ["html", "HTML report"],
@@ -23,6 +24,10 @@ export function ExportMenu({ articleId, version }: { articleId: string; version?
   const [anonymise, setAnonymise] = useState(false);
   const [paper, setPaper] = useState<"a4" | "letter">("a4");
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const container = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  // While a PDF is being made the panel stays: it carries the progress and any failure.
+  useDismiss(open && !state.busy, useCallback(() => setOpen(false), []), container, opener);
 
   const query = new URLSearchParams({ format, paper, discussion: discussion ? "1" : "0", anonymise: anonymise ? "1" : "0", ...(approvedOnly ? { reviewStates: "approved" } : {}), ...(version ? { version: String(version) } : {}) });
   const href = `/api/articles/${articleId}/export?${query}`;
@@ -43,8 +48,8 @@ export function ExportMenu({ articleId, version }: { articleId: string; version?
   };
 
   return (
-    <div className="relative">
-      <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100">
+    <div className="relative" ref={container}>
+      <button ref={opener} type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100">
         Export
       </button>
       {open && (

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { HistoryEvent } from "@/lib/data/annotation-history";
+import { describeChanges, fieldLabel } from "@/lib/audit/describe-change";
 import { formatDateTime } from "@/lib/text/format-date";
 import { historyRequest } from "./review-api";
 
@@ -31,14 +32,6 @@ const WITHHELD: Record<string, string> = {
   body: "hidden (the reply was deleted)",
 };
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length ? value.map((v) => String(v).split("\u0000")[0]).join(", ") : "none";
-  // A span (re-attached or corrected): its words, which is what a reader recognises.
-  if (typeof value === "object" && "exact" in value) return `‘${String((value as { exact: unknown }).exact)}’`;
-  return String(value);
-}
-
 /** Who changed what and when, with before and after for each changed field it may show. */
 export function HistoryList({ annotationId }: { annotationId: string }) {
   const [events, setEvents] = useState<HistoryEvent[] | null>(null);
@@ -50,9 +43,7 @@ export function HistoryList({ annotationId }: { annotationId: string }) {
   return (
     <ol aria-label="History" className="space-y-2 text-xs">
       {events.map((event) => {
-        const before = (event.before ?? {}) as Record<string, unknown>;
-        const after = (event.after ?? {}) as Record<string, unknown>;
-        const changed = FIELDS.filter((f) => f in after && JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+        const changed = describeChanges(event.before as Record<string, unknown> | null, event.after as Record<string, unknown> | null, FIELDS);
         return (
           <li key={event.id} className="border-l-2 border-stone-200 pl-2">
             <p className="text-stone-700">
@@ -61,17 +52,17 @@ export function HistoryList({ annotationId }: { annotationId: string }) {
             </p>
             {changed.length + event.redacted.length > 0 && (
               <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-stone-700">
-                {changed.map((field) => (
-                  <div key={field} className="contents">
-                    <dt className="font-medium">{field}</dt>
+                {changed.map((change) => (
+                  <div key={change.field} className="contents">
+                    <dt className="font-medium">{change.label}</dt>
                     <dd>
-                      {field in before && <del className="text-red-800">{describe(before[field])}</del>} <ins className="text-green-800 no-underline">{describe(after[field])}</ins>
+                      {change.before !== null && <del className="text-red-800">{change.before}</del>} <ins className="text-green-800 no-underline">{change.after}</ins>
                     </dd>
                   </div>
                 ))}
                 {event.redacted.map((field) => (
                   <div key={field} className="contents">
-                    <dt className="font-medium">{field}</dt>
+                    <dt className="font-medium">{fieldLabel(field)}</dt>
                     <dd className="italic text-stone-600">{WITHHELD[field] ?? "hidden"}</dd>
                   </div>
                 ))}

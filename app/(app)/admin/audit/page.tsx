@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { actionLabel, describeChanges } from "@/lib/audit/describe-change";
 import { notFound } from "next/navigation";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { requirePageActor } from "@/lib/auth/current-actor";
@@ -13,9 +14,33 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
 const RECORD_KINDS = ["annotation", "article", "user", "apiToken", "teamSettings"];
 
-function summary(json: string | null): string {
-  if (!json) return "";
-  return json.length > 160 ? `${json.slice(0, 160)}…` : json;
+const parse = (json: string | null): Record<string, unknown> | null => {
+  if (!json) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+};
+
+const short = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+
+/** Each changed field in words: "Status: Unverified → Sourced". */
+function Changes({ before, after }: { before: string | null; after: string | null }) {
+  const changes = describeChanges(parse(before), parse(after));
+  if (changes.length === 0) return null;
+  return (
+    <ul className="space-y-0.5">
+      {changes.map((c) => (
+        <li key={c.field}>
+          <span className="font-medium text-stone-900">{c.label}:</span> {c.before !== null && <del className="text-red-800">{short(c.before)}</del>}
+          {c.before !== null && " → "}
+          <ins className="text-green-800 no-underline">{short(c.after)}</ins>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
@@ -32,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <h1 className="text-2xl font-semibold tracking-tight text-stone-900">Audit trail</h1>
       <p className="mt-1 text-sm text-stone-700">Every change of status, note, sources, review state, reviews, replies, roles and settings: who, what, before, after, when.</p>
       <form method="get" aria-label="Filter the audit trail" className="my-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm">
-        <FilterSelect label="Action" name="action" value={filters.action} anyLabel="Any action" options={actions.map((a) => [a, a] as const)} />
+        <FilterSelect label="Action" name="action" value={filters.action} anyLabel="Any action" options={actions.map((a) => [a, actionLabel(a)] as const)} />
         <FilterSelect label="Who" name="actor" value={filters.actorId} anyLabel="Anyone" options={actors.map((a) => [a.id, a.name] as const)} />
         <FilterSelect label="Kind of record" name="entity" value={filters.entityType} anyLabel="Any" options={RECORD_KINDS.map((e) => [e, e] as const)} />
         <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white">
@@ -50,8 +75,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                 <th className="px-2 py-2">Who</th>
                 <th className="px-2 py-2">Action</th>
                 <th className="px-2 py-2">Record</th>
-                <th className="px-2 py-2">Before</th>
-                <th className="px-2 py-2">After</th>
+                <th className="px-2 py-2">What changed</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100 align-top">
@@ -61,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                     <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
                   </td>
                   <td className="px-2 py-1">{e.actor?.name ?? "Factmark"}</td>
-                  <td className="px-2 py-1 font-mono">{e.action}</td>
+                  <td className="px-2 py-1">{actionLabel(e.action)}</td>
                   <td className="px-2 py-1">
                     {e.entityType === "annotation" && e.articleId ? (
                       <Link className="text-blue-800 underline" href={`/articles/${e.articleId}?annotation=${e.entityId}`}>
@@ -71,8 +95,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                       `${e.entityType} ${e.entityId.slice(0, 8)}`
                     )}
                   </td>
-                  <td className="max-w-64 break-words px-2 py-1 font-mono text-stone-700">{summary(e.before)}</td>
-                  <td className="max-w-64 break-words px-2 py-1 font-mono text-stone-700">{summary(e.after)}</td>
+                  <td className="max-w-md break-words px-2 py-1 text-stone-700">
+                    <Changes before={e.before} after={e.after} />
+                  </td>
                 </tr>
               ))}
             </tbody>
