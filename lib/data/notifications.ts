@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
 
@@ -32,16 +33,27 @@ function describeAnnotation(actor: Actor, annotation: NotifiedAnnotation | null)
   return { annotation: { id: annotation.id, quote: annotation.exact, articleId: annotation.articleId, articleTitle: annotation.article.title }, unavailable: null };
 }
 
-/** The actor's own notifications only: the query is scoped by their id. */
-export async function listNotifications(actor: Actor, options: { limit?: number } = {}): Promise<NotificationView[]> {
+export const INBOX_PAGE_SIZE = 50;
+
+export type NotificationPage = { notifications: NotificationView[]; total: number; unread: number; page: number; pageSize: number };
+
+/** The actor's own notifications only (the query is scoped by their id), a page at a time, newest first, with the totals the badge shows. */
+export async function listNotifications(actor: Actor, options: { page?: number; pageSize?: number } = {}): Promise<NotificationPage> {
   const db = await getDb();
-  const rows = await db.notification.findMany({
-    where: { userId: actor.id },
-    include: { actor: { select: { id: true, name: true } }, annotation: { select: { id: true, exact: true, articleId: true, deletedAt: true, article: { select: { title: true, archivedAt: true } } } } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: Math.min(options.limit ?? 100, 500),
-  });
-  return rows.map((n) => ({
+  const pageSize = Math.min(Math.max(1, options.pageSize ?? INBOX_PAGE_SIZE), 500);
+  const page = Math.max(1, options.page ?? 1);
+  const [rows, total, unread] = await Promise.all([
+    db.notification.findMany({
+      where: { userId: actor.id },
+      include: { actor: { select: { id: true, name: true } }, annotation: { select: { id: true, exact: true, articleId: true, deletedAt: true, article: { select: { title: true, archivedAt: true } } } } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.notification.count({ where: { userId: actor.id } }),
+    countUnreadNotifications(actor),
+  ]);
+  const notifications = rows.map((n) => ({
     id: n.id,
     kind: n.kind as NotificationKind,
     actor: n.actor,
@@ -49,6 +61,20 @@ export async function listNotifications(actor: Actor, options: { limit?: number 
     read: !!n.readAt,
     createdAt: n.createdAt.toISOString(),
   }));
+  return { notifications, total, unread, page, pageSize };
+}
+
+/**
+ * Opening an entry reads it: marks it read and says where it leads (null when its annotation is
+ * gone or out of reach). Someone else's id is simply not found.
+ */
+export async function openNotification(actor: Actor, id: string): Promise<string | null> {
+  const db = await getDb();
+  const row = await db.notification.findFirst({ where: { id, userId: actor.id }, include: { annotation: { select: { id: true, exact: true, articleId: true, deletedAt: true, article: { select: { title: true, archivedAt: true } } } } } });
+  if (!row) throw notFound("Notification");
+  if (!row.readAt) await db.notification.updateMany({ where: { id, readAt: null }, data: { readAt: new Date() } });
+  const { annotation } = describeAnnotation(actor, row.annotation);
+  return annotation ? `/articles/${annotation.articleId}?annotation=${annotation.id}` : null;
 }
 
 export async function countUnreadNotifications(actor: Actor): Promise<number> {

@@ -16,10 +16,15 @@ const WHAT = {
   orphaned: "revised the article: the text is gone from under",
 } as const;
 
-export default async function InboxPage() {
+type PageProps = { searchParams: Promise<{ page?: string }> };
+
+export default async function InboxPage({ searchParams }: PageProps) {
   const actor = await requirePageActor("/inbox");
-  const notifications = await listNotifications(actor);
-  const unread = notifications.filter((n) => !n.read).length;
+  const asked = Number((await searchParams).page ?? "1");
+  const { notifications, total, unread, page, pageSize } = await listNotifications(actor, { page: Number.isInteger(asked) && asked > 0 ? asked : 1 });
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
       <div className="flex items-center gap-4">
@@ -43,9 +48,10 @@ export default async function InboxPage() {
               <span>
                 <strong>{n.actor?.name ?? "Someone"}</strong> {WHAT[n.kind]} your annotation{" "}
                 {n.annotation ? (
-                  <Link className="text-blue-800 underline" href={`/articles/${n.annotation.articleId}?annotation=${n.annotation.id}`}>
+                  // A plain link, not a prefetched one: following it marks the entry read.
+                  <a className="text-blue-800 underline" href={`/inbox/open/${n.id}`}>
                     “{n.annotation.quote.length > 60 ? `${n.annotation.quote.slice(0, 60)}…` : n.annotation.quote}”
-                  </Link>
+                  </a>
                 ) : (
                   <em>{n.unavailable === "archived" ? "on an archived article" : "(deleted)"}</em>
                 )}
@@ -57,6 +63,23 @@ export default async function InboxPage() {
             </li>
           ))}
         </ul>
+      )}
+      {total > 0 && (
+        <nav aria-label="Inbox pages" className="mt-4 flex items-center gap-4 text-sm text-stone-700">
+          <span>
+            Showing {from}–{to} of {total}
+          </span>
+          {page > 1 && (
+            <Link className="font-medium text-blue-800 underline" href={`/inbox?page=${page - 1}`}>
+              Previous
+            </Link>
+          )}
+          {page < pages && (
+            <Link className="font-medium text-blue-800 underline" href={`/inbox?page=${page + 1}`}>
+              Next
+            </Link>
+          )}
+        </nav>
       )}
     </main>
   );
