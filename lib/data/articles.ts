@@ -75,7 +75,8 @@ export async function countByStatus(articleIds: string[]): Promise<Map<string, S
   const db = await getDb();
   const groups = await db.annotation.groupBy({
     by: ["articleId", "status"],
-    where: { articleId: { in: articleIds }, deletedAt: null },
+    // Placed annotations only: a revision's orphans are listed apart. (`not` alone would drop the NULLs too.)
+    where: { articleId: { in: articleIds }, deletedAt: null, OR: [{ anchorState: null }, { anchorState: { not: "orphaned" } }] },
     _count: { _all: true },
   });
   const byArticle = new Map<string, StatusCounts>();

@@ -4,7 +4,7 @@ import { createTestActor } from "@/lib/testing/factories";
 import { updateAnnotationSchema } from "@/lib/validation/annotations";
 import { createArticleSchema } from "@/lib/validation/articles";
 import { createAnnotation, listAnnotationsForArticle as listAnnotations } from "./annotations";
-import { createArticle } from "./articles";
+import { createArticle, getArticle } from "./articles";
 import { updateAnnotation } from "./update-annotation";
 import { updateArticle } from "./update-article";
 
@@ -26,6 +26,8 @@ describe("re-attaching an orphan by selecting new text", () => {
     const { author, article, annotation } = await orphanedAnnotation();
     const before = (await listAnnotations(author, article.id)).find((a) => a.id === annotation.id)!;
     expect(before).toMatchObject({ orphan: true, anchorState: "orphaned", version: 1 });
+    // The header counts placed annotations only.
+    expect((await getArticle(author, article.id)).annotationCounts.disputed).toBe(0);
 
     const target = span(article.body, "Charges rise to twice the old level");
     const attached = await updateAnnotation(author, annotation.id, { version: 1, target });
@@ -38,6 +40,7 @@ describe("re-attaching an orphan by selecting new text", () => {
     expect(JSON.parse(String(audit.after))).toMatchObject({ target: { exact: target.exact } });
     expect(JSON.parse(String(audit.before))).toMatchObject({ target: { exact: "Fees will double" } });
     expect((await listAnnotations(author, article.id)).find((a) => a.id === annotation.id)).toMatchObject({ orphan: false });
+    expect((await getArticle(author, article.id)).annotationCounts.disputed).toBe(1);
   });
 
   it("refuses a span that is not the text there, an empty or padded one, a stale version, and other reviewers", async () => {
