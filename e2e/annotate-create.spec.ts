@@ -24,6 +24,12 @@ test("a reviewer marks one span of each status with the mouse; sourced needs a s
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByText("A sourced annotation needs at least one source")).toBeVisible();
   await editor.getByRole("button", { name: "Add source" }).click();
+  // The new source's address takes focus; removing one gives focus back to "Add source".
+  await expect(editor.getByLabel("Source 1 URL")).toBeFocused();
+  await editor.getByRole("button", { name: "Add source" }).click();
+  await expect(editor.getByLabel("Source 2 URL")).toBeFocused();
+  await editor.getByRole("button", { name: "Remove source 2" }).click();
+  await expect(editor.getByRole("button", { name: "Add source" })).toBeFocused();
   await editor.getByLabel("Source 1 URL").fill("javascript:alert(1)");
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByText("Enter a full http:// or https:// address")).toBeVisible();
@@ -33,6 +39,15 @@ test("a reviewer marks one span of each status with the mouse; sourced needs a s
   await expect(editor).toHaveCount(0);
   await expect(cards(page).filter({ hasText: "Sourced" })).toHaveCount(1);
 
+  await selectWithMouse(page, "double parking fees by next spring");
+  await toolbarButton(page, "Disputed").click();
+  // Limits show before they bite: a counter near the note's limit, "Add source" off at the most sources, saying why.
+  await page.getByLabel("Note").fill("x".repeat(16_500));
+  await expect(page.getByText("16,500 of 20,000 characters")).toBeVisible();
+  for (let i = 0; i < 20; i += 1) await page.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByRole("button", { name: "Add source" })).toBeDisabled();
+  await expect(page.getByText("At most 20 sources on one annotation.")).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
   await selectWithMouse(page, "double parking fees by next spring");
   await toolbarButton(page, "Disputed").click();
   await page.getByLabel("Note").fill("Fees rise by 20%, not 100%.");

@@ -27,6 +27,8 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
   const id = useId();
   const [draft, setDraft] = useState(initialDraft);
   const [preview, setPreview] = useState(false);
+  // The counter appears before the limit bites, not after (the textarea stops at it).
+  const nearLimit = draft.note.length >= MAX_NOTE_CHARS * 0.8;
   const [errors, setErrors] = useState<DraftErrors | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
@@ -112,6 +114,7 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
           value={draft.note}
           hidden={preview}
           aria-invalid={errors?.note ? true : undefined}
+          aria-describedby={nearLimit ? `${id}-note-count` : undefined}
           onChange={(e) => update({ note: e.target.value })}
           className="block w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm leading-relaxed focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30"
         />
@@ -119,6 +122,11 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
           <div className="min-h-24 rounded-md border border-dashed border-stone-300 p-2" aria-label="Note preview">
             {draft.note.trim() ? <NoteMarkdown text={draft.note} /> : <p className="text-sm text-stone-600">Nothing to preview.</p>}
           </div>
+        )}
+        {nearLimit && (
+          <p id={`${id}-note-count`} aria-live="polite" className={`text-xs ${draft.note.length >= MAX_NOTE_CHARS ? "font-medium text-red-800" : "text-stone-700"}`}>
+            {draft.note.length.toLocaleString("en")} of {MAX_NOTE_CHARS.toLocaleString("en")} characters
+          </p>
         )}
         {errors?.note && <p className="text-xs text-red-800">{errors.note}</p>}
       </div>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect, useRef } from "react";
+import { MAX_SOURCES } from "@/lib/validation/values";
 import type { SourceDraft } from "./annotation-api";
 
 type Props = { sources: SourceDraft[]; errors: Record<number, string> ; onChange: (sources: SourceDraft[]) => void; idPrefix: string };
@@ -9,11 +11,21 @@ const INPUT = "block w-full rounded-md border border-stone-300 bg-white px-2 py-
 
 export function SourcesFieldset({ sources, errors, onChange, idPrefix }: Props) {
   const set = (index: number, field: keyof SourceDraft, value: string) => onChange(sources.map((s, i) => (i === index ? { ...s, [field]: value } : s)));
+  // Focus follows the action: into the URL of a source just added, back to "Add source" after a removal.
+  const pendingFocus = useRef<"new" | "add" | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (pendingFocus.current === "new") list.current?.querySelector<HTMLInputElement>("li:last-child input[type=url]")?.focus();
+    else if (pendingFocus.current === "add") addButton.current?.focus();
+    pendingFocus.current = null;
+  }, [sources.length]);
+  const full = sources.length >= MAX_SOURCES;
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-stone-800">Sources</legend>
       {sources.length === 0 && <p className="text-xs text-stone-600">No sources yet. A sourced annotation needs at least one.</p>}
-      <ol className="space-y-3">
+      <ol ref={list} className="space-y-3">
         {sources.map((source, i) => {
           const id = `${idPrefix}-source-${i}`;
           return (
@@ -47,7 +59,10 @@ export function SourcesFieldset({ sources, errors, onChange, idPrefix }: Props) 
               <textarea id={`${id}-quote`} rows={2} value={source.quote} onChange={(e) => set(i, "quote", e.target.value)} className={INPUT} />
               <button
                 type="button"
-                onClick={() => onChange(sources.filter((_, j) => j !== i))}
+                onClick={() => {
+                  pendingFocus.current = "add";
+                  onChange(sources.filter((_, j) => j !== i));
+                }}
                 className="text-xs font-medium text-red-800 underline hover:no-underline"
               >
                 Remove source {i + 1}
@@ -56,13 +71,26 @@ export function SourcesFieldset({ sources, errors, onChange, idPrefix }: Props) 
           );
         })}
       </ol>
-      <button
-        type="button"
-        onClick={() => onChange([...sources, { ...EMPTY }])}
-        className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600"
-      >
-        Add source
-      </button>
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          ref={addButton}
+          type="button"
+          disabled={full}
+          aria-describedby={full ? `${idPrefix}-sources-full` : undefined}
+          onClick={() => {
+            pendingFocus.current = "new";
+            onChange([...sources, { ...EMPTY }]);
+          }}
+          className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600 disabled:cursor-not-allowed disabled:text-stone-500"
+        >
+          Add source
+        </button>
+        {full && (
+          <span id={`${idPrefix}-sources-full`} className="text-xs text-stone-700">
+            At most {MAX_SOURCES} sources on one annotation.
+          </span>
+        )}
+      </div>
     </fieldset>
   );
 }
