@@ -21,9 +21,13 @@ type Props = {
   conflict?: Conflict;
   onResolveConflict?: (choice: "mine" | "theirs", draft: AnnotationDraft) => void;
   saving?: boolean;
+  /** Each change, to keep a copy in this browser until it is saved. */
+  onDraftChange?: (draft: AnnotationDraft) => void;
+  /** The draft came back from this browser's storage (at this time). */
+  restoredAt?: string;
 };
 
-export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, error, fieldErrors, conflict, onResolveConflict, saving }: Props) {
+export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, error, fieldErrors, conflict, onResolveConflict, saving, onDraftChange, restoredAt }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(initialDraft);
   const [preview, setPreview] = useState(false);
@@ -33,12 +37,26 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    noteRef.current?.focus();
+    const note = noteRef.current;
+    if (!note) return;
+    note.focus();
+    // Editing goes on where the note ends.
+    note.setSelectionRange(note.value.length, note.value.length);
   }, []);
+
+  // Leaving the page with unsaved words asks first (the browser's own question).
+  const dirty = restoredAt !== undefined || JSON.stringify(draft) !== JSON.stringify(initialDraft);
+  useEffect(() => {
+    if (!dirty) return;
+    const onLeave = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", onLeave);
+    return () => window.removeEventListener("beforeunload", onLeave);
+  }, [dirty]);
 
   const update = (changes: Partial<AnnotationDraft>) => {
     const next = { ...draft, ...changes };
     setDraft(next);
+    onDraftChange?.(next);
     if (errors) setErrors(validateDraft(withoutEmptySources(next)));
   };
 
@@ -78,6 +96,14 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
       {error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
           {error}
+        </p>
+      )}
+      {restoredAt && (
+        <p role="status" className="rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-950">
+          Restored your unsaved draft from {new Date(restoredAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}.{" "}
+          <button type="button" onClick={onCancel} className="font-medium underline hover:no-underline">
+            Discard it
+          </button>
         </p>
       )}
       {conflict && onResolveConflict && <ConflictNotice conflict={conflict} onResolve={(choice) => onResolveConflict(choice, draft)} />}

@@ -1,9 +1,10 @@
 "use client";
 
-import { Suspense, useCallback, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createIntervalIndex } from "@/lib/anchoring";
 import type { AnnotationOutline } from "@/lib/data/annotation-outline";
 import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationDraft } from "./annotation-api";
 import type { Role } from "@/lib/permissions/roles";
 import type { LayoutBlock } from "@/lib/article-content/reading-layout";
 import { joinParagraphs, type Paragraph } from "@/lib/text/paragraphs";
@@ -15,6 +16,7 @@ import { AnnotationSidebar } from "./annotation-sidebar";
 import { ArticleText } from "./article-text";
 import type { PaintedSpan } from "./highlight-layer";
 import { HoverCard } from "./hover-card";
+import { annotationDraftScope, isStoredDraft, loadDraft, saveDraft } from "./local-drafts";
 import { NoticeBar } from "./notice-bar";
 import { ReattachBanner } from "./reattach-banner";
 import { RevisedBanner } from "./revised-banner";
@@ -128,6 +130,32 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
     [startReattach],
   );
   const totalCount = useMemo(() => store.annotations.filter((a) => !a.orphan).length, [store.annotations]);
+
+  // A note left unsaved here (a reload, a crash, a visit elsewhere) comes back where it was written.
+  const draftScope = annotationDraftScope(articleId);
+  const { restore } = actions;
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    if (restoredOnce.current) return;
+    restoredOnce.current = true;
+    const stored = loadDraft(draftScope, isStoredDraft);
+    if (!stored) return;
+    if (stored.mode === "create") {
+      // Only onto the same words: the text may have been revised since.
+      if (body.slice(stored.target.start, stored.target.end) === stored.target.exact) restore({ mode: "create", target: stored.target, draft: stored.draft, restoredAt: stored.savedAt });
+    } else if (store.byId.has(stored.id)) {
+      // The version it was begun from: a colleague's change since then is a conflict, never overwritten.
+      restore({ mode: "edit", id: stored.id, version: stored.version, quote: stored.quote, draft: stored.draft, restoredAt: stored.savedAt });
+    }
+  }, [draftScope, body, restore, store.byId]);
+  const onDraftChange = useCallback(
+    (draft: AnnotationDraft) => {
+      if (!editor) return;
+      const savedAt = new Date().toISOString();
+      saveDraft(draftScope, editor.mode === "create" ? { mode: "create", target: editor.target, draft, savedAt } : { mode: "edit", id: editor.id, version: editor.version, quote: editor.quote, draft, savedAt });
+    },
+    [draftScope, editor],
+  );
   const draftTarget = editor?.mode === "create" ? editor.target : null;
 
   return (
@@ -162,6 +190,8 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
               conflict={editor.mode === "edit" ? editor.conflict : undefined}
               onResolveConflict={actions.resolveConflict}
               saving={editor.saving}
+              onDraftChange={onDraftChange}
+              restoredAt={editor.restoredAt}
             />
           </div>
         )}

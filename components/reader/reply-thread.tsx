@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { ReplyView } from "@/lib/data/replies";
 import { MAX_REPLY_CHARS } from "@/lib/validation/values";
 import { formatDateTime } from "@/lib/text/format-date";
+import { clearDraft, loadDraft, replyDraftScope, saveDraft } from "./local-drafts";
 import { LazyNoteMarkdown as NoteMarkdown } from "./lazy-note-markdown";
 import { createReplyRequest, deleteReplyRequest, listRepliesRequest, updateReplyRequest } from "./review-api";
 
@@ -12,7 +13,21 @@ type Props = { annotationId: string; currentUserId: string; canReply: boolean; i
 /** The discussion on one annotation: replies in order, Markdown rendered safely, deleted ones kept as placeholders. */
 export function ReplyThread({ annotationId, currentUserId, canReply, isModerator }: Props) {
   const [replies, setReplies] = useState<ReplyView[] | null>(null);
-  const [draft, setDraft] = useState("");
+  // An unsaved reply is kept in this browser until it is posted: a reload or a visit elsewhere loses nothing.
+  const scope = replyDraftScope(annotationId);
+  const [restored] = useState(() => loadDraft(scope, (v): v is string => typeof v === "string" && v.trim() !== ""));
+  const [draft, setDraftState] = useState(restored ?? "");
+  const setDraft = (value: string) => {
+    setDraftState(value);
+    if (value.trim()) saveDraft(scope, value);
+    else clearDraft(scope);
+  };
+  useEffect(() => {
+    if (!draft.trim()) return;
+    const onLeave = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", onLeave);
+    return () => window.removeEventListener("beforeunload", onLeave);
+  }, [draft]);
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -89,7 +104,19 @@ export function ReplyThread({ annotationId, currentUserId, canReply, isModerator
             if (!draft.trim()) return setError("Write a reply first.");
             void act(createReplyRequest(annotationId, draft.trim()), () => setDraft(""));
           }}
+          onKeyDown={(e) => {
+            // Ctrl/Cmd+Enter posts, as in the review queue and the annotation editor.
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              e.currentTarget.requestSubmit();
+            }
+          }}
         >
+          {restored && draft === restored && (
+            <p role="status" className="text-xs text-blue-900">
+              Restored your unsaved reply.
+            </p>
+          )}
           <label className="block text-xs font-medium text-stone-800" htmlFor={`reply-${annotationId}`}>
             Reply
           </label>

@@ -13,9 +13,10 @@ import {
   type AnnotationDraft,
 } from "./annotation-api";
 import type { Conflict } from "./conflict-notice";
+import { annotationDraftScope, clearDraft } from "./local-drafts";
 import type { useAnnotationStore } from "./use-annotation-store";
 
-type Common = { draft: AnnotationDraft; error?: string; fieldErrors?: Record<string, string[]>; saving?: boolean };
+type Common = { draft: AnnotationDraft; error?: string; fieldErrors?: Record<string, string[]>; saving?: boolean; /** When the draft was restored from this browser's storage. */ restoredAt?: string };
 export type EditorState =
   | (Common & { mode: "create"; target: TextTarget })
   | (Common & { mode: "edit"; id: string; version: number; quote: string; conflict?: Conflict })
@@ -69,7 +70,15 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     setEditor({ mode: "edit", id: annotation.id, version: annotation.version, quote: annotation.target.exact, draft: draftOf(annotation) });
   }, []);
 
-  const cancel = useCallback(() => setEditor(null), []);
+  /** Reopens an editor as it was left (a draft kept in this browser). */
+  const restore = useCallback((state: NonNullable<EditorState>) => setEditor(state), []);
+
+  const forgetDraft = useCallback(() => clearDraft(annotationDraftScope(articleId)), [articleId]);
+
+  const cancel = useCallback(() => {
+    forgetDraft();
+    setEditor(null);
+  }, [forgetDraft]);
 
   const saveNew = async (state: Extract<EditorState, { mode: "create" }>, draft: AnnotationDraft) => {
     const optimistic = optimisticView(articleId, state.target, draft, author);
@@ -78,6 +87,7 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     const result = await createAnnotationRequest(articleId, draft, state.target);
     if (result.ok) {
       store.confirm(optimistic.id, result.data.annotation);
+      forgetDraft();
       setNotice({ message: "Annotation saved.", tone: "info" });
       return;
     }
@@ -93,6 +103,7 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     const result = await updateAnnotationRequest(state.id, version, draft);
     if (result.ok) {
       upsert([result.data.annotation], { force: true });
+      forgetDraft();
       setEditor(null);
       const reopened = previous && previous.reviewState !== "open" && result.data.annotation.reviewState === "open";
       setNotice({ message: reopened ? "Changes saved. The annotation is open for review again." : "Changes saved.", tone: "info" });
@@ -122,7 +133,10 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
   const resolveConflict = useCallback(
     (choice: "mine" | "theirs", draft: AnnotationDraft) => {
       if (!editor || editor.mode !== "edit") return;
-      if (choice === "theirs" || !editor.conflict?.theirs) setEditor(null);
+      if (choice === "theirs" || !editor.conflict?.theirs) {
+        forgetDraft();
+        setEditor(null);
+      }
       else void saveEdit({ ...editor, conflict: undefined }, draft, editor.conflict.theirs.version);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -158,5 +172,5 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     [upsert],
   );
 
-  return { editor, notice, setNotice, hiddenIds, startCreate, startEdit, cancel, save, resolveConflict, remove, undoDelete };
+  return { editor, notice, setNotice, hiddenIds, startCreate, startEdit, restore, cancel, save, resolveConflict, remove, undoDelete };
 }
