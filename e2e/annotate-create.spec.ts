@@ -100,6 +100,20 @@ test("a span is annotated with the keyboard alone", async ({ page, playwright, b
   await expect(cards(page).first()).toContainText("Unverified");
   await expect(cards(page).first().locator("blockquote")).toHaveText("city council");
 
+  // With the caret inside the highlight, Enter opens its annotation (focus on its card);
+  // "Show in text" brings focus and the caret back into the text.
+  await body.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  const first = cards(page).first();
+  await expect(first).toBeFocused();
+  await expect(first).toHaveClass(/border-blue-600/);
+  await first.getByRole("button", { name: "Show in text" }).click();
+  await expect(body).toBeFocused();
+  expect(await page.evaluate(() => window.getSelection()?.anchorNode?.textContent?.includes("city council"))).toBe(true);
+  expect(await page.evaluate(() => window.getSelection()?.anchorOffset)).toBe(4);
+  await page.evaluate(() => window.getSelection()?.removeAllRanges());
+
   // A status key pressed straight after extending the selection annotates all of it, not the
   // shorter selection the toolbar appeared for.
   await body.focus();

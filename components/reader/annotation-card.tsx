@@ -35,6 +35,8 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       ref={ref}
       data-annotation-id={annotation.id}
       data-status={annotation.status}
+      // Focus lands here from the text (Enter on a highlight), and after actions on the card.
+      tabIndex={-1}
       aria-labelledby={`card-${annotation.id}-title`}
       aria-busy={annotation.pending || undefined}
       className={`rounded-lg border bg-white p-3 shadow-sm transition-colors ${isSelected ? "border-blue-600 ring-2 ring-blue-600/30" : "border-stone-200"} ${annotation.pending ? "opacity-70" : ""}`}

@@ -109,7 +109,12 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
   const onChanged = useCallback((annotation: AnnotationView) => upsert([annotation], { force: true }), [upsert]);
   const { load: loadDetails } = annotationDetails;
   const onNeedDetails = useCallback((ids: string[]) => void loadDetails(ids), [loadDetails]);
-  const onPick = useCallback((ids: string[]) => setSelectedIds(ids), []);
+  const onPick = useCallback((ids: string[], options?: { focus?: boolean }) => {
+    setSelectedIds(ids);
+    if (!options?.focus) return;
+    // After the sidebar has rendered the card (it may be further down the list).
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`article[data-annotation-id="${CSS.escape(ids[0]!)}"]`)?.focus());
+  }, []);
   const reattach = useReattach(
     useCallback(
       (annotation: AnnotationView) => {

@@ -10,6 +10,7 @@ import { HighlightOverlays } from "./highlight-overlays";
 import { KeyboardCaret } from "./keyboard-caret";
 import { MarginMarkers } from "./margin-markers";
 import { handleSelectionKey } from "./keyboard-selection";
+import { boundaryToOffset } from "./selection-offsets";
 
 type Props = {
   /** The text runs, in order: one text node each (a paragraph of a plain article, an inline of a structured one). */
@@ -22,7 +23,8 @@ type Props = {
   flash: { id: string; at: number } | null;
   canAnnotate: boolean;
   onHover: (hover: { x: number; y: number; ids: string[] } | null) => void;
-  onPick: (ids: string[]) => void;
+  /** `focus`: the user asked from the keyboard, so focus moves to the first card. */
+  onPick: (ids: string[], options?: { focus?: boolean }) => void;
 };
 
 /** The article text: one text node per run, highlights painted over it without touching its DOM. Memoised: hover and typing elsewhere do not re-render it. */
@@ -57,6 +59,11 @@ export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(functio
     const rect = range.getBoundingClientRect();
     window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: "smooth" });
     flashRange(range);
+    // "Show in text" (not a permalink opening the page) takes the keyboard there too: focus and caret at the span.
+    if (flash.at !== 0) {
+      window.getSelection()?.collapse(range.startContainer, range.startOffset);
+      container.focus({ preventScroll: true });
+    }
     // Only a new flash request should scroll; span changes from live updates should not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flash]);
@@ -90,7 +97,19 @@ export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(functio
           role="region"
           className="relative font-serif text-[1.125rem] leading-[1.75] text-stone-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600/40 focus-visible:ring-offset-8"
           onKeyDown={(event) => {
-            if (event.currentTarget === event.target) handleSelectionKey(event, event.currentTarget);
+            if (event.currentTarget !== event.target) return;
+            if (event.key === "Enter" && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+              // With the caret inside a highlight, Enter opens its annotations.
+              const selection = window.getSelection();
+              if (!selection?.isCollapsed || !selection.anchorNode) return;
+              const offset = boundaryToOffset(event.currentTarget, paragraphs, selection.anchorNode, selection.anchorOffset);
+              const ids = index.at(offset).map((span) => span.id);
+              if (ids.length === 0) return;
+              event.preventDefault();
+              onPick(ids, { focus: true });
+              return;
+            }
+            handleSelectionKey(event, event.currentTarget);
           }}
           onClick={(event) => {
             const ids = idsAt(event);
