@@ -66,6 +66,9 @@ test("a reviewer pastes a copied web page, checks the preview, adds it, and a se
   await page.goto("/articles/new");
   await page.getByLabel("Article text").focus();
   await pasteHtml(page, copiedPage(suffix));
+  // The pasted page is converted on the server; the text is read-only until it is back.
+  await expect(page.getByLabel("Article text")).toHaveValue(new RegExp(`^# Council budget ${suffix}`));
+  await expect(page.getByLabel("Article text")).not.toHaveAttribute("readonly");
   await expect(page.getByTestId("duplicate-notice")).toHaveCount(0);
   await page.getByLabel("Article text").press("End");
   await page.getByLabel("Article text").pressSequentially("\n\nA **new** closing line.");

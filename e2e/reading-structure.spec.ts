@@ -44,6 +44,8 @@ test("an HTML article keeps its headings, quote, list and links, and a span acro
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor).toHaveCount(0);
   await expect(body).toHaveAttribute("data-painted-count", "1");
+  // Painted at once; stored once the server says so.
+  await expect(page.getByText("Annotation saved.")).toBeVisible();
 
   const saved = (await (await api.get(`/api/articles/${article.id}/annotations`)).json()).annotations as { target: { start: number; end: number; exact: string } }[];
   expect(saved).toHaveLength(1);

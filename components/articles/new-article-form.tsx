@@ -191,6 +191,9 @@ export function NewArticleForm() {
         value={content}
         onChange={(event) => setContent(event.target.value)}
         onPaste={onPaste}
+        // While a pasted page is converted its Markdown will replace the text: typing meanwhile would be lost.
+        readOnly={busy === "loading"}
+        aria-busy={busy === "loading" || undefined}
         rows={16}
         spellCheck={false}
         aria-invalid={errors.content ? true : undefined}
