@@ -13,9 +13,13 @@ test("bob agrees with alice's annotation", async ({ page, playwright, baseURL })
 
   await signInPage(page, bob);
   await page.goto(`/articles/${article.id}`);
-  await card(page, annotation.id).getByRole("button", { name: "Agree", exact: true }).click();
+  // A screen reader hears status, quote and author on the card, and what each button acts on.
+  await expect(page.getByRole("article", { name: "Disputed: ‘the mayor denied’, by Alice Review" })).toBeVisible();
+  await expect(card(page, annotation.id).getByRole("button", { name: "Agree with annotation by Alice Review on ‘the mayor denied’", exact: true })).toBeVisible();
+  await expect(card(page, annotation.id).getByRole("button", { name: "Disagree with annotation by Alice Review on ‘the mayor denied’…", exact: true })).toBeVisible();
+  await card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ }).click();
   await expect(card(page, annotation.id).getByRole("region", { name: "Reviews" })).toContainText("Bob Review agrees");
-  await expect(card(page, annotation.id).getByRole("button", { name: "Agree", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ })).toHaveAttribute("aria-pressed", "true");
   const { annotation: saved } = await (await aliceApi.get(`/api/annotations/${annotation.id}`)).json();
   expect(saved.reviews).toEqual([expect.objectContaining({ verdict: "agree", reviewer: { id: bob.id, name: "Bob Review" } })]);
   await aliceApi.dispose();
@@ -38,7 +42,7 @@ test("bob disagrees with a reason and a proposed status, alice replies, the edit
   };
 
   const b = await asUser(bob);
-  await card(b.page, annotation.id).getByRole("button", { name: "Disagree…" }).click();
+  await card(b.page, annotation.id).getByRole("button", { name: /^Disagree with annotation by/ }).click();
   await card(b.page, annotation.id).getByRole("button", { name: "Send disagreement" }).click();
   await expect(card(b.page, annotation.id).getByRole("alert")).toHaveText("Say why you disagree.");
   await card(b.page, annotation.id).getByLabel("Why do you disagree?").fill("The council's own table says 25%.");

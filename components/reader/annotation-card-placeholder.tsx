@@ -4,6 +4,7 @@ import { forwardRef } from "react";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
+import { cardName } from "./annotation-names";
 
 /** A card whose details are still loading: what the outline knows (status, author, review state), and a way to the span. */
 export const AnnotationCardPlaceholder = forwardRef<HTMLElement, { annotation: AnnotationView; isSelected: boolean; onShow: (id: string) => void }>(
@@ -14,7 +15,7 @@ export const AnnotationCardPlaceholder = forwardRef<HTMLElement, { annotation: A
         data-annotation-id={annotation.id}
         data-status={annotation.status}
         aria-busy="true"
-        aria-labelledby={`card-${annotation.id}-title`}
+        aria-label={cardName(annotation)}
         className={`rounded-lg border bg-white p-3 shadow-sm ${isSelected ? "border-blue-600 ring-2 ring-blue-600/30" : "border-stone-200"}`}
       >
         <header className="flex flex-wrap items-center gap-2">

@@ -5,6 +5,7 @@ import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { formatDateTime } from "@/lib/text/format-date";
+import { actsOn, cardName } from "./annotation-names";
 import { CardPanels } from "./card-panels";
 import { LazyNoteMarkdown as NoteMarkdown } from "./lazy-note-markdown";
 import { ReviewControls } from "./review-controls";
@@ -37,7 +38,7 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       data-status={annotation.status}
       // Focus lands here from the text (Enter on a highlight), and after actions on the card.
       tabIndex={-1}
-      aria-labelledby={`card-${annotation.id}-title`}
+      aria-label={cardName(annotation)}
       aria-busy={annotation.pending || undefined}
       className={`rounded-lg border bg-white p-3 shadow-sm transition-colors ${isSelected ? "border-blue-600 ring-2 ring-blue-600/30" : "border-stone-200"} ${annotation.pending ? "opacity-70" : ""}`}
     >
@@ -86,21 +87,21 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
           {formatDateTime(annotation.createdAt)}
         </time>
         {!annotation.orphan && (
-          <button type="button" onClick={() => onShow(annotation.id)} className={`${ACTION} text-blue-800`}>
+          <button type="button" onClick={() => onShow(annotation.id)} className={`${ACTION} text-blue-800`} aria-label={`Show in text: ${actsOn(annotation)}`}>
             Show in text
           </button>
         )}
         {canEdit && !annotation.pending && (
           <>
             {annotation.orphan && onReattach && (
-              <button type="button" onClick={() => onReattach(annotation)} className={`${ACTION} text-blue-800`} aria-label={`Re-attach annotation by ${annotation.author.name}`}>
+              <button type="button" onClick={() => onReattach(annotation)} className={`${ACTION} text-blue-800`} aria-label={`Re-attach ${actsOn(annotation)}`}>
                 Re-attach
               </button>
             )}
-            <button type="button" onClick={() => onEdit(annotation)} className={`${ACTION} text-stone-800`} aria-label={`Edit annotation by ${annotation.author.name}`}>
+            <button type="button" onClick={() => onEdit(annotation)} className={`${ACTION} text-stone-800`} aria-label={`Edit ${actsOn(annotation)}`}>
               Edit
             </button>
-            <button type="button" onClick={() => onDelete(annotation)} className={`${ACTION} text-red-800`} aria-label={`Delete annotation by ${annotation.author.name}`}>
+            <button type="button" onClick={() => onDelete(annotation)} className={`${ACTION} text-red-800`} aria-label={`Delete ${actsOn(annotation)}`}>
               Delete
             </button>
           </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { actsOn } from "./annotation-names";
 import { useState } from "react";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
@@ -50,10 +51,10 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
       )}
       {canReview && (
         <div className="flex flex-wrap gap-1">
-          <button type="button" disabled={busy} aria-pressed={mine?.verdict === "agree"} onClick={() => void send({ verdict: "agree" })} className={`${BUTTON} border-green-700/40 text-green-900 hover:bg-green-50 aria-pressed:bg-green-800 aria-pressed:text-white`}>
+          <button type="button" disabled={busy} aria-pressed={mine?.verdict === "agree"} aria-label={`Agree with ${actsOn(annotation)}`} onClick={() => void send({ verdict: "agree" })} className={`${BUTTON} border-green-700/40 text-green-900 hover:bg-green-50 aria-pressed:bg-green-800 aria-pressed:text-white`}>
             Agree
           </button>
-          <button type="button" disabled={busy} aria-pressed={mine?.verdict === "disagree"} aria-expanded={disagreeing} onClick={() => setDisagreeing((d) => !d)} className={`${BUTTON} border-red-700/40 text-red-900 hover:bg-red-50 aria-pressed:bg-red-800 aria-pressed:text-white`}>
+          <button type="button" disabled={busy} aria-pressed={mine?.verdict === "disagree"} aria-expanded={disagreeing} aria-label={`Disagree with ${actsOn(annotation)}…`} onClick={() => setDisagreeing((d) => !d)} className={`${BUTTON} border-red-700/40 text-red-900 hover:bg-red-50 aria-pressed:bg-red-800 aria-pressed:text-white`}>
             Disagree…
           </button>
         </div>
