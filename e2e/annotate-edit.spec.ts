@@ -32,7 +32,10 @@ test("an author edits and deletes their own annotation, and can undo the delete"
   await expect(cards(page)).toHaveCount(0);
   await expect.poll(() => page.getByTestId("article-body").getAttribute("data-painted-count")).toBe("0");
   expect((await api.get(`/api/annotations/${created.id}`)).status()).toBe(404);
-  await Promise.all([answered("POST", "/restore"), page.getByRole("status").getByRole("button", { name: "Undo" }).click()]);
+  // The Undo takes focus and says how long it lasts: Enter restores.
+  const undo = page.getByRole("status").getByRole("button", { name: "Undo (for 8 seconds)" });
+  await expect(undo).toBeFocused();
+  await Promise.all([answered("POST", "/restore"), page.keyboard.press("Enter")]);
   await expect(cards(page)).toHaveCount(1);
   expect((await api.get(`/api/annotations/${created.id}`)).status()).toBe(200);
   await api.dispose();
