@@ -68,7 +68,7 @@ export function ReplyThread({ annotationId, currentUserId, canReply, isModerator
             ) : (
               <NoteMarkdown text={reply.body ?? ""} />
             )}
-            {!reply.deleted && canReply && (reply.author.id === currentUserId || isModerator) && editing?.id !== reply.id && (
+            {!reply.deleted && canReply && (reply.ownerId === currentUserId || isModerator) && editing?.id !== reply.id && (
               <p className="mt-1 flex gap-2 text-xs">
                 <button type="button" onClick={() => setEditing({ id: reply.id, body: reply.body ?? "" })} className="font-medium text-stone-700 underline">
                   Edit

@@ -39,6 +39,11 @@ export function permalink(bundle: Pick<ExportBundle, "baseUrl" | "article">, ann
 
 export const annotationIri = permalink;
 
+/** A reply's Web Annotation IRI: the annotation's, naming the reply (the page opens the annotation; its thread holds the reply). */
+export function replyIri(bundle: Pick<ExportBundle, "baseUrl" | "article">, annotationId: string, replyId: string): string {
+  return `${permalink(bundle, annotationId)}&reply=${part(replyId)}`;
+}
+
 export function userIri(bundle: Pick<ExportBundle, "baseUrl">, userId: string): string {
   return `${base(bundle)}/users/${part(userId)}`;
 }

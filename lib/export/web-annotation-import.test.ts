@@ -25,9 +25,17 @@ describe("parseWebAnnotations: Hypothesis", () => {
       status: "unverified",
       note: "Footer",
       sources: [],
-      target: { exact: "11 November 2016", prefix: " This page was last modified on ", suffix: ", at 05:56.\n\t\t\t\t\t\t\t\t\t\t\tText is a", start: 11881, end: 11897 },
-      creatorName: "mark",
-      created: "2016-12-16T11:24:14.673557+00:00",
+      // Hypothesis' client counts offsets as JavaScript does, in UTF-16 code units.
+      target: { exact: "11 November 2016", prefix: " This page was last modified on ", suffix: ", at 05:56.\n\t\t\t\t\t\t\t\t\t\t\tText is a", start: 11881, end: 11897, unit: "utf16" },
+      creator: { name: "mark", id: "acct:mark@localhost" },
+      created: "2016-12-16T11:24:14.673Z",
+      modified: "2016-12-16T11:24:14.673Z",
+      tags: [],
+      reviewState: null,
+      reviews: [],
+      settlement: null,
+      replies: [],
+      textVersion: null,
     });
     expect(annotations.map((a) => a.target.exact.slice(0, 20))).toEqual(["11 November 2016", "Therefore, in most s", "Also as a consequenc", "The purpose of regre", "Regression testing"]);
   });
@@ -45,9 +53,11 @@ describe("parseWebAnnotations: Hypothesis", () => {
 
   it("skips a page note (no quote) with a reason", () => {
     const pageNote = { ...hypothesisSearch.rows[0]!, target: [{ source: "https://en.wikipedia.org/wiki/Regression_testing" }] };
+    const reason = "a page note (it is about the whole page, with no quoted passage): nothing in the article to attach it to";
     expect(parseWebAnnotations({ rows: [pageNote, hypothesisSearch.rows[1]] })).toEqual({
       annotations: [expect.objectContaining({ note: "Body" })],
-      errors: ["Annotation 1 (index 0) skipped: no TextQuoteSelector: nothing to anchor to (a page note or a reply?)"],
+      errors: [`Annotation 1 (index 0) skipped: ${reason}`],
+      skipped: [{ index: 0, reason }],
     });
   });
 });
@@ -61,7 +71,7 @@ describe("parseWebAnnotations: W3C annotations from elsewhere", () => {
     ["a status tag", w3c({ body: [{ type: "TextualBody", value: "Disputed", purpose: "tagging" }, { type: "TextualBody", value: "politics", purpose: "tagging" }] }), { status: "disputed", note: "" }],
     ["a bare IRI body as a source", w3c({ body: ["https://evidence.example/a", { type: "TextualBody", value: "sourced", purpose: "assessing" }] }), { status: "sourced", sources: [{ url: "https://evidence.example/a", title: "", quote: "" }] }],
     ["a target list and selector list", w3c({ target: [{ source: "x" }, { source: "y", selector: [{ type: "CssSelector", value: "p" }, quote("q", { prefix: "p", suffix: "s" })] }] }), { target: { exact: "q", prefix: "p", suffix: "s" } }],
-    ["a creator list", w3c({ creator: [{ type: "Person", nickname: "nick" }] }), { creatorName: "nick" }],
+    ["a creator list", w3c({ creator: [{ type: "Person", nickname: "nick" }] }), { creator: { name: "nick", id: null } }],
     ["offsets that do not span the quote are dropped", w3c({ target: { source: "x", selector: [quote("abc"), { type: "TextPositionSelector", start: 5, end: 50 }] } }), { target: { exact: "abc", prefix: "", suffix: "" } }],
     ["long context is cut next to the quote", w3c({ target: { source: "x", selector: quote("q", { prefix: `${"a".repeat(300)}END`, suffix: `START${"b".repeat(300)}` }) } }), { target: { exact: "q", prefix: `${"a".repeat(197)}END`, suffix: `START${"b".repeat(195)}` } }],
   ])("reads %s", (_, json, expected) => {
