@@ -1,5 +1,6 @@
 "use client";
 
+import { PersonName } from "@/components/ui/person-name";
 import { useEffect, useState } from "react";
 import type { ReplyView } from "@/lib/data/replies";
 import { MAX_REPLY_CHARS } from "@/lib/validation/values";
@@ -45,7 +46,9 @@ export function ReplyThread({ annotationId, currentUserId, canReply, isModerator
         {replies.map((reply) => (
           <li key={reply.id} className={`rounded-md border border-stone-200 p-2 ${reply.parentId ? "ml-4" : ""}`}>
             <p className="text-xs text-stone-600">
-              <span className="font-medium text-stone-900">{reply.author.name}</span> · <time dateTime={reply.createdAt}>{formatDateTime(reply.createdAt)}</time>
+              <span className="font-medium text-stone-900">
+                <PersonName person={reply.author} />
+              </span> · <time dateTime={reply.createdAt}>{formatDateTime(reply.createdAt)}</time>
               {reply.edited && !reply.deleted && " · edited"}
             </p>
             {reply.deleted ? (

@@ -58,7 +58,7 @@ export function parseHypothesis(item: unknown): Outcome {
     quote = quoteFromSelectors(target.selector ?? [], "utf16");
     if (quote) break;
   }
-  if (!quote) return { error: "a page note (it is about the whole page, with no quoted passage): nothing in the article to attach it to" };
+  if (!quote) return { error: "a page note (about the whole page: no TextQuoteSelector, no quoted passage): nothing in the article to attach it to" };
   return finish(
     { ...emptyDraft(quote), status: (tag as AnnotationStatus | undefined) ?? null, note: h.text ?? "", creator, created: h.created, modified: h.updated, tags },
     h.id ?? null,

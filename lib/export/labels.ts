@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime } from "@/lib/text/format-date";
 import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
+import type { PersonView } from "@/lib/data/person-view";
 import type { ExportAnnotation } from "./types";
 
 export const STATUS_LABEL: Record<AnnotationStatus, string> = { sourced: "Sourced", disputed: "Disputed", unverified: "Unverified" };
@@ -42,10 +43,13 @@ export function reviewCounts(a: ExportAnnotation): { agreements: number; disagre
 }
 
 /** "Approved by Ed" / "… by the team rule" (by is null when a team rule settled it). */
+/** A person's name, "(external)" after it when an import brought them in and they have no account here. */
+export const personLabel = (person: PersonView): string => (person.id === null ? `${person.name} (external)` : person.name);
+
 export function settlementLabel(a: ExportAnnotation): string | null {
   if (!a.settlement) return null;
-  const who = a.settlement.by ? a.settlement.by.name : "the team rule";
-  return `${REVIEW_STATE_LABEL[a.reviewState]} by ${who} on ${dayTime(a.settlement.at)}`;
+  const who = a.settlement.by ? personLabel(a.settlement.by) : "the team rule";
+  return `${REVIEW_STATE_LABEL[a.reviewState]} by ${who} on ${dayTime(a.settlement.at)}${a.settlement.imported ? " (imported)" : ""}`;
 }
 
 /** Collapses whitespace, for one-line places (headings, table cells, attributes). */

@@ -53,7 +53,7 @@ describe("parseWebAnnotations: Hypothesis", () => {
 
   it("skips a page note (no quote) with a reason", () => {
     const pageNote = { ...hypothesisSearch.rows[0]!, target: [{ source: "https://en.wikipedia.org/wiki/Regression_testing" }] };
-    const reason = "a page note (it is about the whole page, with no quoted passage): nothing in the article to attach it to";
+    const reason = "a page note (about the whole page: no TextQuoteSelector, no quoted passage): nothing in the article to attach it to";
     expect(parseWebAnnotations({ rows: [pageNote, hypothesisSearch.rows[1]] })).toEqual({
       annotations: [expect.objectContaining({ note: "Body" })],
       errors: [`Annotation 1 (index 0) skipped: ${reason}`],
