@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canSettle } from "@/lib/permissions/reviews";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
+import { articleIri } from "@/lib/export";
 import { offsetConverter, type OffsetConverter } from "@/lib/text/code-points";
 import { getArticle } from "./articles";
 import { auditRow } from "./audit";
@@ -54,6 +55,20 @@ function storedTarget(target: ImportCandidate["target"], convert: OffsetConverte
   const start = target.start === undefined ? null : codePoints ? convert.toUtf16(target.start) : target.start;
   const end = target.end === undefined ? null : codePoints ? convert.toUtf16(target.end) : target.end;
   return start !== null && end !== null ? { start, end, exact, prefix, suffix } : { start: 0, end: exact.length, exact, prefix, suffix };
+}
+
+/**
+ * The file says which text its offsets count in. When that is another version of this very
+ * article (an export from here, of before or after a revision), say so: the offsets were no
+ * guide, the quotes placed the annotations.
+ */
+function otherVersions(candidates: readonly ImportCandidate[], article: { id: string; version: number }, baseUrl: string): string[] {
+  if (!baseUrl) return [];
+  const here = articleIri({ baseUrl, article });
+  const versions = new Set(candidates.flatMap((c) => (c.textVersion?.source === here && c.textVersion.version && c.textVersion.version !== article.version ? [c.textVersion.version] : [])));
+  if (!versions.size) return [];
+  const named = [...versions].sort((a, b) => a - b).join(", ");
+  return [`The file's offsets count in version ${named} of this article, which is now at version ${article.version}: the annotations were placed by their quotes`];
 }
 
 function warningsOf(counts: { ownReviews: number; decisionsOpened: number }): string[] {
@@ -112,6 +127,6 @@ export async function importAnnotations(actor: Actor, articleId: string, candida
   report.imported = placed.length;
   report.replies = rows.replies.length;
   report.reviews = rows.reviews.length;
-  report.warnings = warningsOf(rows.counts);
+  report.warnings = [...otherVersions(candidates, article, options.baseUrl ?? ""), ...warningsOf(rows.counts)];
   return report;
 }

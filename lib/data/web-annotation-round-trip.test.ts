@@ -4,13 +4,15 @@ import { parseWebAnnotations, renderWebAnnotationJsonLd, type JsonObject } from 
 import { annotatedArticle, TEST_BASE_URL } from "@/lib/testing/annotated-article";
 import { createTestActor } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/permissions/roles";
-import { createArticleSchema } from "@/lib/validation/articles";
+import { createAnnotationSchema } from "@/lib/validation/annotations";
+import { createArticleSchema, updateArticleSchema } from "@/lib/validation/articles";
 import type { AnnotationView, PersonView } from "./annotation-view";
-import { listAnnotationsForArticle } from "./annotations";
+import { createAnnotation, listAnnotationsForArticle } from "./annotations";
 import { createArticle } from "./articles";
 import { buildExportBundle } from "./export-bundle";
 import { importAnnotations } from "./import-annotations";
 import { listRepliesOfReadable, type ReplyView } from "./replies";
+import { updateArticle } from "./update-article";
 
 type Field = { name: string; applies?: (a: AnnotationView) => boolean; get: (a: AnnotationView, replies: ReplyView[]) => unknown };
 
@@ -117,5 +119,18 @@ describe("W3C Web Annotation export → import into a copy of the article", () =
     // After 📈 (two code units, one code point) the two counts part.
     const rose = positions.find((p) => p.exact === "rose 3 percent")!;
     expect(rose.start).toBe(body.indexOf("rose 3 percent") - 1);
+  });
+
+  it("reads back which version of the text the offsets count in, and says so when it is another version of this article", async () => {
+    const alice = await createTestActor("editor", "Alice Author");
+    const article = await createArticle(alice, createArticleSchema.parse({ title: "Versions", body: "Prices 📈 rose 3 percent in May." }));
+    await createAnnotation(alice, article.id, createAnnotationSchema.parse({ status: "disputed", note: "Which index?", target: { start: 10, end: 24, exact: "rose 3 percent" } }));
+    const file = JSON.parse(JSON.stringify(renderWebAnnotationJsonLd(await buildExportBundle(alice, article.id, ALL_OPTIONS, TEST_BASE_URL))));
+    const parsed = parseWebAnnotations(file);
+    expect(parsed.annotations[0]!.textVersion).toEqual({ source: `${TEST_BASE_URL}/articles/${article.id}`, version: 1 });
+    await updateArticle(alice, article.id, updateArticleSchema.parse({ version: 1, body: "Last spring, prices 📈 rose 3 percent in May." }));
+    const report = await importAnnotations(alice, article.id, parsed.annotations, parsed.skipped, { baseUrl: TEST_BASE_URL });
+    expect(report.warnings).toEqual(["The file's offsets count in version 1 of this article, which is now at version 2: the annotations were placed by their quotes"]);
+    expect(report).toMatchObject({ imported: 1, exact: 1 });
   });
 });

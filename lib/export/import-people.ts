@@ -19,8 +19,12 @@ export const MAX_REVIEWS = 100;
 /** The first `length` code units, never cutting a surrogate pair. */
 export const firstChars = (text: string, length: number) => text.slice(0, floorToCodePoint(text, Math.min(text.length, length)));
 
-/** An absolute IRI (a scheme, then no spaces): the only kind of id we keep for a person. */
-const IRI = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
+/**
+ * An absolute IRI in a scheme people are named by (web addresses, Hypothesis' acct:, mailto:, URNs,
+ * tag: and DIDs), with no spaces: the only kind of id we keep for a person. Anything else
+ * (javascript:, data:…) is dropped rather than passed on to whoever reads our exports.
+ */
+const IRI = /^(?:https?:\/\/|acct:|mailto:|urn:|tag:|did:)[^\s]+$/i;
 
 /** A person from a name and an id; null when neither is usable. A person with only an id is shown by it. */
 export function cleanPerson(name: string | null | undefined, id: string | null | undefined): ParsedPerson | null {

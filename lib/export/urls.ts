@@ -23,7 +23,7 @@ export function base(bundle: Pick<ExportBundle, "baseUrl">): string {
 const part = encodeURIComponent;
 
 /** Where the article lives in this Factmark instance. */
-export function articleIri(bundle: Pick<ExportBundle, "baseUrl" | "article">): string {
+export function articleIri(bundle: { baseUrl: string; article: Pick<ExportBundle["article"], "id"> }): string {
   return `${base(bundle)}/articles/${part(bundle.article.id)}`;
 }
 
