@@ -44,9 +44,9 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
   const counts = { ownReviews: 0, decisionsOpened: 0 };
   const importer: StoredPerson = { accountId: actor.id, name: actor.name };
   // The trail orders events by time, then by random id: what came with an annotation is written a millisecond after it, so its history reads in order.
-  const after = new Date(now.getTime() + 1);
+  const justAfter = new Date(now.getTime() + 1);
   const audit = (action: string, id: string, fields: unknown) =>
-    trail.push(auditRow({ actorId: actor.id, action, entityType: "annotation", entityId: id, articleId: article.id, after: fields }, action === "annotation.import" ? now : after));
+    trail.push(auditRow({ actorId: actor.id, action, entityType: "annotation", entityId: id, articleId: article.id, after: fields }, action === "annotation.import" ? now : justAfter));
 
   for (const { id, candidate: c, target } of placed) {
     const author = person(c.creator ?? null);
