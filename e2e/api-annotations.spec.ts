@@ -54,3 +54,33 @@ test("annotation writes refuse bad input with clear 4xx errors and write nothing
   expect((await (await api.get(patchUrl)).json()).annotation).toMatchObject({ note: "fine", version: 2 });
   await api.dispose();
 });
+
+test("the API refuses a target that ends inside a character or splits one a reader sees as one, and takes whole ones", async ({ playwright, baseURL }) => {
+  const reviewer = await createUser(playwright, baseURL, "reviewer");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const family = "👩‍👩‍👧";
+  const article = await createArticle(api, `Prices 📈 rose. ${family} families. Cafe\u0301 owners complained.`);
+  const url = `/api/articles/${article.id}/annotations`;
+  const at = (text: string) => article.body.indexOf(text);
+  const span = (start: number, end: number) => ({ status: "disputed", target: { start, end, exact: article.body.slice(start, end) } });
+
+  const refused: [string, ReturnType<typeof span>, RegExp][] = [
+    ["ends inside a code point (half of 📈)", span(at("Prices"), at("📈") + 1), /inside a character/],
+    ["ends inside a joined emoji", span(at("rose"), at(family) + 2), /inside a character as readers see it/],
+    ["ends between a letter and its accent", span(at("Cafe"), at("Cafe") + 4), /inside a character as readers see it/],
+  ];
+  for (const [name, body, message] of refused) {
+    const response = await api.post(url, { data: body });
+    expect(response.status(), name).toBe(422);
+    const { error } = await response.json();
+    expect(error.code, name).toBe("VALIDATION");
+    expect(JSON.stringify(error), name).toMatch(message);
+  }
+  expect((await (await api.get(url)).json()).annotations).toEqual([]);
+
+  for (const quote of ["Prices 📈 rose", `${family} families`, "Cafe\u0301 owners"]) {
+    const response = await api.post(url, { data: span(at(quote), at(quote) + quote.length) });
+    expect(response.status(), quote).toBe(201);
+  }
+  await api.dispose();
+});

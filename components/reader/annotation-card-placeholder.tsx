@@ -1,5 +1,6 @@
 "use client";
 
+import { PersonName } from "@/components/ui/person-name";
 import { forwardRef } from "react";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -21,7 +22,7 @@ export const AnnotationCardPlaceholder = forwardRef<HTMLElement, { annotation: A
         <header className="flex flex-wrap items-center gap-2">
           <StatusBadge status={annotation.status} />
           <h3 id={`card-${annotation.id}-title`} className="text-sm font-medium text-stone-900">
-            {annotation.author.name}
+            <PersonName person={annotation.author} />
           </h3>
           <span className="ml-auto text-xs text-stone-600">{REVIEW_STATE_LABEL[annotation.reviewState]}</span>
         </header>

@@ -1,6 +1,7 @@
 "use client";
 
 import { forwardRef } from "react";
+import { ImportedMark, PersonName } from "@/components/ui/person-name";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
@@ -29,6 +30,8 @@ const ACTION = "rounded px-2 py-0.5 font-medium hover:bg-stone-100 focus-visible
 
 export const AnnotationCard = forwardRef<HTMLElement, Props>(function AnnotationCard({ annotation, isSelected, viewer, canEdit, onShow, onEdit, onDelete, onChanged, onReattach }, ref) {
   const isOwn = annotation.author.id === viewer.id;
+  // Nobody reviews their own: one they own here (an import's owner is the importer), nor one credited to them.
+  const canReview = viewer.canAnnotate && !isOwn && annotation.ownerId !== viewer.id;
   const quote = annotation.target.exact;
   const sourceCount = annotation.sources.length;
   return (
@@ -45,7 +48,7 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       <header className="flex flex-wrap items-center gap-2">
         <StatusBadge status={annotation.status} />
         <h3 id={`card-${annotation.id}-title`} className="text-sm font-medium text-stone-900">
-          {annotation.author.name}
+          <PersonName person={annotation.author} />
           {isOwn && <span className="ml-1 rounded bg-blue-50 px-1 text-xs font-normal text-blue-900">you</span>}
         </h3>
         <span className="ml-auto text-xs text-stone-600" data-testid="review-state">
@@ -54,6 +57,15 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       </header>
       <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{quote.length > 180 ? `${quote.slice(0, 180)}…` : quote}</blockquote>
       {annotation.anchorState === "changed" && annotation.exactBefore && <RewordedNotice before={annotation.exactBefore} />}
+      {annotation.tags.length > 0 && (
+        <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1">
+          {annotation.tags.map((tag) => (
+            <li key={tag} className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-800">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
       {annotation.note && (
         <div className={`mt-2 ${isSelected ? "" : "line-clamp-4"}`}>
           <NoteMarkdown text={annotation.note} />
@@ -78,8 +90,9 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       )}
       {annotation.settlement && annotation.reviewState !== "open" && (
         <p className="mt-2 text-xs text-stone-700">
-          {REVIEW_STATE_LABEL[annotation.reviewState]} by {annotation.settlement.by?.name ?? "the team rule"}
+          {REVIEW_STATE_LABEL[annotation.reviewState]} by {annotation.settlement.by ? <PersonName person={annotation.settlement.by} /> : "the team rule"}
           {annotation.settlement.comment && (annotation.settlement.by ? <>: “{annotation.settlement.comment}”</> : <> ({annotation.settlement.comment})</>)}
+          <ImportedMark imported={annotation.settlement.imported} />
         </p>
       )}
       <footer className="mt-2 flex flex-wrap items-center gap-1 text-xs text-stone-600">
@@ -109,7 +122,7 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       </footer>
       {!annotation.pending && (
         <>
-          <ReviewControls annotation={annotation} currentUserId={viewer.id} canReview={viewer.canAnnotate && !isOwn} onChanged={onChanged} />
+          <ReviewControls annotation={annotation} currentUserId={viewer.id} canReview={canReview} onChanged={onChanged} />
           {viewer.isModerator && <SettleControls annotation={annotation} onChanged={onChanged} />}
           <CardPanels annotation={annotation} currentUserId={viewer.id} canReply={viewer.canAnnotate} isModerator={viewer.isModerator} />
         </>

@@ -10,7 +10,8 @@ export const MINE = "mine";
 type Props = {
   filters: Filters;
   counts: Record<AnnotationStatus, number>;
-  authors: { id: string; name: string }[];
+  /** `key`: the account id, or an external author's own key (see author-key.ts). */
+  authors: { key: string; name: string; external: boolean }[];
   onChange: (filters: Filters) => void;
 };
 
@@ -47,8 +48,8 @@ export function AnnotationFilters({ filters, counts, authors, onChange }: Props)
           <option value={ALL_AUTHORS}>Everyone</option>
           <option value={MINE}>Only mine</option>
           {authors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
+            <option key={a.key} value={a.key}>
+              {a.external ? `${a.name} (external)` : a.name}
             </option>
           ))}
         </select>

@@ -10,6 +10,7 @@ import type { LayoutBlock } from "@/lib/article-content/reading-layout";
 import { joinParagraphs, type Paragraph } from "@/lib/text/paragraphs";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
 import { ALL_AUTHORS, AnnotationFilters, MINE, type Filters } from "./annotation-filters";
+import { authorKey } from "./author-key";
 import { LazyAnnotationEditor as AnnotationEditor } from "./lazy-annotation-editor";
 import { AnnotationMap } from "./annotation-map";
 import { AnnotationSidebar } from "./annotation-sidebar";
@@ -82,7 +83,7 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
       store.annotations.filter(
         (a) =>
           filters.statuses.has(a.status) &&
-          (filters.author === ALL_AUTHORS || (filters.author === MINE ? a.author.id === currentUser.id : a.author.id === filters.author)),
+          (filters.author === ALL_AUTHORS || (filters.author === MINE ? a.author.id === currentUser.id : authorKey(a.author) === filters.author)),
       ),
     [store.annotations, filters, currentUser.id],
   );
@@ -93,7 +94,10 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
     for (const a of store.annotations) result[a.status]++;
     return result;
   }, [store.annotations]);
-  const authors = useMemo(() => [...new Map(store.annotations.map((a) => [a.author.id, a.author])).values()].sort((a, b) => a.name.localeCompare(b.name)), [store.annotations]);
+  const authors = useMemo(
+    () => [...new Map(store.annotations.map((a) => [authorKey(a.author), { key: authorKey(a.author), name: a.author.name, external: a.author.id === null }])).values()].sort((a, b) => a.name.localeCompare(b.name)),
+    [store.annotations],
+  );
 
   const showInText = useCallback((id: string) => {
     setSelectedIds([id]);
@@ -101,7 +105,8 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
   }, []);
 
   const viewer = useMemo(() => ({ id: currentUser.id, canAnnotate, isModerator }), [currentUser.id, canAnnotate, isModerator]);
-  const canEdit = useCallback((a: AnnotationView) => canAnnotate && (a.author.id === currentUser.id || isModerator), [canAnnotate, currentUser.id, isModerator]);
+  // The owner's permissions apply: for an imported annotation, whoever imported it, not the person it credits.
+  const canEdit = useCallback((a: AnnotationView) => canAnnotate && (a.ownerId === currentUser.id || isModerator), [canAnnotate, currentUser.id, isModerator]);
   const editor = actions.editor;
   const { remove } = actions;
   const onDelete = useCallback((a: AnnotationView) => void remove(a), [remove]);

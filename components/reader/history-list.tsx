@@ -22,9 +22,12 @@ const ACTION: Record<string, string> = {
   "reply.create": "replied",
   "reply.update": "edited a reply",
   "reply.delete": "deleted a reply",
+  // What an import brought in is history from elsewhere: who did it there is in the fields.
+  "review.import": "imported a review",
+  "reply.import": "imported a reply",
 };
 
-const FIELDS = ["status", "note", "sources", "target", "reviewState", "verdict", "reason", "proposedStatus", "comment", "body"] as const;
+const FIELDS = ["status", "note", "sources", "target", "reviewState", "verdict", "reason", "proposedStatus", "comment", "body", "author", "reviewer", "settledBy"] as const;
 
 /** What stands in for a text the viewer may not read (the server leaves it out). */
 const WITHHELD: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { PersonName } from "@/components/ui/person-name";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
@@ -14,7 +15,9 @@ export function HoverCard({ x, y, annotations }: { x: number; y: number; annotat
         {annotations.slice(0, 5).map((a) => (
           <li key={a.id} className="flex items-center gap-2">
             <StatusBadge status={a.status} />
-            <span className="text-stone-800">{a.author.name}</span>
+            <span className="text-stone-800">
+              <PersonName person={a.author} />
+            </span>
             <span className="text-stone-600">· {REVIEW_STATE_LABEL[a.reviewState]}</span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { PersonName } from "@/components/ui/person-name";
 import { useEffect, useState } from "react";
 import type { ReplyView } from "@/lib/data/replies";
 import { MAX_REPLY_CHARS } from "@/lib/validation/values";
@@ -60,7 +61,9 @@ export function ReplyThread({ annotationId, currentUserId, canReply, isModerator
         {replies.map((reply) => (
           <li key={reply.id} className={`rounded-md border border-stone-200 p-2 ${reply.parentId ? "ml-4" : ""}`}>
             <p className="text-xs text-stone-600">
-              <span className="font-medium text-stone-900">{reply.author.name}</span> · <time dateTime={reply.createdAt}>{formatDateTime(reply.createdAt)}</time>
+              <span className="font-medium text-stone-900">
+                <PersonName person={reply.author} />
+              </span> · <time dateTime={reply.createdAt}>{formatDateTime(reply.createdAt)}</time>
               {reply.edited && !reply.deleted && " · edited"}
             </p>
             {reply.deleted ? (
@@ -83,7 +86,7 @@ export function ReplyThread({ annotationId, currentUserId, canReply, isModerator
             ) : (
               <NoteMarkdown text={reply.body ?? ""} />
             )}
-            {!reply.deleted && canReply && (reply.author.id === currentUserId || isModerator) && editing?.id !== reply.id && (
+            {!reply.deleted && canReply && (reply.ownerId === currentUserId || isModerator) && editing?.id !== reply.id && (
               <p className="mt-1 flex gap-2 text-xs">
                 <button type="button" onClick={() => setEditing({ id: reply.id, body: reply.body ?? "" })} className="font-medium text-stone-700 underline">
                   Edit

@@ -2,6 +2,7 @@
 
 import { actsOn } from "./annotation-names";
 import { useState } from "react";
+import { ImportedMark, PersonName } from "@/components/ui/person-name";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
@@ -40,11 +41,15 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
       </p>
       {annotation.reviews.length > 0 && (
         <ul className="space-y-1">
-          {annotation.reviews.map((r) => (
-            <li key={r.reviewer.id} className="text-stone-700">
-              <span className="font-medium text-stone-900">{r.reviewer.name}</span> {r.verdict === "agree" ? "agrees" : "disagrees"}
+          {annotation.reviews.map((r, i) => (
+            <li key={r.reviewer.id ?? `external-${i}`} className="text-stone-700">
+              <span className="font-medium text-stone-900">
+                <PersonName person={r.reviewer} />
+              </span>{" "}
+              {r.verdict === "agree" ? "agrees" : "disagrees"}
               {r.proposedStatus && <> and would mark it {STATUS_LABEL[r.proposedStatus].toLowerCase()}</>}
               {r.reason && <>: “{r.reason}”</>}
+              <ImportedMark imported={r.imported} />
             </li>
           ))}
         </ul>

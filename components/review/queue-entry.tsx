@@ -1,5 +1,6 @@
 "use client";
 
+import { PersonName } from "@/components/ui/person-name";
 import Link from "next/link";
 import { forwardRef, useState } from "react";
 import { NoteMarkdown } from "@/components/reader/note-markdown";
@@ -36,7 +37,9 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
     >
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge status={item.status} />
-        <span className="font-medium text-stone-900">{item.author.name}</span>
+        <span className="font-medium text-stone-900">
+          <PersonName person={item.author} />
+        </span>
         <span className="text-stone-600">on</span>
         <Link href={`/articles/${item.article.id}?annotation=${item.id}`} className="font-medium text-blue-800 underline" tabIndex={-1}>
           {item.article.title}

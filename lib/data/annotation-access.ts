@@ -11,7 +11,7 @@ import { getArticleText } from "./articles";
  */
 export async function loadAnnotationFor(actor: Actor, id: string, intent: "read" | "write", options: { includeDeleted?: boolean } = {}) {
   const db = await getDb();
-  const row = await db.annotation.findUnique({ where: { id }, select: { id: true, articleId: true, authorId: true, deletedAt: true } });
+  const row = await db.annotation.findUnique({ where: { id }, select: { id: true, articleId: true, authorId: true, creditedAuthorId: true, deletedAt: true } });
   if (!row || (row.deletedAt && !options.includeDeleted)) throw notFound("Annotation");
   const article = await getArticleText(actor, row.articleId).catch(() => {
     throw notFound("Annotation");

@@ -1,5 +1,5 @@
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/values";
-import type { AnnotationView } from "./annotation-view";
+import type { AnnotationView, PersonView } from "./annotation-view";
 
 /**
  * The reading page paints every highlight at once but shows cards a page at a time. Sending every
@@ -10,15 +10,19 @@ import type { AnnotationView } from "./annotation-view";
  */
 export const SIDEBAR_PAGE = 30;
 
-/** id, status (index into ANNOTATION_STATUSES), author (index into authors), review state (index into REVIEW_STATES), anchor start and end (-1 for an orphan), created (epoch ms). */
-export type OutlineRow = [id: string, status: number, author: number, reviewState: number, start: number, end: number, createdAt: number];
+/**
+ * id, status (index into ANNOTATION_STATUSES), author (index into authors), review state (index
+ * into REVIEW_STATES), anchor start and end (-1 for an orphan), created (epoch ms), owner (index
+ * into authors; -1 when the author is the owner, i.e. for all but imported annotations).
+ */
+export type OutlineRow = [id: string, status: number, author: number, reviewState: number, start: number, end: number, createdAt: number, owner: number];
 
 /**
  * The rows travel packed into one string ("id,status,author,state,start,end,created" in base 36,
  * rows separated by ";"): thousands of small arrays cost the server's serialiser and the page's
  * parser far more than one string does. Ids are [A-Za-z0-9_-], so the separators cannot clash.
  */
-export type AnnotationOutline = { articleId: string; authors: { id: string; name: string }[]; packed: string };
+export type AnnotationOutline = { articleId: string; authors: PersonView[]; packed: string };
 
 const packNumber = (n: number) => (n < 0 ? "" : n.toString(36));
 const unpackNumber = (text: string | undefined) => (text ? parseInt(text, 36) : -1);
@@ -30,8 +34,8 @@ export function packOutline(rows: readonly OutlineRow[]): string {
 export function unpackOutline(packed: string): OutlineRow[] {
   if (!packed) return [];
   return packed.split(";").map((row) => {
-    const [id = "", status, author, state, start, end, created] = row.split(",");
-    return [id, unpackNumber(status), unpackNumber(author), unpackNumber(state), unpackNumber(start), unpackNumber(end), unpackNumber(created)];
+    const [id = "", status, author, state, start, end, created, owner] = row.split(",");
+    return [id, unpackNumber(status), unpackNumber(author), unpackNumber(state), unpackNumber(start), unpackNumber(end), unpackNumber(created), unpackNumber(owner)];
   });
 }
 
@@ -41,8 +45,9 @@ export type PartialAnnotation = AnnotationView & { partial: true };
 /** The rows as stand-in views; a card shows a placeholder for these until their details arrive. */
 export function expandOutline(outline: AnnotationOutline): PartialAnnotation[] {
   const stubs: PartialAnnotation[] = [];
-  for (const [id, status, author, reviewState, start, end, created] of unpackOutline(outline.packed)) {
+  for (const [id, status, authorIndex, reviewState, start, end, created, ownerIndex] of unpackOutline(outline.packed)) {
     const createdAt = new Date(created).toISOString();
+    const author = outline.authors[authorIndex] ?? { id: "", name: "Unknown" };
     const placed = start >= 0;
     stubs.push({
       id,
@@ -53,12 +58,15 @@ export function expandOutline(outline: AnnotationOutline): PartialAnnotation[] {
       target: { start: Math.max(0, start), end: Math.max(0, end), exact: "", prefix: "", suffix: "" },
       anchor: placed ? { start, end, method: "position" } : null,
       orphan: !placed,
-      author: outline.authors[author] ?? { id: "", name: "Unknown" },
+      author,
+      ownerId: (ownerIndex >= 0 ? outline.authors[ownerIndex]?.id : author.id) ?? "",
+      tags: [],
       reviewState: REVIEW_STATES[reviewState] ?? "open",
       settlement: null,
       version: 0,
       createdAt,
       updatedAt: createdAt,
+      modifiedAt: createdAt,
       reviews: [],
       replyCount: 0,
       partial: true,

@@ -1,5 +1,8 @@
 import type { Anchor } from "@/lib/anchoring";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/values";
+import { parseTags, personOf, type PersonView } from "./person-view";
+
+export type { PersonView } from "./person-view";
 
 /** The public JSON shape of an annotation (API, pages and exports share it). */
 export type AnnotationView = {
@@ -16,20 +19,33 @@ export type AnnotationView = {
   anchorState?: "exact" | "moved" | "changed" | "orphaned" | null;
   /** Its quoted wording before that revision, when the revision changed it. */
   exactBefore?: string | null;
-  author: { id: string; name: string };
+  /** Who wrote it: for an imported annotation the person the file names (an external author when they have no account here). */
+  author: PersonView;
+  /** The account it belongs to here, whose permissions apply: its author, or whoever imported it. */
+  ownerId: string;
+  tags: string[];
   reviewState: ReviewState;
-  /** The last settlement (approved, rejected or changes requested): by an editor, or by the team rule (by = null). */
-  settlement: { by: { id: string; name: string } | null; at: string; comment: string | null } | null;
+  /**
+   * The last settlement (approved, rejected or changes requested): by an editor, or by the team rule
+   * (by = null). `imported`: it came with an import, as history, not decided here (absent: false).
+   */
+  settlement: { by: PersonView | null; at: string; comment: string | null; imported?: boolean } | null;
   version: number;
   createdAt: string;
+  /** When the row last changed here (reviews and replies touch it too: live updates follow it). */
   updatedAt: string;
-  reviews: { reviewer: { id: string; name: string }; verdict: "agree" | "disagree"; reason: string | null; proposedStatus: AnnotationStatus | null; createdAt: string }[];
+  /** When its content last changed (W3C `modified`): for an imported annotation not edited since, its date in the file. */
+  modifiedAt: string;
+  reviews: { reviewer: PersonView; verdict: "agree" | "disagree"; reason: string | null; proposedStatus: AnnotationStatus | null; createdAt: string; imported?: boolean }[];
   replyCount: number;
 };
+
+type Account = { id: string; name: string };
 
 export type AnnotationRow = {
   id: string;
   articleId: string;
+  authorId: string;
   status: string;
   note: string;
   start: number;
@@ -42,23 +58,54 @@ export type AnnotationRow = {
   reviewState: string;
   settledAt: Date | null;
   settleComment: string | null;
-  settledBy: { id: string; name: string } | null;
+  settledBy: Account | null;
+  settledByExternalName: string | null;
+  settledByExternalId: string | null;
+  settlementImported: boolean;
   version: number;
   createdAt: Date;
   updatedAt: Date;
-  author: { id: string; name: string };
+  modifiedAt: Date | null;
+  author: Account;
+  creditedAuthor: Account | null;
+  externalAuthorName: string | null;
+  externalAuthorId: string | null;
+  tags: string | null;
   sources: { url: string; title: string; quote: string; accessedAt: Date | null }[];
-  reviews: { verdict: string; reason: string | null; proposedStatus: string | null; createdAt: Date; reviewer: { id: string; name: string } }[];
+  reviews: {
+    verdict: string;
+    reason: string | null;
+    proposedStatus: string | null;
+    createdAt: Date;
+    reviewer: Account | null;
+    externalReviewerName: string | null;
+    externalReviewerId: string | null;
+    importedAt: Date | null;
+  }[];
   _count: { replies: number };
 };
 
+const account = { select: { id: true, name: true } };
+
 export const annotationInclude = {
-  author: { select: { id: true, name: true } },
-  settledBy: { select: { id: true, name: true } },
+  author: account,
+  creditedAuthor: account,
+  settledBy: account,
   sources: { orderBy: { position: "asc" as const }, select: { url: true, title: true, quote: true, accessedAt: true } },
-  reviews: { orderBy: { createdAt: "asc" as const }, include: { reviewer: { select: { id: true, name: true } } } },
+  reviews: { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], include: { reviewer: account } },
   _count: { select: { replies: { where: { deletedAt: null } } } },
 };
+
+/** What a settlement decided here writes over an imported one's editor and mark. */
+export const NOT_IMPORTED_SETTLEMENT = { settledByExternalName: null, settledByExternalId: null, settlementImported: false } as const;
+
+/** Who wrote an annotation: the account an import credited, the external person it named, else its owner. */
+export function annotationAuthor(row: Pick<AnnotationRow, "author" | "creditedAuthor" | "externalAuthorName" | "externalAuthorId">): PersonView {
+  return personOf(row.creditedAuthor, row.externalAuthorName, row.externalAuthorId) ?? row.author;
+}
+
+/** A reviewer without an account nor a name cannot be stored (lib/data/import-annotations.ts); "Unknown" only guards the type. */
+const reviewerOf = (r: AnnotationRow["reviews"][number]): PersonView => personOf(r.reviewer, r.externalReviewerName, r.externalReviewerId) ?? { id: null, name: "Unknown", externalId: null };
 
 export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): AnnotationView {
   return {
@@ -72,18 +119,24 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
     orphan: anchor === null,
     anchorState: (row.anchorState ?? null) as AnnotationView["anchorState"],
     exactBefore: row.exactBefore ?? null,
-    author: row.author,
+    author: annotationAuthor(row),
+    ownerId: row.authorId,
+    tags: parseTags(row.tags),
     reviewState: row.reviewState as ReviewState,
-    settlement: row.settledAt ? { by: row.settledBy, at: row.settledAt.toISOString(), comment: row.settleComment } : null,
+    settlement: row.settledAt
+      ? { by: personOf(row.settledBy, row.settledByExternalName, row.settledByExternalId), at: row.settledAt.toISOString(), comment: row.settleComment, imported: row.settlementImported }
+      : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    modifiedAt: (row.modifiedAt ?? row.updatedAt).toISOString(),
     reviews: row.reviews.map((r) => ({
-      reviewer: r.reviewer,
+      reviewer: reviewerOf(r),
       verdict: r.verdict as "agree" | "disagree",
       reason: r.reason,
       proposedStatus: r.proposedStatus as AnnotationStatus | null,
       createdAt: r.createdAt.toISOString(),
+      imported: r.importedAt !== null,
     })),
     replyCount: row._count.replies,
   };

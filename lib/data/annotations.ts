@@ -11,6 +11,9 @@ import { getArticle, getArticleText, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
 import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
+import { outlineAccountIds, outlinePeople } from "./outline-people";
+
+const OUTLINE_PEOPLE = { authorId: true, creditedAuthorId: true, externalAuthorName: true, externalAuthorId: true } as const;
 
 type Anchored<T> = { row: T; anchor: Anchor | null };
 
@@ -46,7 +49,7 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
   const db = await getDb();
   const rows = await db.annotation.findMany({
     where: { articleId: article.id, deletedAt: null },
-    select: { id: true, status: true, authorId: true, reviewState: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, createdAt: true },
+    select: { ...OUTLINE_PEOPLE, id: true, status: true, reviewState: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, createdAt: true },
     orderBy: ROW_ORDER,
   });
   const anchors = currentAnchors(article.body, rows);
@@ -54,12 +57,11 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
   const placed = ordered.filter((x) => x.anchor);
   const firstPage = [...placed.slice(0, SIDEBAR_PAGE), ...ordered.slice(placed.length, placed.length + SIDEBAR_PAGE)];
   const anchorById = new Map(firstPage.map((x) => [x.row.id, x.anchor]));
-  const authorIds = [...new Set(rows.map((r) => r.authorId))];
-  const [authors, detailRows] = await Promise.all([
-    db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }),
+  const [accounts, detailRows] = await Promise.all([
+    db.user.findMany({ where: { id: { in: outlineAccountIds(rows) } }, select: { id: true, name: true } }),
     db.annotation.findMany({ where: { id: { in: [...anchorById.keys()] } }, include: annotationInclude }),
   ]);
-  const authorIndex = new Map(authors.map((a, i) => [a.id, i]));
+  const { authors, placed: people } = outlinePeople(ordered.map((x) => x.row), accounts);
   const detailById = new Map(detailRows.map((row) => [row.id, toAnnotationView(row, anchorById.get(row.id) ?? null)]));
   return {
     article,
@@ -67,14 +69,15 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
       articleId: article.id,
       authors,
       packed: packOutline(
-        ordered.map(({ row, anchor }): OutlineRow => [
+        ordered.map(({ row, anchor }, i): OutlineRow => [
           row.id,
           ANNOTATION_STATUSES.indexOf(row.status as AnnotationStatus),
-          authorIndex.get(row.authorId) ?? -1,
+          people[i]!.author,
           REVIEW_STATES.indexOf(row.reviewState as ReviewState),
           anchor?.start ?? -1,
           anchor?.end ?? -1,
           row.createdAt.getTime(),
+          people[i]!.owner,
         ]),
       ),
     },
@@ -84,8 +87,14 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
 
 /** The columns a new annotation's view needs; its relations are known without reading them back. */
 const createdSelect = {
+  ...OUTLINE_PEOPLE,
   id: true,
   articleId: true,
+  tags: true,
+  modifiedAt: true,
+  settledByExternalName: true,
+  settledByExternalId: true,
+  settlementImported: true,
   status: true,
   note: true,
   start: true,
@@ -130,7 +139,7 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
     return created;
   });
   // A new annotation has no reviews, replies or settler yet; its author is the actor and its sources are the ones just written.
-  const view = { ...row, author: { id: actor.id, name: actor.name }, settledBy: null, sources: input.sources, reviews: [], _count: { replies: 0 } };
+  const view = { ...row, author: { id: actor.id, name: actor.name }, creditedAuthor: null, settledBy: null, sources: input.sources, reviews: [], _count: { replies: 0 } };
   return toAnnotationView(view, anchorTarget(article.body, row));
 }
 

@@ -5,7 +5,11 @@ import type { Actor } from "@/lib/permissions/roles";
 import { statusAgreement, unanimousShare } from "@/lib/stats";
 import { coveredLength } from "@/lib/text/coverage";
 import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
+import { annotationAuthor } from "./annotation-view";
 import { getArticle } from "./articles";
+import { personKey, personOf, type PersonView } from "./person-view";
+
+const ACCOUNT = { select: { id: true, name: true } };
 
 export type ArticleDashboard = {
   article: { id: string; title: string; bodyLength: number };
@@ -13,7 +17,8 @@ export type ArticleDashboard = {
   byStatus: Record<AnnotationStatus, number>;
   byReviewState: Record<ReviewState, number>;
   coverage: { characters: number; share: number };
-  people: { id: string; name: string; annotations: number; reviews: number }[];
+  /** `id`: the account, or for an external author (an import's, with no account here) a key of its own with `external` set. */
+  people: { id: string; name: string; external: boolean; annotations: number; reviews: number }[];
   agreement: {
     reviewed: number;
     unanimous: number;
@@ -32,17 +37,21 @@ export async function getArticleDashboard(actor: Actor, articleId: string): Prom
   const db = await getDb();
   const rows = await db.annotation.findMany({
     where: { articleId: article.id, deletedAt: null },
-    include: { author: { select: { id: true, name: true } }, reviews: { include: { reviewer: { select: { id: true, name: true } } } } },
+    include: { author: ACCOUNT, creditedAuthor: ACCOUNT, reviews: { include: { reviewer: ACCOUNT } } },
   });
   const byStatus = zeroes(ANNOTATION_STATUSES);
   const byReviewState = zeroes(REVIEW_STATES);
-  const people = new Map<string, { id: string; name: string; annotations: number; reviews: number }>();
-  const person = (p: { id: string; name: string }) => people.get(p.id) ?? people.set(p.id, { ...p, annotations: 0, reviews: 0 }).get(p.id)!;
+  const people = new Map<string, ArticleDashboard["people"][number]>();
+  const person = (p: PersonView | null) => {
+    const shown = p ?? { id: null, name: "Unknown", externalId: null };
+    const key = personKey(shown);
+    return people.get(key) ?? people.set(key, { id: key, name: shown.name, external: shown.id === null, annotations: 0, reviews: 0 }).get(key)!;
+  };
   for (const row of rows) {
     byStatus[row.status as AnnotationStatus]++;
     byReviewState[row.reviewState as ReviewState]++;
-    person(row.author).annotations++;
-    for (const review of row.reviews) person(review.reviewer).reviews++;
+    person(annotationAuthor(row)).annotations++;
+    for (const review of row.reviews) person(personOf(review.reviewer, review.externalReviewerName, review.externalReviewerId)).reviews++;
   }
   const anchors = currentAnchors(article.body, rows).filter((a) => a !== null);
   const characters = coveredLength(anchors);
@@ -52,7 +61,7 @@ export async function getArticleDashboard(actor: Actor, articleId: string): Prom
       authorStatus: row.status,
       proposed: row.reviews.flatMap((r) => {
         const status = r.verdict === "agree" ? row.status : r.proposedStatus;
-        return status ? [{ reviewer: r.reviewerId, status }] : [];
+        return status ? [{ reviewer: r.reviewerId ?? `external:${r.externalReviewerId ?? r.externalReviewerName}`, status }] : [];
       }),
     })),
   );

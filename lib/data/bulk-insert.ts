@@ -3,8 +3,9 @@ import { databaseProvider } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Tables written in bulk; their names and columns are constants of the callers, never user input. */
-type BulkTable = "Annotation" | "Source" | "AuditEvent" | "AnnotationAnchor" | "Notification";
-type Cell = string | number | Date | null;
+type BulkTable = "Annotation" | "Source" | "Review" | "Reply" | "AuditEvent" | "AnnotationAnchor" | "Notification";
+/** Booleans travel as JSON true/false: PostgreSQL reads them as boolean, SQLite's json_extract as 1/0 (how it stores them). */
+type Cell = string | number | boolean | Date | null;
 
 /** Rows per statement: each is one JSON parameter, so this only bounds the size of one statement's work. */
 const ROWS_PER_STATEMENT = 1000;

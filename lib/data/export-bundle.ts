@@ -3,6 +3,7 @@ import { describeRange } from "@/lib/anchoring";
 import { getDb } from "@/lib/db";
 import type { ExportAnnotation, ExportArticle, ExportBundle, ExportOptions } from "@/lib/export";
 import type { Actor } from "@/lib/permissions/roles";
+import { configuredContentLanguage } from "@/lib/text/content-language";
 import type { AnnotationView } from "./annotation-view";
 import { listAnnotationsForArticle } from "./annotations";
 import { getVersion } from "./article-versions";
@@ -84,6 +85,7 @@ export async function buildExportBundle(actor: Actor, articleId: string, options
     generatedBy: { id: actor.id, name: actor.name },
     organization: { name: settings.organizationName, url: baseUrl },
     baseUrl,
+    contentLanguage: configuredContentLanguage(),
     options,
     publication: publication?.publishedAt ? { url: `${baseUrl.replace(/\/+$/, "")}${publicReportPath(publication.slug)}`, isPublicPage: false } : null,
   };

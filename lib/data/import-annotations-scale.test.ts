@@ -97,7 +97,7 @@ describe("importing the documented maximum", () => {
   it("writes nothing, trail included, when the last of several thousand cannot be stored", async () => {
     const { reviewer, article } = await setUp();
     const candidates = parsed(2_500);
-    candidates.push({ ...candidates[0]!, sources: [{ url: null as unknown as string, title: "", quote: "" }] });
+    candidates.push({ ...candidates[0]!, sources: [{ url: null as unknown as string, title: "", quote: "", accessedAt: null }] });
     await expect(importAnnotations(reviewer, article.id, candidates)).rejects.toThrow();
     const db = await getDb();
     expect(await db.annotation.count({ where: { articleId: article.id } })).toBe(0);

@@ -8,12 +8,16 @@ import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
+import { personOf, type PersonView } from "./person-view";
 
 export type ReplyView = {
   id: string;
   annotationId: string;
   parentId: string | null;
-  author: { id: string; name: string };
+  /** Who wrote it: for an imported reply by someone without an account here, that external author. */
+  author: PersonView;
+  /** The account whose permissions apply (its author, or whoever imported it). */
+  ownerId: string;
   /** null once deleted: the thread keeps a placeholder so answers to it still make sense. */
   body: string | null;
   deleted: boolean;
@@ -22,14 +26,27 @@ export type ReplyView = {
   updatedAt: string;
 };
 
-type ReplyRow = { id: string; annotationId: string; parentId: string | null; body: string; deletedAt: Date | null; createdAt: Date; updatedAt: Date; author: { id: string; name: string } };
+type ReplyRow = {
+  id: string;
+  annotationId: string;
+  authorId: string;
+  parentId: string | null;
+  body: string;
+  deletedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  author: { id: string; name: string };
+  externalAuthorName: string | null;
+  externalAuthorId: string | null;
+};
 
 function toReplyView(row: ReplyRow): ReplyView {
   return {
     id: row.id,
     annotationId: row.annotationId,
     parentId: row.parentId,
-    author: row.author,
+    author: personOf(row.externalAuthorName ? null : row.author, row.externalAuthorName, row.externalAuthorId) ?? row.author,
+    ownerId: row.authorId,
     body: row.deletedAt ? null : row.body,
     deleted: !!row.deletedAt,
     edited: row.updatedAt.getTime() - row.createdAt.getTime() > 1000,

@@ -9,7 +9,7 @@ import type { ReviewState } from "@/lib/validation/annotations";
 import type { CreateReviewInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { annotationInclude, NOT_IMPORTED_SETTLEMENT, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 
@@ -39,7 +39,8 @@ export async function reviewAnnotation(actor: Actor, annotationId: string, input
     const data = { verdict: input.verdict, reason: input.reason ?? null, proposedStatus: input.verdict === "disagree" ? (input.proposedStatus ?? null) : null };
     const changed = !before || !sameReview(before, data);
     if (changed) {
-      await tx.review.upsert({ where: key, create: { annotationId, reviewerId: actor.id, ...data }, update: data });
+      // A verdict given here replaces an imported one by the same person: it is theirs now, not history.
+      await tx.review.upsert({ where: key, create: { annotationId, reviewerId: actor.id, ...data }, update: { ...data, importedAt: null } });
       await recordAudit(tx, {
         actorId: actor.id,
         action: before ? "review.change" : "review.create",
@@ -55,11 +56,11 @@ export async function reviewAnnotation(actor: Actor, annotationId: string, input
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: { reviews: true } });
     const settings = await tx.teamSettings.findUnique({ where: { id: 1 } });
     const threshold = settings?.autoApproveAgreements ?? 2;
-    const approve = shouldAutoApprove(annotation.reviewState as ReviewState, annotation.authorId, annotation.reviews, threshold);
+    const approve = shouldAutoApprove(annotation.reviewState as ReviewState, [annotation.authorId, annotation.creditedAuthorId], annotation.reviews, threshold);
     if (approve) {
       await tx.annotation.update({
         where: { id: annotationId },
-        data: { reviewState: "approved", settledAt: new Date(), settledById: null, settleComment: `${threshold} agreements, no disagreement`, version: { increment: 1 } },
+        data: { reviewState: "approved", settledAt: new Date(), settledById: null, ...NOT_IMPORTED_SETTLEMENT, settleComment: `${threshold} agreements, no disagreement`, version: { increment: 1 } },
       });
       await recordAudit(tx, { actorId: null, action: "annotation.auto-approve", entityType: "annotation", entityId: annotationId, articleId: article.id, before: { reviewState: annotation.reviewState }, after: { reviewState: "approved", rule: `${threshold} agreements` } });
     } else if (changed) {

@@ -3,6 +3,8 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
+import { annotationAuthor } from "./annotation-view";
+import type { PersonView } from "./person-view";
 
 export type QueueFilters = { articleId?: string; status?: AnnotationStatus; authorId?: string; reviewState?: ReviewState };
 
@@ -15,7 +17,8 @@ export type QueueItem = {
   reviewState: ReviewState;
   version: number;
   createdAt: string;
-  author: { id: string; name: string };
+  /** Who wrote it (an imported annotation's external author has id null). */
+  author: PersonView;
   article: { id: string; title: string };
   agreements: number;
   disagreements: number;
@@ -26,6 +29,7 @@ const QUEUE_LIMIT = 200;
 
 const include = {
   author: { select: { id: true, name: true } },
+  creditedAuthor: { select: { id: true, name: true } },
   article: { select: { id: true, title: true } },
   reviews: { select: { verdict: true } },
   _count: { select: { replies: { where: { deletedAt: null } } } },
@@ -43,7 +47,7 @@ function toItem(row: Row, reason: QueueItem["reason"]): QueueItem {
     reviewState: row.reviewState as ReviewState,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
-    author: row.author,
+    author: annotationAuthor(row),
     article: row.article,
     agreements: row.reviews.filter((r) => r.verdict === "agree").length,
     disagreements: row.reviews.filter((r) => r.verdict === "disagree").length,
@@ -66,7 +70,12 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
     ...(filters.authorId ? { authorId: filters.authorId } : {}),
   };
   const toReview = await db.annotation.findMany({
-    where: { ...base, authorId: filters.authorId && filters.authorId !== actor.id ? filters.authorId : { not: actor.id }, reviewState: filters.reviewState ?? { in: ["open", "changes_requested"] }, reviews: { none: { reviewerId: actor.id } } },
+    where: {
+      ...base,
+      authorId: filters.authorId && filters.authorId !== actor.id ? filters.authorId : { not: actor.id },
+      // Nor an imported annotation credited to them: nobody reviews their own (NULL never equals, hence the OR).
+      OR: [{ creditedAuthorId: null }, { creditedAuthorId: { not: actor.id } }],
+      reviewState: filters.reviewState ?? { in: ["open", "changes_requested"] }, reviews: { none: { reviewerId: actor.id } } },
     include,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: QUEUE_LIMIT,
@@ -75,7 +84,7 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
   if (canModerate(actor) && (!filters.reviewState || filters.reviewState === "open")) {
     const seen = new Set(items.map((i) => i.id));
     const toSettle = await db.annotation.findMany({
-      where: { ...base, reviewState: "open", reviews: { some: { verdict: "disagree" } } },
+      where: { ...base, reviewState: "open", reviews: { some: { verdict: "disagree", importedAt: null } } },
       include,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: QUEUE_LIMIT,

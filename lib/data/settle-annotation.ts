@@ -8,7 +8,7 @@ import { stateAfterSettle } from "@/lib/review/review-state";
 import type { SettleInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { annotationInclude, NOT_IMPORTED_SETTLEMENT, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 
@@ -33,7 +33,7 @@ export async function settleAnnotation(actor: Actor, annotationId: string, input
     const reviewState = stateAfterSettle(input.decision);
     await tx.annotation.update({
       where: { id: annotationId },
-      data: { reviewState, settledById: actor.id, settledAt: new Date(), settleComment: input.comment ?? null, version: { increment: 1 } },
+      data: { reviewState, settledById: actor.id, ...NOT_IMPORTED_SETTLEMENT, settledAt: new Date(), settleComment: input.comment ?? null, version: { increment: 1 } },
     });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -49,7 +49,9 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
     const reviewState = stateAfterEdit(current.reviewState as ReviewState, changed);
     // Placed by hand on the current text: no revision's verdict applies to it any more.
     const placement = moved ? { ...target, articleVersion: article.version, anchorState: null, exactBefore: null } : {};
-    await tx.annotation.update({ where: { id }, data: { status, note: after.note, reviewState, ...placement, version: { increment: 1 } } });
+    // An imported annotation's date from its file stops being its "modified" once it is changed here.
+    const modified = changed ? { modifiedAt: null } : {};
+    await tx.annotation.update({ where: { id }, data: { status, note: after.note, reviewState, ...placement, ...modified, version: { increment: 1 } } });
     if (input.sources) {
       await tx.source.deleteMany({ where: { annotationId: id } });
       await tx.source.createMany({ data: input.sources.map((s, position) => ({ ...s, annotationId: id, position })) });

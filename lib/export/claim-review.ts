@@ -18,7 +18,7 @@ export const CLAIM_RATING = {
 
 /** When the verdict was published: the editor's settlement if there is one, else the last change. */
 function reviewDate(a: ExportAnnotation): string | null {
-  return isoDay(a.settlement?.at) ?? isoDay(a.updatedAt);
+  return isoDay(a.settlement?.at) ?? isoDay(a.modifiedAt);
 }
 
 /** Who made the claim: the byline as a Person, else the outlet as an Organization, else nobody we can name. */

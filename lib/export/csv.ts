@@ -1,4 +1,4 @@
-import { reviewCounts } from "./labels";
+import { personLabel, reviewCounts } from "./labels";
 import { prepareReport } from "./select";
 import type { ExportAnnotation, ExportBundle } from "./types";
 import { safeHttpUrl } from "./urls";
@@ -56,9 +56,9 @@ function row(a: ExportAnnotation, articleVersion: number): (string | number)[] {
     a.target.end,
     a.note,
     sources.join(" "),
-    a.author.name,
+    personLabel(a.author),
     a.createdAt,
-    a.updatedAt,
+    a.modifiedAt,
     agreements,
     disagreements,
     a.replyCount,

@@ -1,6 +1,6 @@
 import type { ReplyView } from "@/lib/data/replies";
 import { attr, escapeHtml } from "./html-escape";
-import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, settlementLabel } from "./labels";
+import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, personLabel, settlementLabel } from "./labels";
 import { renderNoteHtml } from "./note-html";
 import type { Numbered } from "./select";
 import type { ExportAnnotation } from "./types";
@@ -31,7 +31,7 @@ function reviews(a: ExportAnnotation): string {
     const verdict = r.verdict === "agree" ? "agreed" : "disagreed";
     const reason = r.reason ? `: ${escapeHtml(r.reason)}` : "";
     const proposed = r.proposedStatus ? ` <em>(would mark it ${escapeHtml(STATUS_LABEL[r.proposedStatus] ?? r.proposedStatus)})</em>` : "";
-    return `<li><strong>${escapeHtml(r.reviewer.name)}</strong> ${verdict}${reason}${proposed} <span class="who">${escapeHtml(dayTime(r.createdAt))}</span></li>`;
+    return `<li><strong>${escapeHtml(personLabel(r.reviewer))}</strong> ${verdict}${reason}${proposed} <span class="who">${escapeHtml(dayTime(r.createdAt))}</span></li>`;
   });
   return `<h4>Reviews</h4><ul>${items.join("")}</ul>`;
 }
@@ -45,10 +45,10 @@ function settlement(a: ExportAnnotation): string {
 
 function discussion(replies: readonly ReplyView[]): string {
   if (replies.length === 0) return "<h4>Discussion</h4><p class=\"byline\">No replies.</p>";
-  const authors = new Map(replies.map((r) => [r.id, r.author.name]));
+  const authors = new Map(replies.map((r) => [r.id, personLabel(r.author)]));
   const items = replies.map((r) => {
     const parent = r.parentId ? authors.get(r.parentId) : undefined;
-    const meta = [escapeHtml(r.author.name), escapeHtml(dayTime(r.createdAt)), r.edited && !r.deleted ? "edited" : "", parent ? `in reply to ${escapeHtml(parent)}` : ""];
+    const meta = [escapeHtml(personLabel(r.author)), escapeHtml(dayTime(r.createdAt)), r.edited && !r.deleted ? "edited" : "", parent ? `in reply to ${escapeHtml(parent)}` : ""];
     const body = r.deleted || r.body === null ? `<p class="deleted">(deleted)</p>` : `<div class="note">${renderNoteHtml(r.body)}</div>`;
     return `<li><p class="who">${meta.filter(Boolean).join(" · ")}</p>${body}</li>`;
   });
@@ -62,7 +62,7 @@ export function renderEntry(item: Numbered, options: { includeDiscussion: boolea
   const status = escapeHtml(STATUS_LABEL[a.status] ?? a.status);
   const state = escapeHtml(REVIEW_STATE_LABEL[a.reviewState] ?? a.reviewState);
   const note = a.note.trim() ? `<div class="note">${renderNoteHtml(a.note)}</div>` : `<p class="byline">No note.</p>`;
-  const updated = a.updatedAt !== a.createdAt ? `, updated ${escapeHtml(dayTime(a.updatedAt))}` : "";
+  const updated = a.modifiedAt !== a.createdAt ? `, updated ${escapeHtml(dayTime(a.modifiedAt))}` : "";
   const fuzzy = item.span && a.anchor?.method === "fuzzy" ? `<p class="placement">Placed approximately: the text has changed since this was marked.</p>` : "";
   const open = options.permalink ? ` · <a${attr("href", options.permalink)}${LINK_REL}>Open in Factmark</a>` : "";
   const back = item.span ? `<p class="back"><a href="#ref-${item.n}">Back to the text</a></p>` : "";
@@ -73,7 +73,7 @@ export function renderEntry(item: Numbered, options: { includeDiscussion: boolea
     fuzzy,
     note,
     sources(a),
-    `<p class="byline">Marked by ${escapeHtml(a.author.name)} on ${escapeHtml(dayTime(a.createdAt))}${updated}${open}</p>`,
+    `<p class="byline">Marked by ${escapeHtml(personLabel(a.author))} on ${escapeHtml(dayTime(a.createdAt))}${updated}${open}</p>`,
     reviews(a),
     settlement(a),
     options.includeDiscussion ? discussion(a.replies ?? []) : "",

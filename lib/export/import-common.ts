@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { ceilToCodePoint, floorToCodePoint } from "@/lib/anchoring/unicode";
+import { ceilToCodePoint } from "@/lib/anchoring/unicode";
+import { codePointLength } from "@/lib/text/code-points";
 import { isStorableText } from "@/lib/validation/text";
-import { MAX_NOTE_CHARS, MAX_SOURCES, type AnnotationStatus } from "@/lib/validation/annotations";
-import type { ParsedAnnotation } from "./types";
+import { MAX_NOTE_CHARS, MAX_SOURCES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
+import { cleanDate, cleanTags, firstChars } from "./import-people";
+import type { ParsedAnnotation, ParsedPerson, ParsedReply, ParsedReview, ParsedSettlement, ParsedTextVersion } from "./types";
 import { safeHttpUrl } from "./urls";
 
 /** Limits of lib/validation/annotations (targetSchema, sourceSchema), so a parsed annotation can be stored as is. */
@@ -10,27 +12,57 @@ const MAX_EXACT = 20_000;
 const MAX_CONTEXT = 200;
 const MAX_TITLE = 300;
 const MAX_QUOTE = 2000;
-const MAX_NAME = 200;
 
-export type QuoteTarget = { exact: string; prefix: string; suffix: string; start?: number; end?: number };
+/** Offsets as W3C files count them (code points) or as Hypothesis' client does (UTF-16 code units). */
+export type OffsetUnit = "codePoint" | "utf16";
+
+export type QuoteTarget = { exact: string; prefix: string; suffix: string; start?: number; end?: number; unit?: OffsetUnit };
 
 /** What a format-specific reader found, before the shared checks. */
 export type Draft = {
   status: AnnotationStatus | null;
   note: string;
-  sources: { url: string; title: string; quote: string }[];
+  sources: { url: string; title: string; quote: string; accessedAt?: unknown }[];
   quote: QuoteTarget | null;
-  creatorName: string | null;
-  created: string | null;
+  creator: ParsedPerson | null;
+  created: unknown;
+  modified: unknown;
+  tags: string[];
+  reviewState: ReviewState | null;
+  reviews: ParsedReview[];
+  settlement: ParsedSettlement | null;
+  textVersion: ParsedTextVersion | null;
+  /** Things a reader already repaired or dropped (a review without a verdict…). */
+  warnings: string[];
 };
 
-export type Outcome = { ok: ParsedAnnotation; warnings: string[] } | { error: string };
+export const emptyDraft = (quote: QuoteTarget | null): Draft => ({
+  status: null,
+  note: "",
+  sources: [],
+  quote,
+  creator: null,
+  created: null,
+  modified: null,
+  tags: [],
+  reviewState: null,
+  reviews: [],
+  settlement: null,
+  textVersion: null,
+  warnings: [],
+});
+
+/** An annotation (with the key its file gives it, so replies can find it), a reply, or why the entry cannot be used. */
+export type Outcome =
+  | { ok: ParsedAnnotation; key: string | null; warnings: string[] }
+  | { reply: ParsedReply; target: string; warnings: string[] }
+  | { error: string };
 
 const quoteSelector = z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string().nullish(), suffix: z.string().nullish() });
 const positionSelector = z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(0) });
 
-/** The quote (and, when present, the offsets) from a selector list; other selectors (RangeSelector, XPath…) are ignored. */
-export function quoteFromSelectors(selectors: readonly unknown[]): QuoteTarget | null {
+/** The quote (and, when present, the offsets, in `unit`) from a selector list; other selectors (RangeSelector, XPath…) are ignored. */
+export function quoteFromSelectors(selectors: readonly unknown[], unit: OffsetUnit = "codePoint"): QuoteTarget | null {
   let quote: QuoteTarget | null = null;
   let position: { start: number; end: number } | null = null;
   for (const selector of selectors) {
@@ -39,7 +71,7 @@ export function quoteFromSelectors(selectors: readonly unknown[]): QuoteTarget |
     const p = positionSelector.safeParse(selector);
     if (p.success && !position) position = p.data;
   }
-  return quote && position ? { ...quote, ...position } : quote;
+  return quote && position ? { ...quote, ...position, unit } : quote;
 }
 
 export const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
@@ -51,20 +83,44 @@ export function describeIssue(error: z.ZodError): string {
   return issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
 }
 
+/** A person's text that would be stored. */
+export const personText = (p: ParsedPerson | null) => (p ? [p.name, p.id ?? ""] : []);
+
 /** The draft's text that would be stored, for the one check every stored string gets (lib/validation/text.ts). */
 const storedText = (draft: Draft, quote: QuoteTarget) => [
   draft.note,
   quote.exact,
   quote.prefix,
   quote.suffix,
-  draft.creatorName ?? "",
-  draft.created ?? "",
   ...draft.sources.flatMap((s) => [s.url, s.title, s.quote]),
+  ...personText(draft.creator),
+  ...draft.tags,
+  ...draft.reviews.flatMap((r) => [r.reason ?? "", ...personText(r.reviewer)]),
+  ...(draft.settlement ? [draft.settlement.comment ?? "", ...personText(draft.settlement.editor)] : []),
 ];
 
 /** Context is cut to the length the app keeps, never between the halves of a surrogate pair. */
 const lastChars = (text: string, length: number) => text.slice(ceilToCodePoint(text, Math.max(0, text.length - length)));
-const firstChars = (text: string, length: number) => text.slice(0, floorToCodePoint(text, Math.min(text.length, length)));
+
+/** Offsets are kept only when they span exactly the quote, counted in their own unit. */
+function spansQuote(quote: QuoteTarget): boolean {
+  if (quote.start === undefined || quote.end === undefined) return false;
+  return quote.end - quote.start === (quote.unit === "utf16" ? quote.exact.length : codePointLength(quote.exact));
+}
+
+function cleanSources(draft: Draft, warnings: string[]): ParsedAnnotation["sources"] {
+  const sources: ParsedAnnotation["sources"] = [];
+  for (const s of draft.sources) {
+    const url = s.url.trim();
+    if (!safeHttpUrl(url) || url.length > 2000) warnings.push(`source ${JSON.stringify(url.slice(0, 80))} skipped: only http and https addresses can be sources`);
+    else sources.push({ url, title: firstChars(s.title.trim(), MAX_TITLE), quote: firstChars(s.quote.trim(), MAX_QUOTE), accessedAt: cleanDate(s.accessedAt) });
+  }
+  if (sources.length > MAX_SOURCES) {
+    warnings.push(`only the first ${MAX_SOURCES} of ${sources.length} sources kept`);
+    sources.length = MAX_SOURCES;
+  }
+  return sources;
+}
 
 /**
  * The checks every format shares: a quote to anchor to within the app's limits, a note within
@@ -74,35 +130,41 @@ const firstChars = (text: string, length: number) => text.slice(0, floorToCodePo
  * reported as warnings; things that cannot be repaired make the annotation an error, and so does
  * text that cannot be stored (a NUL or a lone surrogate anywhere in it).
  */
-export function finish(draft: Draft): Outcome {
+export function finish(draft: Draft, key: string | null = null): Outcome {
   const { quote } = draft;
   if (!quote) return { error: "no TextQuoteSelector: nothing to anchor to (a page note or a reply?)" };
   if (!storedText(draft, quote).every(isStorableText)) return { error: "its text contains a character that cannot be stored (a NUL or a lone surrogate)" };
   if (!quote.exact.trim()) return { error: "the quoted text is empty" };
   if (quote.exact.length > MAX_EXACT) return { error: `the quoted text is longer than ${MAX_EXACT.toLocaleString("en")} characters` };
   if (draft.note.length > MAX_NOTE_CHARS) return { error: `the note is longer than ${MAX_NOTE_CHARS.toLocaleString("en")} characters` };
-  const warnings: string[] = [];
+  const warnings = [...draft.warnings];
   const target: ParsedAnnotation["target"] = { exact: quote.exact, prefix: lastChars(quote.prefix, MAX_CONTEXT), suffix: firstChars(quote.suffix, MAX_CONTEXT) };
-  if (quote.start !== undefined && quote.end !== undefined && quote.end - quote.start === quote.exact.length) {
-    target.start = quote.start;
-    target.end = quote.end;
-  }
-  const sources: ParsedAnnotation["sources"] = [];
-  for (const s of draft.sources) {
-    const url = s.url.trim();
-    if (!safeHttpUrl(url) || url.length > 2000) warnings.push(`source ${JSON.stringify(url.slice(0, 80))} skipped: only http and https addresses can be sources`);
-    else sources.push({ url, title: firstChars(s.title.trim(), MAX_TITLE), quote: firstChars(s.quote.trim(), MAX_QUOTE) });
-  }
-  if (sources.length > MAX_SOURCES) {
-    warnings.push(`only the first ${MAX_SOURCES} of ${sources.length} sources kept`);
-    sources.length = MAX_SOURCES;
-  }
+  if (spansQuote(quote)) Object.assign(target, { start: quote.start, end: quote.end, unit: quote.unit ?? "codePoint" });
+  const sources = cleanSources(draft, warnings);
   let status: AnnotationStatus = draft.status ?? "unverified";
   if (status === "sourced" && sources.length === 0) {
     warnings.push("marked sourced but has no usable source: imported as unverified");
     status = "unverified";
   }
-  const created = draft.created && !Number.isNaN(Date.parse(draft.created)) ? draft.created : null;
-  const creatorName = firstChars(draft.creatorName?.trim() ?? "", MAX_NAME) || null;
-  return { ok: { status, note: draft.note, sources, target, creatorName, created }, warnings };
+  const { tags, dropped } = cleanTags(draft.tags);
+  if (dropped) warnings.push(`only the first ${tags.length} tags kept (${dropped} more)`);
+  return {
+    ok: {
+      status,
+      note: draft.note,
+      sources,
+      target,
+      creator: draft.creator,
+      created: cleanDate(draft.created),
+      modified: cleanDate(draft.modified),
+      tags,
+      reviewState: draft.reviewState,
+      reviews: draft.reviews,
+      settlement: draft.settlement,
+      replies: [],
+      textVersion: draft.textVersion,
+    },
+    key,
+    warnings,
+  };
 }

@@ -1,7 +1,7 @@
 /** Pure export renderers and the import parser: no I/O, no database; callers load the bundle. */
-export type { ExportAnnotation, ExportArticle, ExportBundle, ExportOptions, ParseResult, ParsedAnnotation } from "./types";
+export type { ExportAnnotation, ExportArticle, ExportBundle, ExportOptions, ParseResult, ParsedAnnotation, ParsedPerson, ParsedReply, ParsedReview, ParsedSettlement } from "./types";
 export { ANONYMOUS_EXPORTER, anonymiseBundle, prepareReport, selectAnnotations, type Numbered, type PreparedReport } from "./select";
-export { annotationIri, articleIri, collectionIri, permalink, safeHttpUrl, versionIri } from "./urls";
+export { annotationIri, articleIri, collectionIri, permalink, replyIri, safeHttpUrl, userIri, versionIri } from "./urls";
 export { isOlderVersion, versionSentence } from "./labels";
 export { renderHtmlReport } from "./html-report";
 export { renderPrintParts } from "./print-parts";

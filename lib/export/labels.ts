@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime } from "@/lib/text/format-date";
 import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
+import type { PersonView } from "@/lib/data/person-view";
 import type { ExportAnnotation } from "./types";
 
 export const STATUS_LABEL: Record<AnnotationStatus, string> = { sourced: "Sourced", disputed: "Disputed", unverified: "Unverified" };
@@ -42,12 +43,16 @@ export function reviewCounts(a: ExportAnnotation): { agreements: number; disagre
 }
 
 /** "Approved by Ed" / "… by the team rule" (by is null when a team rule settled it). */
+/** A person's name, "(external)" after it when an import brought them in and they have no account here. */
+export const personLabel = (person: PersonView): string => (person.id === null ? `${person.name} (external)` : person.name);
+
 export function settlementLabel(a: ExportAnnotation): string | null {
   if (!a.settlement) return null;
-  const who = a.settlement.by ? a.settlement.by.name : "the team rule";
+  const who = a.settlement.by ? personLabel(a.settlement.by) : "the team rule";
+  const imported = a.settlement.imported ? " (imported)" : "";
   // Reopened (edited, or reworded by a revision) after the decision: never report it as if it held.
-  if (a.reviewState === "open") return `An earlier decision by ${who} on ${dayTime(a.settlement.at)} no longer applies: the annotation changed since and is open for review`;
-  return `${REVIEW_STATE_LABEL[a.reviewState]} by ${who} on ${dayTime(a.settlement.at)}`;
+  if (a.reviewState === "open") return `An earlier decision by ${who} on ${dayTime(a.settlement.at)}${imported} no longer applies: the annotation changed since and is open for review`;
+  return `${REVIEW_STATE_LABEL[a.reviewState]} by ${who} on ${dayTime(a.settlement.at)}${imported}`;
 }
 
 /** Collapses whitespace, for one-line places (headings, table cells, attributes). */

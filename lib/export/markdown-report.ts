@@ -1,5 +1,5 @@
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
-import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, orphanHeading, settlementLabel, summarise, versionSentence } from "./labels";
+import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, orphanHeading, personLabel, settlementLabel, summarise, versionSentence } from "./labels";
 import { defuseNoteMarkdown, escapeMarkdownLine, escapeMarkdownText } from "./markdown-escape";
 import { renderArticleBodyMarkdown } from "./markdown-article-body";
 import { reportBody } from "./report-body";
@@ -34,7 +34,7 @@ function reviews(a: ExportAnnotation): string[] {
   const items = a.reviews.map((r) => {
     const reason = r.reason ? `: ${escapeMarkdownLine(r.reason)}` : "";
     const proposed = r.proposedStatus ? ` (would mark it ${STATUS_LABEL[r.proposedStatus] ?? escapeMarkdownLine(r.proposedStatus)})` : "";
-    return `- **${escapeMarkdownLine(r.reviewer.name)}** ${r.verdict === "agree" ? "agreed" : "disagreed"}${reason}${proposed}, ${escapeMarkdownLine(dayTime(r.createdAt))}`;
+    return `- **${escapeMarkdownLine(personLabel(r.reviewer))}** ${r.verdict === "agree" ? "agreed" : "disagreed"}${reason}${proposed}, ${escapeMarkdownLine(dayTime(r.createdAt))}`;
   });
   return ["**Reviews**", items.join("\n")];
 }
@@ -43,11 +43,11 @@ function discussion(a: ExportAnnotation): string[] {
   const replies = a.replies ?? [];
   if (replies.length === 0) return ["**Discussion**", "No replies."];
   // The list is flat, so an answer to a reply says whom it answers (as the HTML report does).
-  const authors = new Map(replies.map((r) => [r.id, r.author.name]));
+  const authors = new Map(replies.map((r) => [r.id, personLabel(r.author)]));
   const blocks = replies.flatMap((r) => {
     const parent = r.parentId ? authors.get(r.parentId) : undefined;
     const inReplyTo = parent ? `, in reply to ${escapeMarkdownLine(parent)}` : "";
-    const who = `*${escapeMarkdownLine(r.author.name)}, ${escapeMarkdownLine(dayTime(r.createdAt))}${r.edited && !r.deleted ? " (edited)" : ""}${inReplyTo}:*`;
+    const who = `*${escapeMarkdownLine(personLabel(r.author))}, ${escapeMarkdownLine(dayTime(r.createdAt))}${r.edited && !r.deleted ? " (edited)" : ""}${inReplyTo}:*`;
     const body = r.deleted || r.body === null ? "> *(deleted)*" : defuseNoteMarkdown(r.body).split("\n").map((l) => (l ? `> ${l}` : ">")).join("\n");
     return [who, body];
   });
@@ -58,7 +58,7 @@ function discussion(a: ExportAnnotation): string[] {
 function entryBlocks(item: Numbered, bundle: ExportBundle): string[] {
   const a = item.annotation;
   const open = safeHttpUrl(permalink(bundle, a.id));
-  const updated = a.updatedAt !== a.createdAt ? `, updated ${escapeMarkdownLine(dayTime(a.updatedAt))}` : "";
+  const updated = a.modifiedAt !== a.createdAt ? `, updated ${escapeMarkdownLine(dayTime(a.modifiedAt))}` : "";
   const settled = settlementLabel(a);
   return [
     `**${STATUS_LABEL[a.status] ?? escapeMarkdownLine(a.status)}** · ${REVIEW_STATE_LABEL[a.reviewState] ?? escapeMarkdownLine(a.reviewState)}${open ? ` · ${link(open, "Open in Factmark")}` : ""}`,
@@ -66,7 +66,7 @@ function entryBlocks(item: Numbered, bundle: ExportBundle): string[] {
     ...(item.span && a.anchor?.method === "fuzzy" ? ["*Placed approximately: the text has changed since this was marked.*"] : []),
     a.note.trim() ? defuseNoteMarkdown(a.note) : "*No note.*",
     ...sources(a),
-    `Marked by ${escapeMarkdownLine(a.author.name)} on ${escapeMarkdownLine(dayTime(a.createdAt))}${updated}`,
+    `Marked by ${escapeMarkdownLine(personLabel(a.author))} on ${escapeMarkdownLine(dayTime(a.createdAt))}${updated}`,
     ...reviews(a),
     ...(settled ? [`**Decision:** ${escapeMarkdownLine(settled)}${a.settlement?.comment ? `: ${escapeMarkdownLine(a.settlement.comment)}` : ""}`] : []),
     ...(bundle.options.includeDiscussion ? discussion(a) : []),

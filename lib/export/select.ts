@@ -1,3 +1,4 @@
+import { personKey, type PersonView } from "@/lib/data/person-view";
 import type { ExportAnnotation, ExportBundle } from "./types";
 
 type Person = { id: string; name: string };
@@ -16,27 +17,32 @@ export const ANONYMOUS_EXPORTER: Person = { id: "anonymous", name: "Factmark use
  * A copy in which every person on an annotation (author, reviewers, settling editor, reply
  * authors) becomes "Reviewer N", numbered by first appearance in the bundle's annotation order
  * (per annotation: author, reviewers, settler, repliers). The same person keeps the same number;
- * the id becomes "reviewer-N" so nothing can be joined back to an account. generatedBy becomes
+ * the id becomes "reviewer-N" so nothing can be joined back to an account (nor an external author to
+ * their id elsewhere). generatedBy becomes
  * ANONYMOUS_EXPORTER. Not touched: the article's own byline (public), and names typed inside
  * notes, replies or comments (free text cannot be anonymised reliably).
  */
 export function anonymiseBundle(bundle: ExportBundle): ExportBundle {
   const labels = new Map<string, Person>();
-  const hide = (person: Person): Person => {
-    let label = labels.get(person.id);
+  // External authors are numbered like everyone else; their id elsewhere goes with their name.
+  const hide = (person: PersonView): Person => {
+    const key = personKey(person);
+    let label = labels.get(key);
     if (!label) {
       const n = labels.size + 1;
       label = { id: `reviewer-${n}`, name: `Reviewer ${n}` };
-      labels.set(person.id, label);
+      labels.set(key, label);
     }
     return label;
   };
+  // An owner is an account: their label if they appear by name, else nobody in particular (an importer never named).
+  const ownerLabel = (id: string) => labels.get(id)?.id ?? ANONYMOUS_EXPORTER.id;
   const annotations = bundle.annotations.map((a): ExportAnnotation => {
     const author = hide(a.author);
     const reviews = a.reviews.map((r) => ({ ...r, reviewer: hide(r.reviewer) }));
     const settlement = a.settlement && { ...a.settlement, by: a.settlement.by && hide(a.settlement.by) };
-    const replies = a.replies?.map((r) => ({ ...r, author: hide(r.author) }));
-    return { ...a, author, reviews, settlement, ...(replies ? { replies } : {}) };
+    const replies = a.replies?.map((r) => ({ ...r, author: hide(r.author), ownerId: ownerLabel(r.ownerId) }));
+    return { ...a, author, ownerId: ownerLabel(a.ownerId), reviews, settlement, ...(replies ? { replies } : {}) };
   });
   return { ...bundle, annotations, generatedBy: ANONYMOUS_EXPORTER };
 }

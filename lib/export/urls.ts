@@ -23,7 +23,7 @@ export function base(bundle: Pick<ExportBundle, "baseUrl">): string {
 const part = encodeURIComponent;
 
 /** Where the article lives in this Factmark instance. */
-export function articleIri(bundle: Pick<ExportBundle, "baseUrl" | "article">): string {
+export function articleIri(bundle: { baseUrl: string; article: Pick<ExportBundle["article"], "id"> }): string {
   return `${base(bundle)}/articles/${part(bundle.article.id)}`;
 }
 
@@ -38,6 +38,11 @@ export function permalink(bundle: Pick<ExportBundle, "baseUrl" | "article">, ann
 }
 
 export const annotationIri = permalink;
+
+/** A reply's Web Annotation IRI: the annotation's, naming the reply (the page opens the annotation; its thread holds the reply). */
+export function replyIri(bundle: Pick<ExportBundle, "baseUrl" | "article">, annotationId: string, replyId: string): string {
+  return `${permalink(bundle, annotationId)}&reply=${part(replyId)}`;
+}
 
 export function userIri(bundle: Pick<ExportBundle, "baseUrl">, userId: string): string {
   return `${base(bundle)}/users/${part(userId)}`;

@@ -25,9 +25,17 @@ describe("parseWebAnnotations: Hypothesis", () => {
       status: "unverified",
       note: "Footer",
       sources: [],
-      target: { exact: "11 November 2016", prefix: " This page was last modified on ", suffix: ", at 05:56.\n\t\t\t\t\t\t\t\t\t\t\tText is a", start: 11881, end: 11897 },
-      creatorName: "mark",
-      created: "2016-12-16T11:24:14.673557+00:00",
+      // Hypothesis' client counts offsets as JavaScript does, in UTF-16 code units.
+      target: { exact: "11 November 2016", prefix: " This page was last modified on ", suffix: ", at 05:56.\n\t\t\t\t\t\t\t\t\t\t\tText is a", start: 11881, end: 11897, unit: "utf16" },
+      creator: { name: "mark", id: "acct:mark@localhost" },
+      created: "2016-12-16T11:24:14.673Z",
+      modified: "2016-12-16T11:24:14.673Z",
+      tags: [],
+      reviewState: null,
+      reviews: [],
+      settlement: null,
+      replies: [],
+      textVersion: null,
     });
     expect(annotations.map((a) => a.target.exact.slice(0, 20))).toEqual(["11 November 2016", "Therefore, in most s", "Also as a consequenc", "The purpose of regre", "Regression testing"]);
   });
@@ -45,9 +53,11 @@ describe("parseWebAnnotations: Hypothesis", () => {
 
   it("skips a page note (no quote) with a reason", () => {
     const pageNote = { ...hypothesisSearch.rows[0]!, target: [{ source: "https://en.wikipedia.org/wiki/Regression_testing" }] };
+    const reason = "a page note (about the whole page: no TextQuoteSelector, no quoted passage): nothing in the article to attach it to";
     expect(parseWebAnnotations({ rows: [pageNote, hypothesisSearch.rows[1]] })).toEqual({
       annotations: [expect.objectContaining({ note: "Body" })],
-      errors: ["Annotation 1 (index 0) skipped: no TextQuoteSelector: nothing to anchor to (a page note or a reply?)"],
+      errors: [`Annotation 1 (index 0) skipped: ${reason}`],
+      skipped: [{ index: 0, reason }],
     });
   });
 });
@@ -61,7 +71,10 @@ describe("parseWebAnnotations: W3C annotations from elsewhere", () => {
     ["a status tag", w3c({ body: [{ type: "TextualBody", value: "Disputed", purpose: "tagging" }, { type: "TextualBody", value: "politics", purpose: "tagging" }] }), { status: "disputed", note: "" }],
     ["a bare IRI body as a source", w3c({ body: ["https://evidence.example/a", { type: "TextualBody", value: "sourced", purpose: "assessing" }] }), { status: "sourced", sources: [{ url: "https://evidence.example/a", title: "", quote: "" }] }],
     ["a target list and selector list", w3c({ target: [{ source: "x" }, { source: "y", selector: [{ type: "CssSelector", value: "p" }, quote("q", { prefix: "p", suffix: "s" })] }] }), { target: { exact: "q", prefix: "p", suffix: "s" } }],
-    ["a creator list", w3c({ creator: [{ type: "Person", nickname: "nick" }] }), { creatorName: "nick" }],
+    ["a creator list", w3c({ creator: [{ type: "Person", nickname: "nick" }] }), { creator: { name: "nick", id: null } }],
+    ["a creator with an id", w3c({ creator: { type: "Person", id: "https://other.example/users/7", name: "Seven" } }), { creator: { name: "Seven", id: "https://other.example/users/7" } }],
+    ["a creator id in a scheme nobody is named by (dropped)", w3c({ creator: { id: "javascript:alert(1)", name: "X" } }), { creator: { name: "X", id: null } }],
+    ["tags, dates and when a source was read", w3c({ created: "2024-01-02T03:04:05Z", modified: "2024-01-03T00:00:00+01:00", body: [{ type: "TextualBody", value: "economy", purpose: "tagging" }, { type: "SpecificResource", source: "https://a.example/", state: { type: "TimeState", sourceDate: "2024-01-01" } }] }), { tags: ["economy"], created: "2024-01-02T03:04:05.000Z", modified: "2024-01-02T23:00:00.000Z", sources: [{ url: "https://a.example/", accessedAt: "2024-01-01T00:00:00.000Z" }] }],
     ["offsets that do not span the quote are dropped", w3c({ target: { source: "x", selector: [quote("abc"), { type: "TextPositionSelector", start: 5, end: 50 }] } }), { target: { exact: "abc", prefix: "", suffix: "" } }],
     ["long context is cut next to the quote", w3c({ target: { source: "x", selector: quote("q", { prefix: `${"a".repeat(300)}END`, suffix: `START${"b".repeat(300)}` }) } }), { target: { exact: "q", prefix: `${"a".repeat(197)}END`, suffix: `START${"b".repeat(195)}` } }],
   ])("reads %s", (_, json, expected) => {
@@ -77,6 +90,32 @@ describe("parseWebAnnotations: W3C annotations from elsewhere", () => {
     expect(errors).toEqual([
       'Annotation 1 (index 0): source "javascript:alert(1)" skipped: only http and https addresses can be sources',
       'Annotation 1 (index 0): source "data:text/html,x" skipped: only http and https addresses can be sources',
+    ]);
+  });
+});
+
+describe("parseWebAnnotations: W3C replies", () => {
+  const reply = (id: string, target: unknown, text: string) => ({ id, type: "Annotation", motivation: "replying", creator: { name: `by ${id}` }, created: "2024-02-01T00:00:00Z", body: { type: "TextualBody", value: text }, target });
+
+  it("attaches replies to the annotation their thread starts from, answers after what they answer, wherever they are in the file", () => {
+    const json = [reply("r2", "r1", "Second"), w3c(), reply("r1", { id: "https://other.example/anno/1" }, "First"), reply("r3", { type: "SpecificResource", source: "r1" }, "Third")];
+    const { annotations, skipped } = parseWebAnnotations(json);
+    expect(skipped).toEqual([]);
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]!.replies.map((r) => [r.key, r.parentKey, r.body, r.creator?.name])).toEqual([
+      ["r1", null, "First", "by r1"],
+      ["r2", "r1", "Second", "by r2"],
+      ["r3", "r1", "Third", "by r3"],
+    ]);
+  });
+
+  it("skips a reply to nothing in the file, and a loop of replies, with their reasons", () => {
+    const { annotations, skipped } = parseWebAnnotations([w3c(), reply("r1", "https://elsewhere.example/x", "Lost"), reply("a", "b", "Loop"), reply("b", "a", "Loop")]);
+    expect(annotations[0]!.replies).toEqual([]);
+    expect(skipped.map((s) => [s.index, s.reason])).toEqual([
+      [1, 'a reply to "https://elsewhere.example/x", which is not an annotation in this file'],
+      [2, 'a reply to "b", which is not an annotation in this file'],
+      [3, 'a reply to "a", which is not an annotation in this file'],
     ]);
   });
 });

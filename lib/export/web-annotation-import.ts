@@ -48,7 +48,7 @@ type Started = { items: unknown[]; errors: string[] } | ParseResult;
 
 function start(json: unknown): Started {
   const found = findItems(json);
-  if ("error" in found) return { annotations: [], errors: [found.error] };
+  if ("error" in found) return { annotations: [], errors: [found.error], skipped: [] };
   const errors = [...found.notes];
   let items = found.items;
   if (items.length > MAX_IMPORT_ANNOTATIONS) {
@@ -58,25 +58,74 @@ function start(json: unknown): Started {
   return { items, errors };
 }
 
-function collect(outcomes: readonly Outcome[], errors: string[]): ParseResult {
-  const annotations: ParsedAnnotation[] = [];
-  outcomes.forEach((outcome, index) => {
-    const label = `Annotation ${index + 1} (index ${index})`;
-    if ("error" in outcome) errors.push(`${label} skipped: ${outcome.error}`);
-    else {
-      annotations.push(outcome.ok);
-      for (const warning of outcome.warnings) errors.push(`${label}: ${warning}`);
-    }
+/** Replies answering replies: a thread deeper than this (or a loop) is not followed further. */
+const MAX_THREAD_DEPTH = 100;
+
+/**
+ * Puts each reply on the annotation its thread starts from (a reply may answer another reply,
+ * and come before or after it in the file), in file order, so that a reply always follows the one
+ * it answers. A reply whose thread leads to no annotation of the file is skipped.
+ */
+function attachReplies(outcomes: readonly Outcome[], annotations: Map<number, ParsedAnnotation>, fail: (index: number, reason: string) => void): void {
+  const byKey = new Map<string, number>();
+  outcomes.forEach((o, index) => {
+    const key = "ok" in o ? o.key : "reply" in o ? o.reply.key : null;
+    if (key !== null && !byKey.has(key)) byKey.set(key, index);
   });
-  return { annotations, errors };
+  const rootOf = (index: number): number | null => {
+    let at = index;
+    for (let depth = 0; depth < MAX_THREAD_DEPTH; depth++) {
+      const o = outcomes[at]!;
+      if ("ok" in o) return at;
+      if (!("reply" in o)) return null;
+      const next = byKey.get(o.target);
+      if (next === undefined || next === at) return null;
+      at = next;
+    }
+    return null;
+  };
+  const placed = new Set<number>();
+  const place = (index: number, root: number) => {
+    if (placed.has(index)) return;
+    const o = outcomes[index] as Extract<Outcome, { reply: unknown }>;
+    const parent = byKey.get(o.target)!;
+    if (parent !== root) place(parent, root);
+    placed.add(index);
+    annotations.get(root)!.replies.push({ ...o.reply, parentKey: parent === root ? null : o.target });
+  };
+  outcomes.forEach((o, index) => {
+    if (!("reply" in o)) return;
+    const root = rootOf(index);
+    if (root === null || !annotations.has(root)) fail(index, `a reply to ${JSON.stringify(o.target.slice(0, 120))}, which is not an annotation in this file`);
+    else place(index, root);
+  });
+}
+
+function collect(outcomes: readonly Outcome[], errors: string[]): ParseResult {
+  const label = (index: number) => `Annotation ${index + 1} (index ${index})`;
+  const skipped: ParseResult["skipped"] = [];
+  const fail = (index: number, reason: string) => {
+    skipped.push({ index, reason });
+    errors.push(`${label(index)} skipped: ${reason}`);
+  };
+  const annotations = new Map<number, ParsedAnnotation>();
+  outcomes.forEach((outcome, index) => {
+    if ("error" in outcome) fail(index, outcome.error);
+    else if ("ok" in outcome) annotations.set(index, outcome.ok);
+    if (!("error" in outcome)) for (const warning of outcome.warnings) errors.push(`${label(index)}: ${warning}`);
+  });
+  attachReplies(outcomes, annotations, fail);
+  skipped.sort((a, b) => a.index - b.index);
+  return { annotations: [...annotations.values()], errors, skipped };
 }
 
 /**
- * Reads annotations to import, from our own JSON-LD export (lossless for status, note, sources
- * and target), any W3C Web Annotations, or Hypothesis' JSON. Never throws: entries that cannot be
- * used are skipped with an error naming them ("Annotation 3 (index 2): …"); repairs (a source
- * dropped, a status downgraded) are reported the same way but the annotation is kept. At most
- * MAX_IMPORT_ANNOTATIONS are read.
+ * Reads annotations to import, from our own JSON-LD export (lossless: who, when, status, note,
+ * sources, tags, target, reviews, settlement and replies), any W3C Web Annotations, or Hypothesis'
+ * JSON. Never throws: entries that cannot be used are skipped, listed in `skipped` with their
+ * reason and in `errors` by name ("Annotation 3 (index 2) skipped: …"); repairs (a source dropped,
+ * a status downgraded) are reported in `errors` too but the annotation is kept. Replies are
+ * attached to the annotation they answer. At most MAX_IMPORT_ANNOTATIONS entries are read.
  */
 export function parseWebAnnotations(json: unknown): ParseResult {
   const started = start(json);

@@ -1,8 +1,11 @@
 import { canAnnotate, canModerate, type Actor } from "./roles";
 
-/** Reviewers and above review others' annotations; nobody reviews their own. */
-export function canReview(actor: Actor, annotation: { authorId: string }): boolean {
-  return canAnnotate(actor) && annotation.authorId !== actor.id;
+/**
+ * Reviewers and above review others' annotations; nobody reviews their own: one they own here, nor
+ * an imported one credited to them as its writer.
+ */
+export function canReview(actor: Actor, annotation: { authorId: string; creditedAuthorId?: string | null }): boolean {
+  return canAnnotate(actor) && annotation.authorId !== actor.id && annotation.creditedAuthorId !== actor.id;
 }
 
 export const canReply = (actor: Actor) => canAnnotate(actor);

@@ -17,6 +17,13 @@ describe("shouldAutoApprove", () => {
   ] as const)("%s", (_name, state, reviews, threshold, expected) => {
     expect(shouldAutoApprove(state, "a", reviews, threshold)).toBe(expected);
   });
+
+  it("counts neither imported reviews nor the credited author's", () => {
+    const imported = { reviewerId: "c", verdict: "agree", importedAt: new Date() };
+    expect(shouldAutoApprove("open", ["a", "credited"], [agree("b"), imported], 2)).toBe(false);
+    expect(shouldAutoApprove("open", ["a", "credited"], [agree("b"), agree("credited")], 2)).toBe(false);
+    expect(shouldAutoApprove("open", ["a", "credited"], [agree("b"), agree("c"), { ...disagree("d"), importedAt: new Date() }], 2)).toBe(true);
+  });
 });
 
 describe("stateAfterEdit", () => {

@@ -1,15 +1,18 @@
 import type { ReviewState } from "@/lib/validation/annotations";
 import type { SettleDecision } from "@/lib/validation/reviews";
 
-type Verdict = { reviewerId: string; verdict: string };
+type Verdict = { reviewerId: string | null; verdict: string; importedAt?: Date | null };
 
 /**
  * The team rule: an open annotation is approved once `threshold` reviewers other than its author
- * agree and nobody disagrees. A threshold of 0 turns the rule off.
+ * agree and nobody disagrees. A threshold of 0 turns the rule off. `authorIds`: its owner and,
+ * for an imported one, the account credited with writing it. Imported reviews are history from
+ * elsewhere: they neither count towards the threshold nor block it.
  */
-export function shouldAutoApprove(state: ReviewState, authorId: string, reviews: readonly Verdict[], threshold: number): boolean {
+export function shouldAutoApprove(state: ReviewState, authorIds: string | readonly (string | null)[], reviews: readonly Verdict[], threshold: number): boolean {
   if (state !== "open" || threshold <= 0) return false;
-  const others = reviews.filter((r) => r.reviewerId !== authorId);
+  const authors = new Set(typeof authorIds === "string" ? [authorIds] : authorIds);
+  const others = reviews.filter((r) => !r.importedAt && r.reviewerId !== null && !authors.has(r.reviewerId));
   return !others.some((r) => r.verdict === "disagree") && others.filter((r) => r.verdict === "agree").length >= threshold;
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dateInputSchema, httpUrlSchema, idSchema } from "./common";
 import { ANNOTATION_STATUSES, MAX_DETAIL_IDS, MAX_NOTE_CHARS, MAX_SOURCES, type AnnotationStatus } from "./values";
-import { textSchema } from "./text";
+import { isStorableText, textSchema, UNSTORABLE_TEXT_MESSAGE } from "./text";
 
 export { ANNOTATION_STATUSES, MAX_DETAIL_IDS, MAX_NOTE_CHARS, MAX_SOURCES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "./values";
 
@@ -14,11 +14,29 @@ export const sourceSchema = z
   })
   .strict();
 
+/** Half of a surrogate pair at either end: what a selection that starts or ends inside a character leaves. */
+const HALF_AT_START = /^[\udc00-\udfff]/;
+const HALF_AT_END = /[\ud800-\udbff]$/;
+
+/**
+ * The quoted text of a target. A selection that starts or ends between the two halves of a
+ * character outside the Basic Multilingual Plane (an emoji, some CJK) leaves half of it at an end;
+ * that is named as such (before the usual "cannot be stored", which would not tell the client what it did wrong).
+ */
+const exactSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (HALF_AT_START.test(value) || HALF_AT_END.test(value)) ctx.addIssue({ code: "custom", message: "The selection starts or ends inside a character (half of an emoji or another character outside the Basic Multilingual Plane): select whole characters" });
+    if (!isStorableText(value)) ctx.addIssue({ code: "custom", message: UNSTORABLE_TEXT_MESSAGE });
+  })
+  .min(1)
+  .max(20_000);
+
 export const targetSchema = z
   .object({
     start: z.number().int().min(0),
     end: z.number().int().min(1),
-    exact: textSchema().min(1).max(20_000),
+    exact: exactSchema,
     prefix: textSchema().max(200).default(""),
     suffix: textSchema().max(200).default(""),
   })

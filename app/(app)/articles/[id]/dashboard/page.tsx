@@ -72,7 +72,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
             <tbody className="divide-y divide-stone-100">
               {dashboard.people.map((p) => (
                 <tr key={p.id}>
-                  <td className="py-1 text-stone-900">{p.name}</td>
+                  <td className="py-1 text-stone-900">
+                    {p.name}
+                    {p.external && <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900">external</span>}
+                  </td>
                   <td className="py-1 tabular-nums">{p.annotations}</td>
                   <td className="py-1 tabular-nums">{p.reviews}</td>
                 </tr>
