@@ -62,8 +62,9 @@ export function anchorPrepared(body: PreparedBody, target: TextTarget, options?:
     // Two copies (or an edited one) the context cannot tell apart: placed, but not presented as certain.
     const ambiguous = found.ambiguous || (alternative !== null && exactScore - alternative.score < CLEAR_MARGIN);
     // The words around the old offset changed; it still wins unless another copy's surroundings are clearly better.
-    if (fits && (found.start === start || ambiguous)) return { start, end: target.end, method: "position", errors: 0 };
-    return { start: found.start, end: found.start + exact.length, method: ambiguous ? "fuzzy" : "exact", errors: 0 };
+    // Where copies tie, the one at the old offset is the better guess, but still only a guess.
+    const at = fits && (found.start === start || ambiguous) ? start : found.start;
+    return { start: at, end: at + exact.length, method: ambiguous ? "fuzzy" : fits && at === start ? "position" : "exact", errors: 0 };
   }
   return alternative === null ? null : { start: alternative.start, end: alternative.end, method: "fuzzy", errors: alternative.errors };
 }

@@ -36,11 +36,12 @@ describe("prefix and suffix similarity", () => {
     expect(prefixSimilarity(compileContext("", "prefix"), body, start)).toBeNull();
   });
 
-  it("loses one character's worth for one changed character next to the quote, not everything", () => {
-    const edited = body.replace("would cut", "would  cut");
+  it("loses one character's worth for one changed character, not everything from it onwards", () => {
     const prefix = compileContext(body.slice(0, start), "prefix");
     expect(prefix.text).toHaveLength(CONTEXT_CHARS);
-    expect(prefixSimilarity(prefix, edited, start + 1)).toBeCloseTo(1 - 1 / CONTEXT_CHARS);
+    expect(prefixSimilarity(prefix, body.replace("plan would cut", "plan, would cut"), start + 1)).toBeCloseTo(1 - 1 / CONTEXT_CHARS);
+    // A space doubled beside the quote pushes the far end of the context out of a window of exactly its length; not out of ours.
+    expect(prefixSimilarity(prefix, body.replace("the plan would", "the  plan  would"), start + 2)).toBeCloseTo(1 - 2 / CONTEXT_CHARS);
   });
 
   it("compares the stored context's 32 characters next to the quote", () => {

@@ -71,6 +71,12 @@ export function alignmentErrors(pattern: ContextPattern, text: string, from: num
 }
 
 /**
+ * Characters searched beyond the stored context's length. With none (Hypothesis' window), a space
+ * doubled beside the quote costs two errors: the extra space, and the far character it pushes out.
+ */
+const WINDOW_SLACK = 4;
+
+/**
  * 1 when the text next to [start, end) holds the stored context, 0 when it shares nothing with it;
  * null when nothing was stored (the quote opened or closed the body), which is no evidence either way.
  */
@@ -78,12 +84,12 @@ export function prefixSimilarity(pattern: ContextPattern, text: string, start: n
   const m = pattern.text.length;
   if (m === 0) return null;
   if (start >= m && text.startsWith(pattern.text, start - m)) return 1;
-  return 1 - alignmentErrors(pattern, text, start - m, start) / m;
+  return 1 - alignmentErrors(pattern, text, start - m - WINDOW_SLACK, start) / m;
 }
 
 export function suffixSimilarity(pattern: ContextPattern, text: string, end: number): number | null {
   const m = pattern.text.length;
   if (m === 0) return null;
   if (text.startsWith(pattern.text, end)) return 1;
-  return 1 - alignmentErrors(pattern, text, end, end + m) / m;
+  return 1 - alignmentErrors(pattern, text, end, end + m + WINDOW_SLACK) / m;
 }
