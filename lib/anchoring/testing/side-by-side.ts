@@ -78,12 +78,12 @@ export function place(edited: EditedBody, targets: readonly TextTarget[], anchor
   return { tally, placements, ms };
 }
 
-export type SideBySide = { kind: EditKind; quotes: number; ours: Tally & { ms: number }; baseline: Tally & { ms: number } };
+export type SideBySide = { kind: EditKind; revisions: number; quotes: number; ours: Tally & { ms: number }; baseline: Tally & { ms: number } };
 
 /** Both anchorers on `revisions` seeded revisions of `body` of each kind, `quotes` quotes each; `ms` is the time spent anchoring. */
 export function sideBySide(body: string, kinds: readonly EditKind[], options: { revisions: number; quotes: number; seed: number; ours: Anchorer; baseline: Anchorer }): SideBySide[] {
   return kinds.map((kind) => {
-    const row: SideBySide = { kind, quotes: 0, ours: { ...emptyTally(), ms: 0 }, baseline: { ...emptyTally(), ms: 0 } };
+    const row: SideBySide = { kind, revisions: options.revisions, quotes: 0, ours: { ...emptyTally(), ms: 0 }, baseline: { ...emptyTally(), ms: 0 } };
     for (let r = 0; r < options.revisions; r += 1) {
       const { targets, edited } = seededCase(body, kind, options.seed + 1000 * r, options.quotes);
       row.quotes += targets.length;
