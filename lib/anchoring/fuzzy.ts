@@ -129,12 +129,13 @@ function representatives(matches: readonly (Span & { errors: number })[]): (Span
 
 /**
  * Final span and true edit distance of a raw hit. Boundaries follow the stored context unless
- * that costs more errors than the quote's budget, when the raw alignment is the safer guess.
+ * that adds more errors than the raw hit could be off by, when the raw alignment is the safer
+ * guess: an imported selector without context would otherwise stretch to the end of the text.
  */
-function settle(text: string, raw: Span, quote: string, context: ScoringContext, slack: number, maxErrors: number): FuzzyMatch | null {
+function settle(text: string, raw: Span & { searchErrors: number }, quote: string, context: ScoringContext, slack: number, maxErrors: number): FuzzyMatch | null {
   const refined = refineBoundaries(text, raw, quote, context.prefix, context.suffix, slack);
   const refinedErrors = refined === null ? Infinity : editDistance(text.slice(refined.start, refined.end), quote);
-  if (refined !== null && refinedErrors <= maxErrors) return { ...refined, errors: refinedErrors };
+  if (refined !== null && refinedErrors <= Math.min(maxErrors, raw.searchErrors + slack)) return { ...refined, errors: refinedErrors };
   const plain = tidySpan(text, raw);
   if (plain === null) return null;
   const snapped = snapToWords(text, plain, quote, context.prefix, context.suffix);
