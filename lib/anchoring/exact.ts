@@ -22,7 +22,7 @@ export type ExactMatch = {
 export const CLEAR_MARGIN = 2;
 /**
  * Among many copies of a short quote ("a", "the report") one can beat the rest by chance; its
- * surroundings must also resemble the stored ones at least this much (unrelated text: 0.2 to 0.45).
+ * surroundings must also resemble the stored ones at least this much (unrelated text mostly scores 0.2 to 0.45).
  */
 const MIN_CHOSEN_AGREEMENT = 0.5;
 
