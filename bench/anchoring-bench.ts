@@ -1,13 +1,20 @@
 // Re-anchoring after an edit: takes the stored targets of one article (its id is argv[2]), edits
-// 5% of the body's characters (seeded), and times anchorAll against a naive baseline. Prints one
-// JSON line. Runs in its own process, before the server starts, so nothing else competes for the CPU.
+// 5% of the body's characters (seeded), and times anchorAll against a naive baseline; then places
+// seeded quotes on seeded revisions of each kind beside a matchQuote-style (Hypothesis) baseline.
+// Prints one JSON line. Runs in its own process, before the server starts, so nothing else
+// competes for the CPU.
 import search from "approx-string-match";
 import { anchorAll, type TextTarget } from "@/lib/anchoring";
+import { matchQuoteBaseline } from "@/lib/anchoring/testing/match-quote-baseline";
+import { EDIT_KINDS } from "@/lib/anchoring/testing/seeded-edits";
+import { sideBySide } from "@/lib/anchoring/testing/side-by-side";
 import { getDb } from "@/lib/db";
 import { editText } from "./edit-text";
 
 const RUNS = 5;
 const EDIT_SHARE = 0.05;
+/** Per kind of edit: this many seeded revisions of the article, with this many seeded quotes each. */
+const SIDE_BY_SIDE = { revisions: 5, quotes: 96, seed: 20_260 };
 
 type Placed = { start: number; end: number; method: string } | null;
 
@@ -75,6 +82,11 @@ async function main(): Promise<void> {
   const ours = time(() => anchorAll(edited.body, targets));
   const naive = time(() => targets.map((t) => naiveAnchor(edited.body, t)));
   const unchanged = time(() => anchorAll(article.body, targets));
+  const versusMatchQuote = sideBySide(article.body, EDIT_KINDS, {
+    ...SIDE_BY_SIDE,
+    ours: (body, quotes) => anchorAll(body, quotes),
+    baseline: (body, quotes) => quotes.map((quote) => matchQuoteBaseline(body, quote)),
+  });
   console.log(
     JSON.stringify({
       targets: targets.length,
@@ -83,6 +95,7 @@ async function main(): Promise<void> {
       ours: summarize(ours.ms, ours.result, expected),
       naive: summarize(naive.ms, naive.result, expected),
       unchangedMedianMs: median(unchanged.ms),
+      versusMatchQuote,
     }),
   );
 }

@@ -49,7 +49,23 @@ export function buildRows({ words, provider, articles, anchoring }) {
     met(anchoring.ours.medianMs <= 300),
   ]);
   rows.push(["  of which placed where their text went", workload, `${int(anchoring.ours.right)} / ${int(anchoring.targets)}`, `${int(anchoring.naive.right)} / ${int(anchoring.targets)}`, "—", "—", "—"]);
+  rows.push(...versusMatchQuoteRows(anchoring.versusMatchQuote ?? []));
   return rows;
+}
+
+const placed = (t) => `${int(t.correct)} / ${int(t.wrong)} / ${int(t.orphaned)}`;
+
+/** One row per kind of edit: ours beside a matchQuote-style (Hypothesis) baseline on the same seeded revisions. */
+function versusMatchQuoteRows(kinds) {
+  return kinds.map((k) => [
+    "Anchoring vs a matchQuote-style baseline: right / wrong / orphaned",
+    `${k.kind}; ${int(k.quotes)} seeded quotes on ${int(k.revisions)} seeded revisions`,
+    `${placed(k.ours)} (${ms(k.ours.ms)})`,
+    `${placed(k.baseline)} (${ms(k.baseline.ms)}; Hypothesis' scoring)`,
+    "—",
+    "right ≥ baseline, wrong ≤ baseline",
+    met(k.ours.correct >= k.baseline.correct && k.ours.wrong <= k.baseline.wrong),
+  ]);
 }
 
 /** Where the load time goes, per workload: evidence for anything that missed its target. */
@@ -66,6 +82,13 @@ export function buildNotes({ articles, anchoring }) {
     const n = (key) => median(a.naive.map((f) => f[key]));
     notes.push(`${int(a.annotations)} annotations, naive, medians: wrapping ${ms(median(a.naive.map((f) => f.naive.wrapped - f.naive.began)))}, forced layout ${ms(median(a.naive.map((f) => f.naive.laidOut - f.naive.wrapped)))}, to paint ${ms(median(a.naive.map((f) => f.naive.painted - f.naive.laidOut)))}; ${int(n("documentNodes"))} nodes in the whole document.`);
     notes.push(`${int(a.annotations)} annotations, every run (ms, navigation → painted): ours ${a.ours.map((f) => Math.round(f.paintedAt)).join(", ")}; naive ${a.naive.map((f) => Math.round(f.paintedAt)).join(", ")}.`);
+  }
+  const sure = (anchoring.versusMatchQuote ?? []).map((k) => `${k.kind} ${k.ours.wrongAndSure} / ${k.baseline.wrongAndSure}`);
+  if (sure.length > 0) {
+    notes.push(
+      `Anchoring vs matchQuote: a quote is right when the anchor covers mostly (intersection over union ≥ 0.5) where its text, or its edited form, really is in the revision (a repeated sentence's copy is not its place); ` +
+        `placed wrongly on one of several exact copies while saying "exact" or "position", ours / baseline: ${sure.join("; ")}.`,
+    );
   }
   notes.push(`Re-anchoring, every run (ms): ours ${anchoring.ours.runsMs.map((v) => Math.round(v)).join(", ")}; naive ${anchoring.naive.runsMs.map((v) => Math.round(v)).join(", ")}; ours on the unedited text ${ms(anchoring.unchangedMedianMs)}.`);
   return notes;

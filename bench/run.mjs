@@ -3,6 +3,7 @@
 // `npm run bench -- load [--profile] [--seconds=20] [--writers=50]`: the write load test instead (bench/load.mjs).
 // `npm run bench -- exports`: only the exports, the 10,000-annotation PDF among them (bench/results/exports.md).
 // `npm run bench -- search`: only the library search rows (bench/search-bench.ts), no build or browser.
+// `npm run bench -- anchoring`: only the re-anchoring rows (bench/anchoring-bench.ts), no build or browser.
 // Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -19,7 +20,7 @@ import { buildExportNotes, buildExportRows, buildNotes, buildRows, COLUMNS } fro
 import { runLoadBench } from "./load.mjs";
 import { buildSearchNotes, buildSearchRows } from "./search-report.mjs";
 import { ensureBuild, startServer } from "./server.mjs";
-import { markdownTable } from "./table.mjs";
+import { int, markdownTable } from "./table.mjs";
 
 const PORT = 3200; // 3000 is the demo's, 3100 the browser tests'
 const RUNS = 3;
@@ -158,13 +159,36 @@ async function searchOnly() {
   console.log(`\nWritten to bench/results/search-${searchProvider}.md`);
 }
 
+/** The re-anchoring rows alone (Node only), written to bench/results/anchoring.md. */
+async function anchoringOnly() {
+  step(`Database (${given ? `DATABASE_URL, ${provider}` : "data/bench.db, SQLite"})`);
+  if (provider === "sqlite" && !given) removeSqliteFiles(url);
+  await setupDatabase({ url });
+  step("Seeding the bench articles");
+  const seed = await runTsJson("bench/seed-bench.ts", [], { env });
+  step("Re-anchoring");
+  const small = seed.articles.find((a) => a.annotations === 1000);
+  const anchoring = await runTsJson("bench/anchoring-bench.ts", [small.id], { env });
+  const rows = buildRows({ words: seed.words, provider, articles: [], anchoring });
+  const cpu = cpus();
+  const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; article ${int(seed.words)} words / ${int(seed.chars)} characters; ${new Date().toISOString()}`;
+  const table = markdownTable(COLUMNS, rows);
+  const notes = buildNotes({ articles: [], anchoring });
+  console.log(`\n${machine}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
+  const dir = join(root, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "anchoring.md"), `# Factmark bench: re-anchoring\n\n${machine}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
+  console.log("\nWritten to bench/results/anchoring.md");
+}
+
 try {
   const [section, ...args] = process.argv.slice(2);
   if (section === "load") await runLoadBench(args, { log, step, cleanups });
   else if (section === "exports") await exportsOnly();
   else if (section === "search") await searchOnly();
+  else if (section === "anchoring") await anchoringOnly();
   else if (section === undefined) await main();
-  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search)`);
+  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring)`);
 } catch (error) {
   console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;

@@ -32,6 +32,19 @@ export function tidySpan(text: string, span: Span): Span | null {
   return { start: floorToCodePoint(text, start), end: ceilToCodePoint(text, end) };
 }
 
+/**
+ * A raw approximate match often starts or ends inside a word ("old noted in" for "and noted the"
+ * after "and told noted infiltrate"): the cheapest alignment need not respect words. When the old
+ * selection began or ended at a word edge, widen such an end to the whole word, as a reader would
+ * have selected it.
+ */
+export function snapToWords(text: string, span: Span, quote: string, prefix: string, suffix: string): Span {
+  let { start, end } = span;
+  if (isWordEdge(prefix, quote)) while (start > 0 && splitsWord(text, start)) start -= 1;
+  if (isWordEdge(quote, suffix)) while (end < text.length && splitsWord(text, end)) end += 1;
+  return { start, end };
+}
+
 function refineStart(text: string, raw: Span, quote: string, prefix: string, shift: number): number {
   if (prefix.length === 0) {
     // The quote opened the body; if little but whitespace precedes the match now, it still does.
@@ -66,12 +79,18 @@ function hasAtMost(text: string, from: number, to: number, limit: number): boole
 }
 
 /** True when the old boundary between `before` and `after` did not cut through a word. */
-function isWordEdge(before: string, after: string): boolean {
+export function isWordEdge(before: string, after: string): boolean {
   return !(WORD.test(before.charAt(before.length - 1)) && WORD.test(after.charAt(0)));
 }
 
-function splitsWord(text: string, offset: number): boolean {
-  return WORD.test(text.charAt(offset - 1)) && WORD.test(text.charAt(offset));
+export function splitsWord(text: string, offset: number): boolean {
+  return isWordChar(text.charCodeAt(offset - 1)) && isWordChar(text.charCodeAt(offset));
+}
+
+/** A letter or digit; ASCII is decided without the Unicode regex, which is slow in hot loops. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return !Number.isNaN(code) && WORD.test(String.fromCharCode(code));
 }
 
 /**

@@ -37,6 +37,13 @@ describe("reanchorTargets", () => {
     ]);
   });
 
+  it("calls a choice between copies the context cannot tell apart moved, never exact", () => {
+    const sentence = "Critics said the plan would double parking fees by next spring, a claim the mayor denied.";
+    // The sentence now also opens the text as a summary; "parking" has the same 32 characters around it in both copies.
+    const [placed] = reanchorTargets(`Summary: ${sentence}\n\n${OLD}`, [target("parking")]);
+    expect(placed).toMatchObject({ result: "moved", target: { exact: "parking", prefix: target("parking").prefix, suffix: target("parking").suffix } });
+  });
+
   it("counts text shifted by an edit elsewhere as exact, at its new offsets", () => {
     const [shifted] = reanchorTargets(`Breaking: ${OLD}`, [target("the mayor denied")]);
     expect(shifted).toMatchObject({ result: "exact", target: { start: OLD.indexOf("the mayor denied") + 10, exact: "the mayor denied" } });

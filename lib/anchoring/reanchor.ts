@@ -5,7 +5,8 @@ import type { TextTarget } from "./types";
 /**
  * How a revision placed a target: `exact` the same words in the same context (only offsets may
  * have shifted), `moved` the same words with a different context (its paragraph moved, or the
- * words around it were edited), `changed` found with different wording, `orphaned` not found.
+ * words around it were edited) or on one of several copies its context could not tell apart, so
+ * its author should look; `changed` found with different wording, `orphaned` not found.
  */
 export type ReanchorResult = "exact" | "moved" | "changed" | "orphaned";
 
@@ -19,7 +20,8 @@ export function reanchorTargets(body: string, targets: readonly TextTarget[]): R
     const target = anchor ? describeRange(body, anchor.start, anchor.end) : null;
     if (!anchor || !target) return { result: "orphaned", target: null };
     if (anchor.method === "fuzzy" && target.exact !== old.exact) return { result: "changed", target };
-    const sameContext = anchor.method === "position" || (target.prefix === old.prefix && target.suffix === old.suffix);
+    // A fuzzy anchor on the very same words is a choice between identical copies: never "exact".
+    const sameContext = anchor.method === "position" || (anchor.method === "exact" && target.prefix === old.prefix && target.suffix === old.suffix);
     return { result: sameContext ? "exact" : "moved", target };
   });
 }
