@@ -42,6 +42,10 @@ const server = createServer((request, response) => {
   request.headers["x-forwarded-for"] = client;
   handle(request, response);
 });
+// Idle keep-alive connections outlive a load balancer's (often 60 s), so the server never closes
+// one just as a proxy or client sends on it (which they see as ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`Factmark on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${trusted.isEmpty ? "" : " (trusting forwarded headers from TRUSTED_PROXIES)"}`);
 });

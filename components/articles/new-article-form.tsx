@@ -42,6 +42,10 @@ export function NewArticleForm() {
   const [preview, setPreview] = useState<ArticlePreview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [busy, setBusy] = useState<null | "loading" | "saving">(null);
+  const [focusText, setFocusText] = useState(0);
+  useEffect(() => {
+    if (focusText) textRef.current?.focus();
+  }, [focusText]);
   const [notice, setNotice] = useState<string | null>(null);
   const [sourceError, setSourceError] = useState<string | null>(null);
   const [fetchUrl, setFetchUrl] = useState("");
@@ -89,7 +93,8 @@ export function NewArticleForm() {
     setNotice(message);
     setSourceError(null);
     setTab("paste");
-    requestAnimationFrame(() => textRef.current?.focus());
+    // After the commit that shows the text tab (an effect), not a frame that may come before it.
+    setFocusText((n) => n + 1);
   };
 
   const onPaste = async (event: ClipboardEvent<HTMLTextAreaElement>) => {
