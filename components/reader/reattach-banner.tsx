@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect } from "react";
+import { shorten } from "@/lib/text/shorten";
 
-const short = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+const short = (text: string) => shorten(text, 80);
 
 /** Says what re-attaching asks for, and lets the user give up (also with Esc when nothing is selected). */
 export function ReattachBanner({ quote, error, onCancel }: { quote: string; error: string | null; onCancel: () => void }) {
