@@ -20,6 +20,8 @@ test("bob agrees with alice's annotation", async ({ page, playwright, baseURL })
   await card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ }).click();
   await expect(card(page, annotation.id).getByRole("region", { name: "Reviews" })).toContainText("Bob Review agrees");
   await expect(card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ })).toHaveAttribute("aria-pressed", "true");
+  // The focus stays on the button, not the page body, so Tab goes on from the card.
+  await expect(card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ })).toBeFocused();
   const { annotation: saved } = await (await aliceApi.get(`/api/annotations/${annotation.id}`)).json();
   expect(saved.reviews).toEqual([expect.objectContaining({ verdict: "agree", reviewer: { id: bob.id, name: "Bob Review" } })]);
   await aliceApi.dispose();
@@ -42,13 +44,21 @@ test("bob disagrees with a reason and a proposed status, alice replies, the edit
   };
 
   const b = await asUser(bob);
-  await card(b.page, annotation.id).getByRole("button", { name: /^Disagree with annotation by/ }).click();
+  const disagree = card(b.page, annotation.id).getByRole("button", { name: /^Disagree with annotation by/ });
+  // Opening asks for the reason at once; Esc closes and gives the focus back to the button.
+  await disagree.click();
+  await expect(card(b.page, annotation.id).getByLabel("Why do you disagree?")).toBeFocused();
+  await b.page.keyboard.press("Escape");
+  await expect(card(b.page, annotation.id).getByLabel("Why do you disagree?")).toHaveCount(0);
+  await expect(disagree).toBeFocused();
+  await b.page.keyboard.press("Enter");
   await card(b.page, annotation.id).getByRole("button", { name: "Send disagreement" }).click();
   await expect(card(b.page, annotation.id).getByRole("alert")).toHaveText("Say why you disagree.");
   await card(b.page, annotation.id).getByLabel("Why do you disagree?").fill("The council's own table says 25%.");
   await card(b.page, annotation.id).getByLabel("I would mark it").selectOption("unverified");
   await card(b.page, annotation.id).getByRole("button", { name: "Send disagreement" }).click();
   await expect(card(b.page, annotation.id)).toContainText("Bob Thread disagrees and would mark it unverified: “The council's own table says 25%.”");
+  await expect(disagree).toBeFocused();
   await b.context.close();
 
   const a = await asUser(alice);
@@ -66,6 +76,7 @@ test("bob disagrees with a reason and a proposed status, alice replies, the edit
   await settle.getByLabel("Comment (optional)").fill("Source does not support the note.");
   await settle.getByRole("button", { name: "Settle" }).click();
   await expect(card(e.page, annotation.id).getByTestId("review-state")).toHaveText("Rejected");
+  await expect(settle.getByRole("button", { name: "Settle" })).toBeFocused();
   await expect(card(e.page, annotation.id)).toContainText("Rejected by Eve Editor: “Source does not support the note.”");
   await e.context.close();
 
