@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { annotate, createArticle } from "./support/articles";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { apiAs, createUser, signInPage } from "./support/users";
 
 const card = (page: Page, id: string) => page.locator(`article[data-annotation-id="${id}"]`);
@@ -18,7 +19,7 @@ test("bob agrees with alice's annotation", async ({ page, playwright, baseURL })
   await expect(card(page, annotation.id).getByRole("button", { name: "Agree with annotation by Alice Review on ‘the mayor denied’", exact: true })).toBeVisible();
   await expect(card(page, annotation.id).getByRole("button", { name: "Disagree with annotation by Alice Review on ‘the mayor denied’…", exact: true })).toBeVisible();
   await card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ }).click();
-  await expect(card(page, annotation.id).getByRole("region", { name: "Reviews" })).toContainText("Bob Review agrees");
+  await expect(card(page, annotation.id).getByRole("group", { name: "Reviews" })).toContainText("Bob Review agrees");
   await expect(card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ })).toHaveAttribute("aria-pressed", "true");
   // The focus stays on the button, not the page body, so Tab goes on from the card.
   await expect(card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ })).toBeFocused();
@@ -66,8 +67,10 @@ test("bob disagrees with a reason and a proposed status, alice replies, the edit
   await card(a.page, annotation.id).getByRole("button", { name: /Discussion/ }).click();
   await card(a.page, annotation.id).getByLabel("Reply").fill("Table 3 shows **20%** for residents.");
   await card(a.page, annotation.id).getByRole("button", { name: "Post reply" }).click();
-  await expect(card(a.page, annotation.id).getByRole("region", { name: "Discussion" }).locator("strong")).toHaveText("20%");
+  await expect(card(a.page, annotation.id).getByRole("group", { name: "Discussion" }).locator("strong")).toHaveText("20%");
   await expect(card(a.page, annotation.id).getByTestId("review-state")).toHaveText("Open");
+  // Reviews and a discussion open on a card, beside the other cards: every landmark still unique.
+  await expectNoSeriousA11yViolations(a.page);
   await a.context.close();
 
   const e = await asUser(editor);

@@ -44,7 +44,8 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
   };
 
   return (
-    <section aria-label="Reviews" className="mt-2 space-y-2 border-t border-stone-100 pt-2 text-xs">
+    // A group, not a region: every card has one, and a landmark list of identical "Reviews" helps nobody.
+    <div role="group" aria-label="Reviews" className="mt-2 space-y-2 border-t border-stone-100 pt-2 text-xs">
       <p className="text-stone-700">
         <span aria-label={`${agrees.length} agree`}>✓ {agrees.length} agree</span> · <span aria-label={`${disagrees.length} disagree`}>✗ {disagrees.length} disagree</span>
       </p>
@@ -113,6 +114,6 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
           {error}
         </p>
       )}
-    </section>
+    </div>
   );
 }
