@@ -25,6 +25,18 @@ test("bob agrees with alice's annotation", async ({ page, playwright, baseURL })
   await expect(card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ })).toBeFocused();
   const { annotation: saved } = await (await aliceApi.get(`/api/annotations/${annotation.id}`)).json();
   expect(saved.reviews).toEqual([expect.objectContaining({ verdict: "agree", reviewer: { id: bob.id, name: "Bob Review" } })]);
+
+  // Alice rewrites her note: Bob's agreement was with the old one, and the card and history say so.
+  expect((await aliceApi.patch(`/api/annotations/${annotation.id}`, { data: { version: saved.version, note: "The mayor denied it twice." } })).status()).toBe(200);
+  await page.reload();
+  const reviews = card(page, annotation.id).getByRole("group", { name: "Reviews" });
+  await expect(reviews).toContainText("Bob Review agrees (on a previous version)");
+  await card(page, annotation.id).getByRole("button", { name: /History/ }).click();
+  await expect(card(page, annotation.id).getByRole("list", { name: "History" })).toContainText("Bob Review reviewed it (on a previous version)");
+  // Agreeing again is an agreement with the note as it stands.
+  await card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ }).click();
+  await expect(reviews).toContainText("Bob Review agrees");
+  await expect(reviews).not.toContainText("on a previous version");
   await aliceApi.dispose();
 });
 

@@ -59,6 +59,7 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
               {r.verdict === "agree" ? "agrees" : "disagrees"}
               {r.proposedStatus && <> and would mark it {STATUS_LABEL[r.proposedStatus].toLowerCase()}</>}
               {r.reason && <>: “{r.reason}”</>}
+              {r.onPreviousVersion && <span className="italic text-stone-600"> (on a previous version)</span>}
               <ImportedMark imported={r.imported} />
             </li>
           ))}

@@ -31,7 +31,7 @@ const NOTIFIED: readonly ReanchorResult[] = ["moved", "changed", "orphaned"];
 export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step): Promise<ReanchorReport> {
   const rows = await tx.annotation.findMany({
     where: { articleId: step.articleId },
-    select: { id: true, authorId: true, start: true, end: true, exact: true, prefix: true, suffix: true, articleVersion: true, anchorState: true, deletedAt: true, reviewState: true, version: true },
+    select: { id: true, authorId: true, start: true, end: true, exact: true, prefix: true, suffix: true, articleVersion: true, anchorState: true, deletedAt: true, reviewState: true, version: true, contentVersion: true },
   });
   const report: ReanchorReport = { exact: [], moved: [], changed: [], orphaned: [], quotes: {} };
   if (rows.length === 0) return report;
@@ -41,7 +41,7 @@ export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step):
     (await tx.annotationAnchor.findMany({ where: { articleId: step.articleId, articleVersion: step.fromVersion }, select: { annotationId: true } })).map((r) => r.annotationId),
   );
   const anchorRows: Record<string, string | number | Date | null>[] = [];
-  const updates: { id: string; start: number; end: number; exact: string; prefix: string; suffix: string; articleVersion: number; anchorState: string; exactBefore: string | null; reviewState: string; version: number; updatedAt: Date }[] = [];
+  const updates: { id: string; start: number; end: number; exact: string; prefix: string; suffix: string; articleVersion: number; anchorState: string; exactBefore: string | null; reviewState: string; version: number; contentVersion: number; updatedAt: Date }[] = [];
   const trail: ReturnType<typeof auditRow>[] = [];
   const orphanUpdates: { id: string; anchorState: string; updatedAt: Date }[] = [];
   const notifications: Record<string, string | Date | null>[] = [];
@@ -59,7 +59,7 @@ export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step):
       // Reworded claims go back for review: a decision on the old words does not hold for new ones.
       // The version moves on too, so an editor open on the old wording gets a conflict, not a silent save.
       const reviewState = changed ? stateAfterEdit(row.reviewState as ReviewState, true) : row.reviewState;
-      updates.push({ id: row.id, ...target, articleVersion: step.toVersion, anchorState: result, exactBefore, reviewState, version: changed ? row.version + 1 : row.version, updatedAt: step.now });
+      updates.push({ id: row.id, ...target, articleVersion: step.toVersion, anchorState: result, exactBefore, reviewState, version: changed ? row.version + 1 : row.version, contentVersion: changed ? row.contentVersion + 1 : row.contentVersion, updatedAt: step.now });
       if (changed && !row.deletedAt) {
         trail.push(auditRow({ actorId: step.actorId, action: "annotation.reworded", entityType: "annotation", entityId: row.id, articleId: step.articleId, before: { target: { exact: row.exact }, reviewState: row.reviewState }, after: { target: { exact: target.exact }, reviewState } }, step.now));
       }
@@ -74,7 +74,7 @@ export async function reanchorArticle(tx: Prisma.TransactionClient, step: Step):
     }
   });
 
-  await updateRows(tx, "Annotation", ["start", "end", "exact", "prefix", "suffix", "articleVersion", "anchorState", "exactBefore", "reviewState", "version", "updatedAt"], updates);
+  await updateRows(tx, "Annotation", ["start", "end", "exact", "prefix", "suffix", "articleVersion", "anchorState", "exactBefore", "reviewState", "version", "contentVersion", "updatedAt"], updates);
   await insertRows(tx, "AuditEvent", ["id", "actorId", "action", "entityType", "entityId", "articleId", "before", "after", "createdAt"], trail);
   await updateRows(tx, "Annotation", ["anchorState", "updatedAt"], orphanUpdates);
   await insertRows(tx, "AnnotationAnchor", ["id", "annotationId", "articleId", "articleVersion", "result", "start", "end", "exact", "createdAt"], anchorRows);
