@@ -2,6 +2,7 @@
 
 import { useCallback, useRef, useState } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
+import { useKeepInViewport } from "@/components/ui/use-keep-in-viewport";
 
 const FORMATS = [
   ["html", "HTML report"],
@@ -26,6 +27,8 @@ export function ExportMenu({ articleId, version }: { articleId: string; version?
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const container = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const shift = useKeepInViewport(panel, open);
   // While a PDF is being made the panel stays: it carries the progress and any failure.
   useDismiss(open && !state.busy, useCallback(() => setOpen(false), []), container, opener);
 
@@ -53,7 +56,13 @@ export function ExportMenu({ articleId, version }: { articleId: string; version?
         Export
       </button>
       {open && (
-        <div role="group" aria-label="Export options" className="absolute right-0 z-30 mt-2 w-80 space-y-3 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-lg sm:left-0 sm:right-auto">
+        <div
+          ref={panel}
+          role="group"
+          aria-label="Export options"
+          style={{ transform: shift ? `translateX(${shift}px)` : undefined }}
+          className="absolute left-0 z-30 mt-2 w-80 max-w-[calc(100vw-1rem)] space-y-3 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-lg"
+        >
           <label className="flex flex-col gap-1 font-medium text-stone-800">
             Format
             <select value={format} onChange={(e) => setFormat(e.target.value as typeof format)} className="rounded border border-stone-300 px-2 py-1 font-normal">
