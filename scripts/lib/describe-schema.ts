@@ -1,8 +1,8 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
 
-// Full-text search objects are written by hand in 0006_article_search (Prisma cannot describe them), so they are left out of the comparison.
-const HAND_WRITTEN = { sqliteTablePrefix: "ArticleSearch", postgresColumn: "searchVector", postgresIndex: "Article_searchVector_idx" };
+// Full-text search objects are written by hand in 0006_article_search and 0010_search_rank_lead (Prisma cannot describe them), so they are left out of the comparison.
+const HAND_WRITTEN = { sqliteTablePrefix: "ArticleSearch", postgresColumns: ["searchVector", "rankVector"], postgresIndex: "Article_searchVector_idx" };
 
 /** Tables, columns, indexes and foreign keys of a SQLite database, in a form that compares with toEqual. */
 export function describeSqliteSchema(db: Database.Database) {
@@ -31,7 +31,7 @@ export async function describePostgresSchema(client: pg.Client) {
      WHERE connamespace = 'public'::regnamespace ORDER BY table_name, conname`,
   );
   return {
-    columns: columns.rows.filter((row) => row.column_name !== HAND_WRITTEN.postgresColumn),
+    columns: columns.rows.filter((row) => !HAND_WRITTEN.postgresColumns.includes(row.column_name)),
     indexes: indexes.rows.filter((row) => row.indexname !== HAND_WRITTEN.postgresIndex),
     constraints: constraints.rows,
   };
