@@ -44,6 +44,8 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       tabIndex={-1}
       aria-label={cardName(annotation)}
       aria-busy={annotation.pending || undefined}
+      // The ring says "selected" to the eye; this says it to a screen reader.
+      aria-current={isSelected || undefined}
       className={`rounded-lg border bg-white p-3 shadow-sm transition-colors ${isSelected ? "border-blue-600 ring-2 ring-blue-600/30" : "border-stone-200"} ${annotation.pending ? "opacity-70" : ""}`}
     >
       <header className="flex flex-wrap items-center gap-2">

@@ -24,6 +24,7 @@ import { ReattachBanner } from "./reattach-banner";
 import { RevisedBanner } from "./revised-banner";
 import { ReattachToolbar } from "./reattach-toolbar";
 import { SelectionToolbar } from "./selection-toolbar";
+import { CHOOSER_AT, SpanChooser } from "./span-chooser";
 import { useAnnotationActions } from "./use-annotation-actions";
 import { useAnnotationDetails } from "./use-annotation-details";
 import { useAnnotationStore } from "./use-annotation-store";
@@ -117,7 +118,23 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
   const onChanged = useCallback((annotation: AnnotationView) => upsert([annotation], { force: true }), [upsert]);
   const { load: loadDetails } = annotationDetails;
   const onNeedDetails = useCallback((ids: string[]) => void loadDetails(ids), [loadDetails]);
-  const onPick = useCallback((ids: string[], options?: { focus?: boolean }) => {
+  // The hover card follows its passage when the page scrolls under a still pointer (wheel, keys).
+  const hovering = hover !== null;
+  useEffect(() => {
+    if (!hovering) return;
+    let last = window.scrollY;
+    const onScroll = () => {
+      const delta = window.scrollY - last;
+      last = window.scrollY;
+      setHover((h) => h && { ...h, y: h.y - delta });
+    };
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => window.removeEventListener("scroll", onScroll);
+  }, [hovering]);
+  const [chooser, setChooser] = useState<{ x: number; y: number; ids: string[] } | null>(null);
+  const onPick = useCallback((ids: string[], options?: { focus?: boolean; at?: { x: number; y: number } }) => {
+    // A crowded passage: pick one rather than selecting (and scrolling through) a pile of cards.
+    if (ids.length >= CHOOSER_AT && options?.at) return setChooser({ ...options.at, ids });
     setSelectedIds(ids);
     if (!options?.focus) return;
     // After the sidebar has rendered the card (it may be further down the list).
@@ -263,7 +280,22 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
           }}
         />
       )}
-      {hover && <HoverCard x={hover.x} y={hover.y} annotations={hover.ids.flatMap((id) => store.byId.get(id) ?? [])} />}
+      {chooser && (
+        <SpanChooser
+          x={chooser.x}
+          y={chooser.y}
+          annotations={chooser.ids.flatMap((id) => store.byId.get(id) ?? [])}
+          onChoose={(id) => {
+            setChooser(null);
+            onPick([id], { focus: true });
+          }}
+          onClose={() => {
+            setChooser(null);
+            bodyRef.current?.focus();
+          }}
+        />
+      )}
+      {hover && !chooser && <HoverCard x={hover.x} y={hover.y} annotations={hover.ids.flatMap((id) => store.byId.get(id) ?? [])} />}
       <NoticeBar notice={actions.notice} onUndo={(id) => void actions.undoDelete(id)} onDismiss={() => actions.setNotice(null)} />
     </div>
   );

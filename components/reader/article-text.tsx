@@ -24,7 +24,8 @@ type Props = {
   canAnnotate: boolean;
   onHover: (hover: { x: number; y: number; ids: string[] } | null) => void;
   /** `focus`: the user asked from the keyboard, so focus moves to the first card. */
-  onPick: (ids: string[], options?: { focus?: boolean }) => void;
+  /** `at`: where the pointer or caret is, for the chooser of a crowded passage. */
+  onPick: (ids: string[], options?: { focus?: boolean; at?: { x: number; y: number } }) => void;
 };
 
 /** The article text: one text node per run, highlights painted over it without touching its DOM. Memoised: hover and typing elsewhere do not re-render it. */
@@ -106,7 +107,8 @@ export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(functio
               const ids = index.at(offset).map((span) => span.id);
               if (ids.length === 0) return;
               event.preventDefault();
-              onPick(ids, { focus: true });
+              const caret = selection.getRangeAt(0).getBoundingClientRect();
+              onPick(ids, { focus: true, at: { x: caret.left, y: caret.bottom } });
               return;
             }
             handleSelectionKey(event, event.currentTarget);
@@ -114,7 +116,7 @@ export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(functio
           onClick={(event) => {
             const ids = idsAt(event);
             if (ids.length === 0 || !window.getSelection()?.isCollapsed) return;
-            onPick(ids);
+            onPick(ids, { at: { x: event.clientX, y: event.clientY } });
           }}
           onMouseMove={(event) => {
             const ids = idsAt(event);
