@@ -2,6 +2,7 @@ import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations
 import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, orphanHeading, personLabel, settlementLabel, summarise, versionSentence } from "./labels";
 import { defuseNoteMarkdown, escapeMarkdownLine, escapeMarkdownText } from "./markdown-escape";
 import { renderArticleBodyMarkdown } from "./markdown-article-body";
+import { groupMarkdownMarkers } from "./marker-groups";
 import { reportBody } from "./report-body";
 import { prepareReport, type Numbered, type PreparedReport } from "./select";
 import type { ExportAnnotation, ExportBundle } from "./types";
@@ -111,11 +112,13 @@ function summary(report: PreparedReport): string[] {
   ];
 }
 
-/** The article text with [^n] after each annotated span (all numbers where spans end together). */
+/** The article text with [^n] after each annotated span (a few numbers where spans end together, a range and a list where many do). */
 function articleText(report: PreparedReport): string[] {
   const spans = report.placed.map((x) => ({ n: x.n, start: x.span!.start, end: x.span!.end }));
   const { article } = report.bundle;
-  return ["## Article text", ...renderArticleBodyMarkdown(reportBody(article.body, article.blocks, spans))];
+  const blocks = renderArticleBodyMarkdown(reportBody(article.body, article.blocks, spans)).map(groupMarkdownMarkers);
+  const groups = blocks.flatMap((b) => b.groups);
+  return ["## Article text", ...blocks.map((b) => b.text), ...(groups.length ? ["**Where many annotations end together**", groups.join("\n")] : [])];
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BODY, makeAnnotation, makeBundle } from "./fixtures/bundle";
 import { renderHtmlReport } from "./html-report";
-import { markerRange } from "./marker-groups";
+import { renderMarkdownReport } from "./markdown-report";
+import { groupMarkdownMarkers, markerRange } from "./marker-groups";
 
 describe("crowded footnote markers", () => {
   it("names a run without gaps with a dash and one with gaps with an ellipsis", () => {
@@ -27,5 +28,24 @@ describe("crowded footnote markers", () => {
     const html = renderHtmlReport(makeBundle(Array.from({ length: 5 }, () => makeAnnotation(BODY, 0, 10))));
     expect(html).not.toContain('class="crowded"');
     expect(html.match(/id="ref-\d+"/g)).toHaveLength(5);
+  });
+});
+
+describe("crowded footnote references in Markdown", () => {
+  it("become a range in the text and a list after it, every footnote still referenced once", () => {
+    const crowded = Array.from({ length: 12 }, () => makeAnnotation(BODY, 0, 10, { status: "disputed" }));
+    const md = renderMarkdownReport(makeBundle([...crowded, makeAnnotation(BODY, 40, 50)]));
+    const text = md.slice(md.indexOf("## Article text"), md.indexOf("## Annotations"));
+    expect(text).not.toMatch(/(\[\^\d+\]){6}/);
+    expect(text).toContain("[^1]–[^12]");
+    expect(text).toContain("**Where many annotations end together**");
+    for (let n = 1; n <= 13; n++) {
+      expect(text.match(new RegExp(`\\[\\^${n}\\](?!:)`, "g")), `reference ${n}`).toHaveLength(1);
+      expect(md, `footnote ${n}`).toContain(`[^${n}]:`);
+    }
+  });
+
+  it("leave escaped text and short runs alone", () => {
+    expect(groupMarkdownMarkers("a \\[^1][^2][^3][^4][^5][^6] b[^7][^8]").text).toBe("a \\[^1][^2][^3][^4][^5][^6] b[^7][^8]");
   });
 });

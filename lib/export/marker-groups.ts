@@ -7,3 +7,21 @@ export function markerRange(numbers: readonly number[]): string {
   const last = numbers[numbers.length - 1]!;
   return `${first}${last - first + 1 === numbers.length ? "–" : "…"}${last}`;
 }
+
+/**
+ * The Markdown report's crowded places: a run of more than MAX_MARKERS_INLINE footnote references
+ * ("[^7][^8]…[^142]") becomes "[^7]–[^142]" in the text, and the references between are listed
+ * after it (`groups`), so every footnote is still referenced and rendered. Article text is
+ * escaped ("\[^5]"), so only real references match.
+ */
+export function groupMarkdownMarkers(text: string): { text: string; groups: string[] } {
+  const groups: string[] = [];
+  const run = new RegExp(`(?<!\\\\)(?:\\[\\^\\d+\\]){${MAX_MARKERS_INLINE + 1},}`, "g");
+  const grouped = text.replace(run, (refs) => {
+    const numbers = [...refs.matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1]));
+    const [first, last] = [numbers[0]!, numbers[numbers.length - 1]!];
+    groups.push(`- \\[${markerRange(numbers)}\\], ${numbers.length} annotations ending together: ${numbers.slice(1, -1).map((n) => `[^${n}]`).join(" ")} and the two in the text`);
+    return `[^${first}]${last - first + 1 === numbers.length ? "–" : "…"}[^${last}]`;
+  });
+  return { text: grouped, groups };
+}
