@@ -144,3 +144,31 @@ test("export options are validated and permissions hold; our JSON-LD re-imports 
   expect(copied).toEqual(original);
   await Promise.all([api.dispose(), viewerApi.dispose()]);
 });
+
+test("the discussion comes with JSON-LD unless the user says otherwise, and not with reports", async ({ page, playwright, baseURL }) => {
+  const reviewer = await createUser(playwright, baseURL, "reviewer");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const article = await createArticle(api);
+  const annotation = await annotate(api, article, "a claim the mayor denied");
+  expect((await api.post(`/api/annotations/${annotation.id}/replies`, { data: { body: "Which statement?" } })).status()).toBe(201);
+  // The API: replies in JSON-LD by default, never in a report unless asked.
+  const jsonld = await (await api.get(`/api/articles/${article.id}/export?format=jsonld`)).json();
+  expect(jsonld.first.items.filter((i: { motivation?: string }) => i.motivation === "replying")).toHaveLength(1);
+  expect(await (await api.get(`/api/articles/${article.id}/export?format=md`)).text()).not.toContain("Which statement?");
+
+  await signInPage(page, reviewer);
+  await page.goto(`/articles/${article.id}`);
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const menu = page.getByRole("group", { name: "Export options" });
+  const discussion = menu.getByLabel("Include the discussion");
+  await expect(discussion).not.toBeChecked();
+  await menu.getByLabel("Format").selectOption("jsonld");
+  await expect(discussion).toBeChecked();
+  await menu.getByLabel("Format").selectOption("md");
+  await expect(discussion).not.toBeChecked();
+  // Once the user chooses, the choice stays whatever the format.
+  await discussion.check();
+  await menu.getByLabel("Format").selectOption("html");
+  await expect(discussion).toBeChecked();
+  await api.dispose();
+});

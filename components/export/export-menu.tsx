@@ -21,7 +21,9 @@ export function ExportMenu({ articleId, version }: { articleId: string; version?
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<(typeof FORMATS)[number][0]>("html");
   const [approvedOnly, setApprovedOnly] = useState(false);
-  const [discussion, setDiscussion] = useState(false);
+  // Until the user ticks or unticks it, the discussion comes with JSON-LD (a lossless move) and not with reports.
+  const [discussionChoice, setDiscussion] = useState<boolean | null>(null);
+  const discussion = discussionChoice ?? format === "jsonld";
   const [anonymise, setAnonymise] = useState(false);
   const [paper, setPaper] = useState<"a4" | "letter">("a4");
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });

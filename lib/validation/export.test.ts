@@ -13,6 +13,11 @@ describe("exportQuerySchema", () => {
       claimReviewStatuses: ["sourced", "disputed"],
     });
   });
+  it("includes the discussion in JSON-LD unless asked not to (a move to another tool keeps the replies)", () => {
+    expect(exportQuerySchema.parse({ format: "jsonld" }).discussion).toBe(true);
+    expect(exportQuerySchema.parse({ format: "jsonld", discussion: "0" }).discussion).toBe(false);
+    expect(exportQuerySchema.parse({ format: "md" }).discussion).toBe(false);
+  });
   it("parses lists and flags", () => {
     expect(exportQuerySchema.parse({ format: "html", statuses: "disputed", reviewStates: "approved", discussion: "1", anonymise: "true", paper: "letter" })).toMatchObject({
       statuses: ["disputed"],

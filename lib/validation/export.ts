@@ -13,6 +13,7 @@ const list = <T extends string>(values: readonly [T, ...T[]]) =>
     .pipe(z.array(z.enum(values)).min(1));
 
 const flag = z.enum(["0", "1", "true", "false"]).optional().transform((value) => value === "1" || value === "true");
+const optionalFlag = z.enum(["0", "1", "true", "false"]).optional().transform((value) => (value === undefined ? undefined : value === "1" || value === "true"));
 
 /** Query options of GET /api/articles/:id/export; anything unknown is refused with the valid values. */
 export const exportQuerySchema = z
@@ -20,12 +21,15 @@ export const exportQuerySchema = z
     format: z.enum(EXPORT_FORMATS, { message: `format must be one of: ${EXPORT_FORMATS.join(", ")}` }),
     statuses: list(ANNOTATION_STATUSES),
     reviewStates: list(REVIEW_STATES),
-    discussion: flag,
+    discussion: optionalFlag,
     anonymise: flag,
     paper: z.enum(["a4", "letter"]).default("a4"),
     claimReviewStatuses: list(["sourced", "disputed"] as const),
   })
-  .strict();
+  .strict()
+  // JSON-LD is for moving annotations to another tool without loss: the replies come along unless
+  // asked not to. The reports are for reading: the discussion only when asked for.
+  .transform((query) => ({ ...query, discussion: query.discussion ?? query.format === "jsonld" }));
 
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
