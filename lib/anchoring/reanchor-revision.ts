@@ -16,6 +16,8 @@ const KEPT_MARGIN = 8;
 
 /** Characters searched either side of a translated offset: the edits around it, not the drift of a whole text. */
 const HINTED_WINDOW = 512;
+/** Text either side of a quote edited in place (beyond its own length) that a search for its new form looks at first. */
+const NEAR = 256;
 
 /**
  * Re-anchors the targets of `previous` on its revision `body`, in text order: the two texts are
@@ -44,8 +46,26 @@ export function reanchorRevision(previous: string, body: string, targets: readon
       if (target !== null && target.exact === old.exact) return { result: target.prefix === old.prefix && target.suffix === old.suffix ? "exact" : "moved", target };
     }
     const hint = { ...old, start: translate(runs, old.start), end: translate(runs, old.end) };
-    return reanchoredFrom(body, old, search(hint, { fuzzyWindow: HINTED_WINDOW }));
+    // Edited where it stood (kept text on at least one side of it): its new form is right there,
+    // and an exact copy elsewhere is other text. Moved or deleted text is searched for everywhere.
+    const inPlace = isKept(runs, old.start) || isKept(runs, Math.max(old.start, old.end - 1));
+    const near = inPlace ? searchNear(body, hint) : null;
+    return reanchoredFrom(body, old, near ?? search(hint, { fuzzyWindow: HINTED_WINDOW }));
   });
+}
+
+/** The target searched for in the text around its translated offsets only. */
+function searchNear(body: string, target: TextTarget): Anchor | null {
+  const reach = NEAR + target.exact.length;
+  const from = Math.max(0, target.start - reach);
+  const to = Math.min(body.length, Math.max(target.start, target.end) + reach);
+  const anchor = anchorPrepared(prepareBody(body.slice(from, to)), { ...target, start: target.start - from, end: target.end - from });
+  return anchor === null ? null : { ...anchor, start: anchor.start + from, end: anchor.end + from };
+}
+
+function isKept(runs: readonly AlignedRun[], offset: number): boolean {
+  const run = runs[runAt(runs, offset)];
+  return run !== undefined && offset < run.before + run.length;
 }
 
 /** The last run starting at or before `offset` in the old text, or -1. */
