@@ -9,17 +9,29 @@ const MAX_TABLE_CELLS = 1_000_000;
 
 type Tokens = { ids: Int32Array; starts: Int32Array; ends: Int32Array };
 
+/** What `\s` matches, by code: tested per character, a regular expression costs more than the whole alignment. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Words and the whitespace between them, as ids shared by both texts: comparing ids is comparing tokens. */
 function tokenize(text: string, vocabulary: Map<string, number>): Tokens {
   const ids: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const match of text.matchAll(/\s+|\S+/g)) {
-    let id = vocabulary.get(match[0]);
-    if (id === undefined) vocabulary.set(match[0], (id = vocabulary.size));
+  for (let start = 0; start < text.length; ) {
+    const space = isSpace(text.charCodeAt(start));
+    let end = start + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end)) === space) end += 1;
+    const token = text.slice(start, end);
+    let id = vocabulary.get(token);
+    if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
     ids.push(id);
-    starts.push(match.index);
-    ends.push(match.index + match[0].length);
+    starts.push(start);
+    ends.push(end);
+    start = end;
   }
   return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
