@@ -48,7 +48,8 @@ export function buildExtractRows(extract) {
     `${page.name}; ${int(page.bytes / 1024)} KiB`,
     `${ms(page.ours.medianMs)} (CPU ${ms(page.ours.medianCpuMs)})`,
     `${ms(page.naive.medianMs)} (CPU ${ms(page.naive.medianCpuMs)}; Readability over the whole page)`,
-    ratio(page.naive.medianMs, page.ours.medianMs),
+    // Under load from other work the wall times of two runs differ by 2-3×; CPU time compares the work done.
+    `${ratio(page.naive.medianCpuMs, page.ours.medianCpuMs)} (CPU)`,
     `< ${int(EXTRACT_TARGET_MS)} ms`,
     met(page.ours.medianMs < EXTRACT_TARGET_MS),
   ]);
