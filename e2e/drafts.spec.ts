@@ -61,7 +61,7 @@ test("an unsaved reply survives a reload, and Ctrl+Enter posts it", async ({ pag
   await expect(card.getByLabel("Reply", { exact: true })).toHaveValue("Which video? Please link it.");
   await expect(card.getByText("Restored your unsaved reply.")).toBeVisible();
   await card.getByLabel("Reply", { exact: true }).press("Control+Enter");
-  await expect(card.getByRole("region", { name: "Discussion" }).getByText("Which video? Please link it.")).toBeVisible();
+  await expect(card.getByRole("group", { name: "Discussion" }).getByText("Which video? Please link it.")).toBeVisible();
   await expect(card.getByLabel("Reply", { exact: true })).toHaveValue("");
   await page.reload();
   await card.getByRole("button", { name: /Discussion/ }).click();

@@ -40,7 +40,7 @@ async function expectImportedCard(page: Page, importer: string): Promise<Locator
   // The importer owns it here: their permissions apply.
   await expect(imported.getByRole("button", { name: /^Edit annotation by Mark Hypothesis/ })).toBeVisible();
   await imported.getByRole("button", { name: /Discussion \(1\)/ }).click();
-  const reply = imported.getByRole("region", { name: "Discussion" }).getByRole("listitem").filter({ hasText: "Which document says so?" });
+  const reply = imported.getByRole("group", { name: "Discussion" }).getByRole("listitem").filter({ hasText: "Which document says so?" });
   await expect(reply).toContainText("jo");
   await expect(reply.getByTestId("external-author")).toBeVisible();
   return imported;

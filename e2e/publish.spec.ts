@@ -16,7 +16,13 @@ test("an editor publishes the approved annotations; anyone reads the report with
 
   await signInPage(page, editor);
   await page.goto(`/articles/${article.id}`);
+  // Asked first, with the focus on Cancel; Esc changes nothing and gives the focus back.
   await page.getByRole("button", { name: "Publish report" }).click();
+  await expect(page.getByText("Publish the approved annotations as a public page anyone can read?")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Publish report" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByText("Publish the approved annotations as a public page anyone can read?")).toBeVisible();
   await page.getByRole("button", { name: "Yes, publish" }).click();
   await expect(page.getByText("Published: anyone with the address can read the report.")).toBeVisible();

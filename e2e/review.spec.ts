@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { annotate, createArticle } from "./support/articles";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { apiAs, createUser, signInPage } from "./support/users";
 
 const card = (page: Page, id: string) => page.locator(`article[data-annotation-id="${id}"]`);
@@ -18,10 +19,24 @@ test("bob agrees with alice's annotation", async ({ page, playwright, baseURL })
   await expect(card(page, annotation.id).getByRole("button", { name: "Agree with annotation by Alice Review on ‘the mayor denied’", exact: true })).toBeVisible();
   await expect(card(page, annotation.id).getByRole("button", { name: "Disagree with annotation by Alice Review on ‘the mayor denied’…", exact: true })).toBeVisible();
   await card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ }).click();
-  await expect(card(page, annotation.id).getByRole("region", { name: "Reviews" })).toContainText("Bob Review agrees");
+  await expect(card(page, annotation.id).getByRole("group", { name: "Reviews" })).toContainText("Bob Review agrees");
   await expect(card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ })).toHaveAttribute("aria-pressed", "true");
+  // The focus stays on the button, not the page body, so Tab goes on from the card.
+  await expect(card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ })).toBeFocused();
   const { annotation: saved } = await (await aliceApi.get(`/api/annotations/${annotation.id}`)).json();
   expect(saved.reviews).toEqual([expect.objectContaining({ verdict: "agree", reviewer: { id: bob.id, name: "Bob Review" } })]);
+
+  // Alice rewrites her note: Bob's agreement was with the old one, and the card and history say so.
+  expect((await aliceApi.patch(`/api/annotations/${annotation.id}`, { data: { version: saved.version, note: "The mayor denied it twice." } })).status()).toBe(200);
+  await page.reload();
+  const reviews = card(page, annotation.id).getByRole("group", { name: "Reviews" });
+  await expect(reviews).toContainText("Bob Review agrees (on a previous version)");
+  await card(page, annotation.id).getByRole("button", { name: /History/ }).click();
+  await expect(card(page, annotation.id).getByRole("list", { name: "History" })).toContainText("Bob Review reviewed it (on a previous version)");
+  // Agreeing again is an agreement with the note as it stands.
+  await card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ }).click();
+  await expect(reviews).toContainText("Bob Review agrees");
+  await expect(reviews).not.toContainText("on a previous version");
   await aliceApi.dispose();
 });
 
@@ -42,13 +57,21 @@ test("bob disagrees with a reason and a proposed status, alice replies, the edit
   };
 
   const b = await asUser(bob);
-  await card(b.page, annotation.id).getByRole("button", { name: /^Disagree with annotation by/ }).click();
+  const disagree = card(b.page, annotation.id).getByRole("button", { name: /^Disagree with annotation by/ });
+  // Opening asks for the reason at once; Esc closes and gives the focus back to the button.
+  await disagree.click();
+  await expect(card(b.page, annotation.id).getByLabel("Why do you disagree?")).toBeFocused();
+  await b.page.keyboard.press("Escape");
+  await expect(card(b.page, annotation.id).getByLabel("Why do you disagree?")).toHaveCount(0);
+  await expect(disagree).toBeFocused();
+  await b.page.keyboard.press("Enter");
   await card(b.page, annotation.id).getByRole("button", { name: "Send disagreement" }).click();
   await expect(card(b.page, annotation.id).getByRole("alert")).toHaveText("Say why you disagree.");
   await card(b.page, annotation.id).getByLabel("Why do you disagree?").fill("The council's own table says 25%.");
   await card(b.page, annotation.id).getByLabel("I would mark it").selectOption("unverified");
   await card(b.page, annotation.id).getByRole("button", { name: "Send disagreement" }).click();
   await expect(card(b.page, annotation.id)).toContainText("Bob Thread disagrees and would mark it unverified: “The council's own table says 25%.”");
+  await expect(disagree).toBeFocused();
   await b.context.close();
 
   const a = await asUser(alice);
@@ -56,8 +79,10 @@ test("bob disagrees with a reason and a proposed status, alice replies, the edit
   await card(a.page, annotation.id).getByRole("button", { name: /Discussion/ }).click();
   await card(a.page, annotation.id).getByLabel("Reply").fill("Table 3 shows **20%** for residents.");
   await card(a.page, annotation.id).getByRole("button", { name: "Post reply" }).click();
-  await expect(card(a.page, annotation.id).getByRole("region", { name: "Discussion" }).locator("strong")).toHaveText("20%");
+  await expect(card(a.page, annotation.id).getByRole("group", { name: "Discussion" }).locator("strong")).toHaveText("20%");
   await expect(card(a.page, annotation.id).getByTestId("review-state")).toHaveText("Open");
+  // Reviews and a discussion open on a card, beside the other cards: every landmark still unique.
+  await expectNoSeriousA11yViolations(a.page);
   await a.context.close();
 
   const e = await asUser(editor);
@@ -66,6 +91,7 @@ test("bob disagrees with a reason and a proposed status, alice replies, the edit
   await settle.getByLabel("Comment (optional)").fill("Source does not support the note.");
   await settle.getByRole("button", { name: "Settle" }).click();
   await expect(card(e.page, annotation.id).getByTestId("review-state")).toHaveText("Rejected");
+  await expect(settle.getByRole("button", { name: "Settle" })).toBeFocused();
   await expect(card(e.page, annotation.id)).toContainText("Rejected by Eve Editor: “Source does not support the note.”");
   await e.context.close();
 

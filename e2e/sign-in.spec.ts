@@ -21,9 +21,16 @@ test("a wrong password fails with a clear message", async ({ page }) => {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(DEMO.bob);
   await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel("Password").press("Enter");
   await expect(formAlert(page)).toHaveText("Wrong email or password.");
   await expect(page).toHaveURL(/\/signin/);
+  // The focus stays in the form, on the password the failure cleared: type again and press Enter.
+  await expect(page.getByLabel("Password")).toBeFocused();
+  await expect(page.getByLabel("Email")).toHaveValue(DEMO.bob);
+  // A field left empty is where the focus goes instead.
+  await page.getByLabel("Email").fill("");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Email")).toBeFocused();
 });
 
 test("after 10 failed sign-ins in 10 minutes the account is locked out with a clear message", async ({ page }) => {

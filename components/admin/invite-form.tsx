@@ -6,18 +6,20 @@ import { Alert, Button, Field } from "@/components/ui/form-controls";
 import { ROLES } from "@/lib/permissions/roles";
 import { CopyLink } from "./copy-link";
 import { ROLE_HINT, ROLE_LABEL } from "./role-labels";
+import { useFailureFocus } from "@/components/ui/use-failure-focus";
 
 const initial: InviteState = null;
 
 /** Makes an account without a password and shows its one-time set-password link, once. */
 export function InviteForm() {
   const [state, action, pending] = useActionState(inviteAction, initial);
+  const formRef = useFailureFocus(state);
   const created = state?.ok && "url" in state ? state : null;
   const values = state && !state.ok ? state.values : undefined;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-3" noValidate>
+      <form ref={formRef} action={action} className="space-y-3" noValidate>
         {state && !state.ok && state.message && <Alert>{state.message}</Alert>}
         <div className="grid gap-3 sm:grid-cols-2">
           <Field id="invite-name" label="Name" name="name" autoComplete="off" required defaultValue={values?.name} errors={errors?.name} />

@@ -2,20 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { Button } from "@/components/ui/form-controls";
+import { useConfirm } from "@/components/ui/use-confirm";
+import { archiveRequest } from "./article-api";
 
 type Action = "archive" | "restore";
-
-async function send(articleId: string, action: Action): Promise<string | null> {
-  try {
-    const response = await fetch(`/api/articles/${articleId}/${action}`, { method: "POST" });
-    if (response.ok) return null;
-    const json = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    return json?.error?.message ?? `The server answered ${response.status}`;
-  } catch (error) {
-    return `No answer from the server (${error instanceof Error ? error.message : "network error"})`;
-  }
-}
 
 /**
  * Archive asks first (it takes the article away from reviewers and viewers); once done, Undo
@@ -23,7 +15,7 @@ async function send(articleId: string, action: Action): Promise<string | null> {
  */
 export function ArchiveControls({ articleId, archived }: { articleId: string; archived: boolean }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, trigger, ask, cancel, close } = useConfirm();
   const [busy, setBusy] = useState(false);
   const [justArchived, setJustArchived] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -31,10 +23,10 @@ export function ArchiveControls({ articleId, archived }: { articleId: string; ar
   const run = async (action: Action) => {
     setBusy(true);
     setError(null);
-    const failure = await send(articleId, action);
+    const result = await archiveRequest(articleId, action);
     setBusy(false);
-    setConfirming(false);
-    if (failure) return setError(`Not ${action === "archive" ? "archived" : "restored"}: ${failure}`);
+    close();
+    if (!result.ok) return setError(`Not ${action === "archive" ? "archived" : "restored"}: ${result.error.message}`);
     setJustArchived(action === "archive");
     router.refresh();
   };
@@ -46,17 +38,17 @@ export function ArchiveControls({ articleId, archived }: { articleId: string; ar
           {busy ? "Working…" : justArchived ? "Undo" : "Restore"}
         </Button>
       ) : confirming ? (
-        <>
-          <span className="text-stone-800">Archive this article? Reviewers and viewers will no longer see it.</span>
-          <Button variant="danger" className="py-1" disabled={busy} onClick={() => void run("archive")}>
-            {busy ? "Archiving…" : "Yes, archive"}
-          </Button>
-          <Button variant="secondary" className="py-1" disabled={busy} onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-        </>
+        <ConfirmStep
+          question="Archive this article? Reviewers and viewers will no longer see it."
+          confirmLabel="Yes, archive"
+          busyLabel="Archiving…"
+          busy={busy}
+          danger
+          onConfirm={() => void run("archive")}
+          onCancel={cancel}
+        />
       ) : (
-        <Button variant="secondary" className="py-1" onClick={() => setConfirming(true)}>
+        <Button ref={trigger} variant="secondary" className="py-1" onClick={ask}>
           Archive
         </Button>
       )}

@@ -1,6 +1,7 @@
 import { callApi } from "@/components/reader/annotation-api";
 import type { Block } from "@/lib/article-content/blocks";
 import type { ContentFormat } from "@/lib/article-content/formats";
+import type { PublicationState } from "@/lib/data/publications";
 
 export type DuplicateArticle = { id: string; title: string };
 
@@ -69,3 +70,9 @@ export type RevisionAnswer = {
 
 export const reviseArticleRequest = (articleId: string, change: { version: number } & ({ format: ContentFormat; content: string } | { refetch: true })) =>
   callApi<RevisionAnswer>(`/api/articles/${articleId}`, { method: "PATCH", body: JSON.stringify(change) });
+
+export type PublicationAnswer = { publication: (PublicationState & { url: string }) | null };
+
+export const publicationRequest = (articleId: string, method: "POST" | "DELETE") => callApi<PublicationAnswer>(`/api/articles/${articleId}/publication`, { method });
+
+export const archiveRequest = (articleId: string, action: "archive" | "restore") => callApi<unknown>(`/api/articles/${articleId}/${action}`, { method: "POST" });

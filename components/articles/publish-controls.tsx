@@ -1,21 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { Button } from "@/components/ui/form-controls";
+import { useConfirm } from "@/components/ui/use-confirm";
 import type { PublicationState } from "@/lib/data/publications";
-
-type Answer = { publication: (PublicationState & { url: string }) | null };
-
-async function send(articleId: string, method: "POST" | "DELETE"): Promise<{ ok: true; data: Answer } | { ok: false; message: string }> {
-  try {
-    const response = await fetch(`/api/articles/${articleId}/publication`, { method });
-    const json = (await response.json().catch(() => null)) as (Answer & { error?: { message?: string } }) | null;
-    if (response.ok && json) return { ok: true, data: json };
-    return { ok: false, message: json?.error?.message ?? `The server answered ${response.status}` };
-  } catch (error) {
-    return { ok: false, message: `No answer from the server (${error instanceof Error ? error.message : "network error"})` };
-  }
-}
+import { publicationRequest } from "./article-api";
 
 /**
  * Editors publish the approved annotations as a public page (asked first: anyone can then read
@@ -23,7 +13,7 @@ async function send(articleId: string, method: "POST" | "DELETE"): Promise<{ ok:
  */
 export function PublishControls({ articleId, initial }: { articleId: string; initial: PublicationState | null }) {
   const [publication, setPublication] = useState<PublicationState | null>(initial);
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, trigger, ask, cancel, close } = useConfirm();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,10 +21,10 @@ export function PublishControls({ articleId, initial }: { articleId: string; ini
   const run = async (method: "POST" | "DELETE") => {
     setBusy(true);
     setError(null);
-    const result = await send(articleId, method);
+    const result = await publicationRequest(articleId, method);
     setBusy(false);
-    setConfirming(false);
-    if (!result.ok) return setError(`${method === "POST" ? "Not published" : "Not unpublished"}: ${result.message}`);
+    close();
+    if (!result.ok) return setError(`${method === "POST" ? "Not published" : "Not unpublished"}: ${result.error.message}`);
     setPublication(result.data.publication);
     setMessage(method === "POST" ? "Published: anyone with the address can read the report." : "Unpublished: the public address now answers “not found”.");
   };
@@ -52,17 +42,16 @@ export function PublishControls({ articleId, initial }: { articleId: string; ini
           </Button>
         </>
       ) : confirming ? (
-        <>
-          <span className="text-stone-800">Publish the approved annotations as a public page anyone can read?</span>
-          <Button className="py-1" disabled={busy} onClick={() => void run("POST")}>
-            {busy ? "Publishing…" : "Yes, publish"}
-          </Button>
-          <Button variant="secondary" className="py-1" disabled={busy} onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-        </>
+        <ConfirmStep
+          question="Publish the approved annotations as a public page anyone can read?"
+          confirmLabel="Yes, publish"
+          busyLabel="Publishing…"
+          busy={busy}
+          onConfirm={() => void run("POST")}
+          onCancel={cancel}
+        />
       ) : (
-        <Button variant="secondary" className="py-1" onClick={() => setConfirming(true)}>
+        <Button ref={trigger} variant="secondary" className="py-1" onClick={ask}>
           Publish report
         </Button>
       )}

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { shorten } from "@/lib/text/shorten";
 import type { ReanchorReport } from "./article-api";
 
-const quote = (text: string | undefined) => `‘${(text ?? "").length > 80 ? `${text!.slice(0, 80)}…` : (text ?? "")}’`;
+const quote = (text: string | undefined) => `‘${shorten(text ?? "", 80)}’`;
 
 /** What a saved revision did to the annotations: counts in words, and the ones that need a look listed. */
 export function ReanchorReportView({ report, articleId }: { report: ReanchorReport; articleId: string }) {

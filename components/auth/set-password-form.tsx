@@ -4,9 +4,11 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { setPasswordAction } from "@/app/(auth)/set-password/actions";
 import { Alert, Button, Field, NewPasswordField } from "@/components/ui/form-controls";
+import { useFailureFocus } from "@/components/ui/use-failure-focus";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, action, pending] = useActionState(setPasswordAction, null);
+  const formRef = useFailureFocus(state);
   if (state?.ok) {
     return (
       <Alert tone="success">
@@ -19,7 +21,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   }
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={formRef} action={action} className="space-y-4" noValidate>
       {state && !state.ok && state.message && <Alert>{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       {/* Shown, and named "username", so password managers save the new password for the right account. */}

@@ -1,6 +1,7 @@
 "use client";
 
 import { forwardRef } from "react";
+import { shorten } from "@/lib/text/shorten";
 import { ImportedMark, PersonName } from "@/components/ui/person-name";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -55,7 +56,7 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
           {annotation.pending ? "Saving…" : REVIEW_STATE_LABEL[annotation.reviewState]}
         </span>
       </header>
-      <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{quote.length > 180 ? `${quote.slice(0, 180)}…` : quote}</blockquote>
+      <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{shorten(quote, 180)}</blockquote>
       {annotation.anchorState === "changed" && annotation.exactBefore && <RewordedNotice before={annotation.exactBefore} />}
       {annotation.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1">

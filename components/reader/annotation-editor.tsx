@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { shorten } from "@/lib/text/shorten";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
 import { ANNOTATION_STATUSES, MAX_NOTE_CHARS } from "@/lib/validation/values";
 import type { AnnotationDraft } from "./annotation-api";
@@ -92,7 +93,7 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
       <h2 id={`${id}-title`} className="text-sm font-semibold text-stone-900">
         {mode === "create" ? "New annotation" : "Edit annotation"}
       </h2>
-      <blockquote className="border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{quote.length > 240 ? `${quote.slice(0, 240)}…` : quote}</blockquote>
+      <blockquote className="border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{shorten(quote, 240)}</blockquote>
       {error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
           {error}

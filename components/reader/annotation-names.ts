@@ -1,7 +1,8 @@
 import { STATUS_LABEL } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
+import { shorten } from "@/lib/text/shorten";
 
-const quoted = (text: string, max: number) => `‘${text.length > max ? `${text.slice(0, max)}…` : text}’`;
+const quoted = (text: string, max: number) => `‘${shorten(text, max)}’`;
 
 /**
  * What a screen reader hears for an annotation: its card as "Disputed: ‘unemployment fell to 3

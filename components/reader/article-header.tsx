@@ -4,11 +4,10 @@ import { ArchivedBadge } from "@/components/articles/archived-badge";
 import { PublishControls } from "@/components/articles/publish-controls";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ImportButton } from "@/components/export/import-button";
-import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
 import type { ArticleDetail } from "@/lib/data/articles";
 import type { PublicationState } from "@/lib/data/publications";
 import { formatDate } from "@/lib/text/format-date";
-import { ANNOTATION_STATUSES } from "@/lib/validation/annotations";
+import { LiveStatusCounts } from "./live-status-counts";
 
 type Props = {
   article: ArticleDetail;
@@ -41,15 +40,7 @@ export function ArticleHeader({ article, canImport, canRevise, canArchive, publi
         )}
         <h1 className="mt-1 max-w-4xl font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-900">{article.title}</h1>
         <div className="mt-3 flex flex-wrap items-center gap-4">
-        <dl className="flex flex-wrap gap-4 text-sm" aria-label="Annotations by status">
-          {ANNOTATION_STATUSES.map((status) => (
-            <div key={status} className="inline-flex items-center gap-1 text-stone-800">
-              <StatusIcon status={status} />
-              <dt>{STATUS_LABEL[status]}</dt>
-              <dd className="font-semibold tabular-nums">{article.annotationCounts[status]}</dd>
-            </div>
-          ))}
-        </dl>
+        <LiveStatusCounts initial={article.annotationCounts} />
         <Link href={`/articles/${article.id}/dashboard`} className="text-sm font-medium text-blue-800 underline">
           Dashboard
         </Link>

@@ -17,6 +17,7 @@ import { AnnotationSidebar } from "./annotation-sidebar";
 import { ArticleText } from "./article-text";
 import type { PaintedSpan } from "./highlight-layer";
 import { HoverCard } from "./hover-card";
+import { announceStatusCounts } from "./live-status-counts";
 import { annotationDraftScope, isStoredDraft, loadDraft, saveDraft } from "./local-drafts";
 import { NoticeBar } from "./notice-bar";
 import { ReattachBanner } from "./reattach-banner";
@@ -91,9 +92,11 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
   const index = useMemo(() => createIntervalIndex(spans), [spans]);
   const counts = useMemo(() => {
     const result = Object.fromEntries(ANNOTATION_STATUSES.map((s) => [s, 0])) as Record<AnnotationStatus, number>;
-    for (const a of store.annotations) result[a.status]++;
+    // Orphans are listed apart and not placed in the text: the counts, like the header's, leave them out.
+    for (const a of store.annotations) if (!a.orphan) result[a.status]++;
     return result;
   }, [store.annotations]);
+  useEffect(() => announceStatusCounts(counts), [counts]);
   const authors = useMemo(
     () => [...new Map(store.annotations.map((a) => [authorKey(a.author), { key: authorKey(a.author), name: a.author.name, external: a.author.id === null }])).values()].sort((a, b) => a.name.localeCompare(b.name)),
     [store.annotations],

@@ -95,7 +95,7 @@ export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(functio
           tabIndex={0}
           aria-label="Article text"
           role="region"
-          className="relative font-serif text-[1.125rem] leading-[1.75] text-stone-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600/40 focus-visible:ring-offset-8"
+          className="fm-article-text relative font-serif text-[1.125rem] leading-[1.75] text-stone-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600/40 focus-visible:ring-offset-8"
           onKeyDown={(event) => {
             if (event.currentTarget !== event.target) return;
             if (event.key === "Enter" && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {

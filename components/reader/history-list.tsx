@@ -50,7 +50,8 @@ export function HistoryList({ annotationId }: { annotationId: string }) {
         return (
           <li key={event.id} className="border-l-2 border-stone-200 pl-2">
             <p className="text-stone-700">
-              <span className="font-medium text-stone-900">{event.actor?.name ?? "Factmark"}</span> {ACTION[event.action] ?? event.action} ·{" "}
+              <span className="font-medium text-stone-900">{event.actor?.name ?? "Factmark"}</span> {ACTION[event.action] ?? event.action}
+              {event.onPreviousVersion && <span className="italic"> (on a previous version)</span>} ·{" "}
               <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
             </p>
             {changed.length + event.redacted.length > 0 && (

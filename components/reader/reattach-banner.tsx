@@ -1,18 +1,14 @@
 "use client";
 
-import { useEffect } from "react";
+import { shorten } from "@/lib/text/shorten";
+import { useToolbarKeys } from "./use-toolbar-keys";
 
-const short = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+const short = (text: string) => shorten(text, 80);
 
 /** Says what re-attaching asks for, and lets the user give up (also with Esc when nothing is selected). */
 export function ReattachBanner({ quote, error, onCancel }: { quote: string; error: string | null; onCancel: () => void }) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !window.getSelection()?.toString()) onCancel();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [onCancel]);
+  // With text selected, Esc belongs to the toolbar at the selection (it closes that first).
+  useToolbarKeys({ Escape: () => (window.getSelection()?.toString() ? false : onCancel()) });
 
   return (
     <div className="mb-4 rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950" data-testid="reattach-banner">

@@ -1,26 +1,19 @@
 "use client";
 
-import { useEffect } from "react";
-import { FloatingToolbar, isTyping } from "./floating-toolbar";
+import { FloatingToolbar } from "./floating-toolbar";
+import { useToolbarKeys } from "./use-toolbar-keys";
 
 type Props = { rect: DOMRect; saving: boolean; onAttach: () => void; onClose: () => void };
 
 /** At a selection while an orphan is being re-attached: attach it here (Enter), or close (Esc). */
 export function ReattachToolbar({ rect, saving, onAttach, onClose }: Props) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === "Escape") {
-        event.preventDefault();
-        onClose();
-      } else if (event.key === "Enter" && !saving) {
-        event.preventDefault();
-        onAttach();
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [onAttach, onClose, saving]);
+  useToolbarKeys({
+    Escape: onClose,
+    Enter: () => {
+      if (saving) return false;
+      onAttach();
+    },
+  });
 
   return (
     <FloatingToolbar rect={rect} label="Re-attach the annotation">

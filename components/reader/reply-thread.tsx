@@ -55,7 +55,7 @@ export function ReplyThread({ annotationId, currentUserId, canReply, isModerator
 
   if (!replies) return <p className="text-xs text-stone-600">{error ?? "Loading the discussion…"}</p>;
   return (
-    <section aria-label="Discussion" className="space-y-2 text-sm">
+    <div role="group" aria-label="Discussion" className="space-y-2 text-sm">
       {replies.length === 0 && <p className="text-xs text-stone-600">No replies yet.</p>}
       <ol className="space-y-2">
         {replies.map((reply) => (
@@ -134,6 +134,6 @@ export function ReplyThread({ annotationId, currentUserId, canReply, isModerator
           {error}
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
+import { useRef, useState } from "react";
 import { actsOn } from "./annotation-names";
-import { useState } from "react";
 import { ImportedMark, PersonName } from "@/components/ui/person-name";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
@@ -10,7 +10,7 @@ import { reviewRequest } from "./review-api";
 
 type Props = { annotation: AnnotationView; currentUserId: string; canReview: boolean; onChanged: (annotation: AnnotationView) => void };
 
-const BUTTON = "rounded-md border px-2 py-1 text-xs font-medium focus-visible:ring-2 focus-visible:ring-blue-600";
+const BUTTON = "rounded-md border px-2 py-1 text-xs font-medium focus-visible:ring-2 focus-visible:ring-blue-600 aria-disabled:opacity-60";
 
 /** Agree, or disagree with a reason and optionally the status the reviewer would give. */
 export function ReviewControls({ annotation, currentUserId, canReview, onChanged }: Props) {
@@ -20,22 +20,32 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
   const [proposed, setProposed] = useState<AnnotationStatus | "">("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const disagreeButton = useRef<HTMLButtonElement>(null);
   const agrees = annotation.reviews.filter((r) => r.verdict === "agree");
   const disagrees = annotation.reviews.filter((r) => r.verdict === "disagree");
 
+  // Buttons say aria-disabled rather than disabled while a review is sent: a disabled button drops
+  // the keyboard focus to the page body.
   const send = async (review: Parameters<typeof reviewRequest>[1]) => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     const result = await reviewRequest(annotation.id, review);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
+    if (review.verdict === "disagree") disagreeButton.current?.focus();
     setDisagreeing(false);
     setReason("");
     onChanged(result.data.annotation);
   };
+  const closeDisagreement = () => {
+    disagreeButton.current?.focus();
+    setDisagreeing(false);
+  };
 
   return (
-    <section aria-label="Reviews" className="mt-2 space-y-2 border-t border-stone-100 pt-2 text-xs">
+    // A group, not a region: every card has one, and a landmark list of identical "Reviews" helps nobody.
+    <div role="group" aria-label="Reviews" className="mt-2 space-y-2 border-t border-stone-100 pt-2 text-xs">
       <p className="text-stone-700">
         <span aria-label={`${agrees.length} agree`}>✓ {agrees.length} agree</span> · <span aria-label={`${disagrees.length} disagree`}>✗ {disagrees.length} disagree</span>
       </p>
@@ -49,6 +59,7 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
               {r.verdict === "agree" ? "agrees" : "disagrees"}
               {r.proposedStatus && <> and would mark it {STATUS_LABEL[r.proposedStatus].toLowerCase()}</>}
               {r.reason && <>: “{r.reason}”</>}
+              {r.onPreviousVersion && <span className="italic text-stone-600"> (on a previous version)</span>}
               <ImportedMark imported={r.imported} />
             </li>
           ))}
@@ -56,10 +67,10 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
       )}
       {canReview && (
         <div className="flex flex-wrap gap-1">
-          <button type="button" disabled={busy} aria-pressed={mine?.verdict === "agree"} aria-label={`Agree with ${actsOn(annotation)}`} onClick={() => void send({ verdict: "agree" })} className={`${BUTTON} border-green-700/40 text-green-900 hover:bg-green-50 aria-pressed:bg-green-800 aria-pressed:text-white`}>
+          <button type="button" aria-disabled={busy} aria-pressed={mine?.verdict === "agree"} aria-label={`Agree with ${actsOn(annotation)}`} onClick={() => void send({ verdict: "agree" })} className={`${BUTTON} border-green-700/40 text-green-900 hover:bg-green-50 aria-pressed:bg-green-800 aria-pressed:text-white`}>
             Agree
           </button>
-          <button type="button" disabled={busy} aria-pressed={mine?.verdict === "disagree"} aria-expanded={disagreeing} aria-label={`Disagree with ${actsOn(annotation)}…`} onClick={() => setDisagreeing((d) => !d)} className={`${BUTTON} border-red-700/40 text-red-900 hover:bg-red-50 aria-pressed:bg-red-800 aria-pressed:text-white`}>
+          <button ref={disagreeButton} type="button" aria-disabled={busy} aria-pressed={mine?.verdict === "disagree"} aria-expanded={disagreeing} aria-label={`Disagree with ${actsOn(annotation)}…`} onClick={() => (disagreeing ? closeDisagreement() : setDisagreeing(true))} className={`${BUTTON} border-red-700/40 text-red-900 hover:bg-red-50 aria-pressed:bg-red-800 aria-pressed:text-white`}>
             Disagree…
           </button>
         </div>
@@ -67,6 +78,12 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
       {disagreeing && (
         <form
           className="space-y-2 rounded-md border border-stone-200 bg-stone-50 p-2"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            event.preventDefault();
+            event.stopPropagation();
+            closeDisagreement();
+          }}
           onSubmit={(event) => {
             event.preventDefault();
             if (!reason.trim()) return setError("Say why you disagree.");
@@ -76,7 +93,7 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
           <label className="block font-medium text-stone-800" htmlFor={`reason-${annotation.id}`}>
             Why do you disagree?
           </label>
-          <textarea id={`reason-${annotation.id}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="block w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm" />
+          <textarea id={`reason-${annotation.id}`} autoFocus rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="block w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm" />
           <label className="flex items-center gap-2 text-stone-800">
             I would mark it
             <select value={proposed} onChange={(e) => setProposed(e.target.value as AnnotationStatus | "")} className="rounded border border-stone-300 bg-white px-1 py-0.5">
@@ -88,7 +105,7 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
               ))}
             </select>
           </label>
-          <button type="submit" disabled={busy} className={`${BUTTON} border-stone-800 bg-stone-900 text-white hover:bg-stone-700`}>
+          <button type="submit" aria-disabled={busy} className={`${BUTTON} border-stone-800 bg-stone-900 text-white hover:bg-stone-700`}>
             Send disagreement
           </button>
         </form>
@@ -98,6 +115,6 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
           {error}
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,6 @@
-const short = (text: string) => (text.length > 180 ? `${text.slice(0, 180)}…` : text);
+import { shorten } from "@/lib/text/shorten";
+
+const short = (text: string) => shorten(text, 180);
 
 /** A revision of the article changed the words this annotation quotes: say so, with the old wording (the card's quote is the new one). */
 export function RewordedNotice({ before }: { before: string }) {

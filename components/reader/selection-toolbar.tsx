@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
-import { FloatingToolbar, isTyping } from "./floating-toolbar";
+import { FloatingToolbar } from "./floating-toolbar";
+import { useToolbarKeys } from "./use-toolbar-keys";
 
 type Props = { rect: DOMRect; onChoose: (status: AnnotationStatus) => void; onClose: () => void };
 
@@ -11,23 +11,10 @@ const SHORTCUT: Record<AnnotationStatus, string> = { sourced: "s", disputed: "d"
 
 /** The small bar at a selection: one button per status, with s / d / u while it is open and Esc to close. */
 export function SelectionToolbar({ rect, onChoose, onClose }: Props) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === "Escape") {
-        event.preventDefault();
-        onClose();
-        return;
-      }
-      const status = ANNOTATION_STATUSES.find((s) => SHORTCUT[s] === event.key.toLowerCase());
-      if (status) {
-        event.preventDefault();
-        onChoose(status);
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [onChoose, onClose]);
+  useToolbarKeys({
+    Escape: onClose,
+    ...Object.fromEntries(ANNOTATION_STATUSES.map((status) => [SHORTCUT[status], () => onChoose(status)])),
+  });
 
   return (
     <FloatingToolbar rect={rect} label="Annotate the selection">

@@ -19,6 +19,7 @@ export function SettleControls({ annotation, onChanged }: { annotation: Annotati
       className="mt-2 flex flex-wrap items-end gap-2 border-t border-stone-100 pt-2 text-xs"
       onSubmit={async (event) => {
         event.preventDefault();
+        if (busy) return;
         setBusy(true);
         setError(null);
         const result = await settleRequest(annotation.id, { decision, version: annotation.version, ...(comment.trim() ? { comment: comment.trim() } : {}) });
@@ -42,7 +43,8 @@ export function SettleControls({ annotation, onChanged }: { annotation: Annotati
         Comment (optional)
         <input value={comment} onChange={(e) => setComment(e.target.value)} className="rounded border border-stone-300 bg-white px-1 py-0.5" />
       </label>
-      <button type="submit" disabled={busy} className="rounded-md bg-stone-900 px-2 py-1 font-medium text-white hover:bg-stone-700 focus-visible:ring-2 focus-visible:ring-blue-600">
+      {/* aria-disabled, not disabled, while it is sent: the focus stays on the button. */}
+      <button type="submit" aria-disabled={busy} className="rounded-md bg-stone-900 px-2 py-1 font-medium text-white hover:bg-stone-700 focus-visible:ring-2 focus-visible:ring-blue-600">
         Settle
       </button>
       {error && (

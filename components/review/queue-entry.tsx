@@ -1,6 +1,7 @@
 "use client";
 
 import { PersonName } from "@/components/ui/person-name";
+import { shorten } from "@/lib/text/shorten";
 import Link from "next/link";
 import { forwardRef, useState } from "react";
 import { NoteMarkdown } from "@/components/reader/note-markdown";
@@ -49,7 +50,7 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
           {REVIEW_STATE_LABEL[item.reviewState]} · <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
         </span>
       </div>
-      <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{item.quote.length > 240 ? `${item.quote.slice(0, 240)}…` : item.quote}</blockquote>
+      <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{shorten(item.quote, 240)}</blockquote>
       {item.note && (
         <div className="mt-2 line-clamp-3">
           <NoteMarkdown text={item.note} />

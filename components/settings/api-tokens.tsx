@@ -4,16 +4,18 @@ import { useActionState } from "react";
 import { createTokenAction, revokeTokenAction } from "@/app/(app)/settings/actions";
 import { Alert, Button, Field } from "@/components/ui/form-controls";
 import { formatDateTime } from "@/lib/text/format-date";
+import { useFailureFocus } from "@/components/ui/use-failure-focus";
 
 export type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
 
 export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
   const [state, action, pending] = useActionState(createTokenAction, null);
+  const formRef = useFailureFocus(state);
   const created = state && state.ok && "token" in state ? state : null;
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <div className="space-y-4">
-      <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
+      <form ref={formRef} action={action} className="flex flex-wrap items-end gap-3" noValidate>
         <div className="min-w-60 flex-1">
           <Field id="token-name" label="Token name" name="name" placeholder="e.g. newsroom script" required defaultValue={state && !state.ok ? state.values?.name : undefined} errors={fieldErrors?.name} />
         </div>

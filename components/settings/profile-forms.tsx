@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { changeNameAction, changePasswordAction } from "@/app/(app)/settings/actions";
 import { Alert, Button, Field, NewPasswordField } from "@/components/ui/form-controls";
 import type { FormState } from "@/lib/validation/form-state";
+import { useFailureFocus } from "@/components/ui/use-failure-focus";
 
 function Outcome({ state }: { state: FormState }) {
   if (!state?.message) return null;
@@ -14,8 +15,9 @@ const errorsOf = (state: FormState) => (state && !state.ok ? state.fieldErrors :
 
 export function NameForm({ name }: { name: string }) {
   const [state, action, pending] = useActionState(changeNameAction, null);
+  const formRef = useFailureFocus(state);
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form ref={formRef} action={action} className="space-y-3" noValidate>
       <Outcome state={state} />
       <Field label="Name" name="name" defaultValue={state && !state.ok ? state.values?.name : name} autoComplete="name" required errors={errorsOf(state)?.name} />
       <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save name"}</Button>
@@ -25,9 +27,10 @@ export function NameForm({ name }: { name: string }) {
 
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, null);
+  const formRef = useFailureFocus(state);
   const errors = errorsOf(state);
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form ref={formRef} action={action} className="space-y-3" noValidate>
       <Outcome state={state} />
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
       <NewPasswordField label="New password" name="newPassword" errors={errors?.newPassword} />

@@ -3,14 +3,16 @@
 import { useActionState } from "react";
 import { setTeamRulesAction } from "@/app/(app)/admin/team-rules-actions";
 import { Alert, Button, Field } from "@/components/ui/form-controls";
+import { useFailureFocus } from "@/components/ui/use-failure-focus";
 
 /** The review rule (agreements needed for automatic approval; 0 turns it off) and the organisation named in exports. */
 export function TeamRulesForm({ autoApproveAgreements, organizationName }: { autoApproveAgreements: number; organizationName: string }) {
   const [state, action, pending] = useActionState(setTeamRulesAction, null);
+  const formRef = useFailureFocus(state);
   const values = state && !state.ok ? state.values : undefined;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form ref={formRef} action={action} className="space-y-3" noValidate>
       {state?.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
       <Field
         label="Agreements that approve an annotation automatically"

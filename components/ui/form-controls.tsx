@@ -52,7 +52,7 @@ export function NewPasswordField({ label, name, errors }: { label: string; name:
   );
 }
 
-export function Button({ children, variant = "primary", className = "", ...props }: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
+export function Button({ children, variant = "primary", className = "", ...props }: React.ComponentProps<"button"> & { variant?: "primary" | "secondary" | "danger" }) {
   const styles = {
     primary: "bg-stone-900 text-white hover:bg-stone-700 disabled:bg-stone-400",
     secondary: "border border-stone-300 bg-white text-stone-900 hover:bg-stone-100 disabled:text-stone-400",

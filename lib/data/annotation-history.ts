@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { canReadDeletedAnnotationHistory, canSeeDeletedReplies, canSeeNoteVersions } from "@/lib/permissions/history";
 import type { Actor } from "@/lib/permissions/roles";
+import { reviewsOnPreviousVersions } from "@/lib/review/previous-version-reviews";
 import { loadAnnotationFor } from "./annotation-access";
 
 export type HistoryEvent = {
@@ -14,6 +15,8 @@ export type HistoryEvent = {
   /** Fields this event changed whose text the viewer may not see; their values are left out of before and after. */
   redacted: string[];
   createdAt: string;
+  /** A review that a later change of the annotation's content overtook. */
+  onPreviousVersion?: true;
 };
 
 type Fields = Record<string, unknown> | null;
@@ -46,10 +49,12 @@ export async function listAnnotationHistory(actor: Actor, annotationId: string):
   ]);
   const hiddenReplies = new Set(deletedReplies.map((r) => r.id));
   const hideNotes = !canSeeNoteVersions(actor, row);
-  return events.map((e) => {
-    const [before, after] = [parse(e.before), parse(e.after)];
+  const parsed = events.map((e) => ({ action: e.action, before: parse(e.before), after: parse(e.after) }));
+  const overtaken = reviewsOnPreviousVersions(parsed);
+  return events.map((e, i) => {
+    const { before, after } = parsed[i]!;
     const replyId = before?.replyId ?? after?.replyId;
     const hidden = [...(hideNotes && e.action.startsWith("annotation.") ? ["note"] : []), ...(typeof replyId === "string" && hiddenReplies.has(replyId) ? ["body"] : [])];
-    return { id: e.id, action: e.action, actor: e.actor, ...withhold(before, after, hidden), createdAt: e.createdAt.toISOString() };
+    return { id: e.id, action: e.action, actor: e.actor, ...withhold(before, after, hidden), createdAt: e.createdAt.toISOString(), ...(overtaken.has(i) ? { onPreviousVersion: true as const } : {}) };
   });
 }

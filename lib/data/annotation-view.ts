@@ -1,5 +1,6 @@
 import type { Anchor } from "@/lib/anchoring";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/values";
+import { isOnPreviousVersion } from "@/lib/review/review-state";
 import { parseTags, personOf, type PersonView } from "./person-view";
 
 export type { PersonView } from "./person-view";
@@ -36,7 +37,8 @@ export type AnnotationView = {
   updatedAt: string;
   /** When its content last changed (W3C `modified`): for an imported annotation not edited since, its date in the file. */
   modifiedAt: string;
-  reviews: { reviewer: PersonView; verdict: "agree" | "disagree"; reason: string | null; proposedStatus: AnnotationStatus | null; createdAt: string; imported?: boolean }[];
+  /** `onPreviousVersion`: given before the status, note, sources or wording last changed (absent when current or not known). */
+  reviews: { reviewer: PersonView; verdict: "agree" | "disagree"; reason: string | null; proposedStatus: AnnotationStatus | null; createdAt: string; imported?: boolean; onPreviousVersion?: true }[];
   replyCount: number;
 };
 
@@ -81,8 +83,10 @@ export type AnnotationRow = {
     externalReviewerName: string | null;
     externalReviewerId: string | null;
     importedAt: Date | null;
+    annotationVersion?: number | null;
   }[];
   _count: { replies: number };
+  contentVersion?: number;
 };
 
 const account = { select: { id: true, name: true } };
@@ -137,6 +141,7 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
       proposedStatus: r.proposedStatus as AnnotationStatus | null,
       createdAt: r.createdAt.toISOString(),
       imported: r.importedAt !== null,
+      ...(isOnPreviousVersion(r.annotationVersion, row.contentVersion ?? 1) ? { onPreviousVersion: true as const } : {}),
     })),
     replyCount: row._count.replies,
   };

@@ -41,7 +41,7 @@ const ANNOTATION_COLUMNS = [
   ...["externalAuthorName", "externalAuthorId", "creditedAuthorId", "tags", "modifiedAt", "settledByExternalName", "settledByExternalId", "settlementImported"],
 ];
 const SOURCE_COLUMNS = ["id", "annotationId", "position", "url", "title", "quote", "accessedAt"];
-const REVIEW_COLUMNS = ["id", "annotationId", "reviewerId", "verdict", "reason", "proposedStatus", "createdAt", "updatedAt", "externalReviewerName", "externalReviewerId", "importedAt"];
+const REVIEW_COLUMNS = ["id", "annotationId", "reviewerId", "verdict", "reason", "proposedStatus", "createdAt", "updatedAt", "externalReviewerName", "externalReviewerId", "importedAt", "annotationVersion"];
 const REPLY_COLUMNS = ["id", "annotationId", "authorId", "parentId", "body", "createdAt", "updatedAt", "deletedAt", "externalAuthorName", "externalAuthorId"];
 const AUDIT_COLUMNS = ["id", "actorId", "action", "entityType", "entityId", "articleId", "before", "after", "createdAt"] as const;
 

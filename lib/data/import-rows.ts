@@ -1,12 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TextTarget } from "@/lib/anchoring";
-import type { ParsedAnnotation, ParsedPerson } from "@/lib/export";
+import type { ParsedAnnotation, ParsedPerson, ParsedReview } from "@/lib/export";
 import type { Actor } from "@/lib/permissions/roles";
 import { auditRow } from "./audit";
 import { describePerson, samePerson, type StoredPerson } from "./import-people";
 
 /** What import-annotations.ts stores for one annotation: the parsed fields (most optional, for callers that have only the basics). */
+/** An imported annotation starts at content version 1: a review the file says was given on an earlier one gets 0. */
+const reviewedEarlier = (r: ParsedReview): number | null => (r.onPreviousVersion ? 0 : null);
+
 export type ImportCandidate = Pick<ParsedAnnotation, "status" | "note" | "target"> & {
   sources: { url: string; title: string; quote: string; accessedAt?: string | null }[];
 } & Partial<Omit<ParsedAnnotation, "status" | "note" | "target" | "sources">>;
@@ -38,7 +41,7 @@ const externalOf = (p: StoredPerson | null) => (p && p.accountId === null ? { na
 export function importRows({ actor, article, placed, person, keepsDecisions, now }: Input) {
   const annotations: Record<string, string | number | boolean | Date | null>[] = [];
   const sources: Record<string, string | number | Date | null>[] = [];
-  const reviews: Record<string, string | Date | null>[] = [];
+  const reviews: Record<string, string | number | Date | null>[] = [];
   const replies: Record<string, string | Date | null>[] = [];
   const trail: ReturnType<typeof auditRow>[] = [];
   const counts = { ownReviews: 0, decisionsOpened: 0 };
@@ -94,7 +97,7 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
     });
 
     // One current review per account (the table's rule): a later one in the file replaces an earlier.
-    const byReviewer = new Map<string, { row: Record<string, string | Date | null>; reviewer: StoredPerson }>();
+    const byReviewer = new Map<string, { row: Record<string, string | number | Date | null>; reviewer: StoredPerson }>();
     for (const r of c.reviews ?? []) {
       const reviewer = person(r.reviewer);
       if (!reviewer || samePerson(reviewer, author ?? importer)) {
@@ -103,7 +106,7 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
       }
       const at = date(r.created, now);
       const { name, id: externalId } = externalOf(reviewer);
-      const row = { id: randomUUID(), annotationId: id, reviewerId: reviewer.accountId, verdict: r.verdict, reason: r.reason, proposedStatus: r.proposedStatus, createdAt: at, updatedAt: at, externalReviewerName: name, externalReviewerId: externalId, importedAt: now };
+      const row = { id: randomUUID(), annotationId: id, reviewerId: reviewer.accountId, verdict: r.verdict, reason: r.reason, proposedStatus: r.proposedStatus, createdAt: at, updatedAt: at, externalReviewerName: name, externalReviewerId: externalId, importedAt: now, annotationVersion: reviewedEarlier(r) };
       byReviewer.set(reviewer.accountId ?? row.id, { row, reviewer });
     }
     for (const { row, reviewer } of byReviewer.values()) {

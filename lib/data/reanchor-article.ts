@@ -6,7 +6,7 @@ import { isOnPrevious, planReanchoring, type AnchoredRow, type ReanchorReport, t
 
 export type { ReanchorReport } from "./reanchor-plan";
 
-export const ANCHORED_ROW = { id: true, authorId: true, start: true, end: true, exact: true, prefix: true, suffix: true, articleVersion: true, anchorState: true, deletedAt: true, reviewState: true, version: true } as const;
+export const ANCHORED_ROW = { id: true, authorId: true, start: true, end: true, exact: true, prefix: true, suffix: true, articleVersion: true, anchorState: true, deletedAt: true, reviewState: true, version: true, contentVersion: true } as const;
 
 /** The annotations of the article with where each sat, and which already have their place in the version being left recorded. */
 export async function loadAnchoredRows(tx: Prisma.TransactionClient, step: RevisionStep): Promise<{ rows: AnchoredRow[]; recorded: Set<string> }> {
@@ -29,7 +29,7 @@ export async function reanchorArticle(tx: Prisma.TransactionClient, step: Revisi
   const { rows, recorded } = await loadAnchoredRows(tx, step);
   const results = reanchorRevision(step.previousBody, step.body, rows.map((row) => ({ ...row, onPrevious: isOnPrevious(row, step) })));
   const { writes, report } = planReanchoring(rows, results, step, recorded);
-  await updateRows(tx, "Annotation", ["start", "end", "exact", "prefix", "suffix", "articleVersion", "anchorState", "exactBefore", "reviewState", "version", "updatedAt"], writes.updates);
+  await updateRows(tx, "Annotation", ["start", "end", "exact", "prefix", "suffix", "articleVersion", "anchorState", "exactBefore", "reviewState", "version", "contentVersion", "updatedAt"], writes.updates);
   await insertRows(tx, "AuditEvent", ["id", "actorId", "action", "entityType", "entityId", "articleId", "before", "after", "createdAt"], writes.trail);
   await updateRows(tx, "Annotation", ["anchorState", "updatedAt"], writes.orphanUpdates);
   await insertRows(tx, "AnnotationAnchor", ["id", "annotationId", "articleId", "articleVersion", "result", "start", "end", "exact", "createdAt"], writes.anchorRows);

@@ -30,6 +30,7 @@ export type AnchoredRow = {
   deletedAt: Date | null;
   reviewState: string;
   version: number;
+  contentVersion: number;
 };
 
 type Cell = string | number | Date | null;
@@ -37,7 +38,7 @@ type Cell = string | number | Date | null;
 /** Every row a revision writes, as complete rows for bulk statements. */
 export type ReanchorWrites = {
   /** Placed annotations: their target on the new text, and for reworded ones the review state and version. */
-  updates: { id: string; start: number; end: number; exact: string; prefix: string; suffix: string; articleVersion: number; anchorState: string; exactBefore: string | null; reviewState: string; version: number; updatedAt: Date }[];
+  updates: { id: string; start: number; end: number; exact: string; prefix: string; suffix: string; articleVersion: number; anchorState: string; exactBefore: string | null; reviewState: string; version: number; contentVersion: number; updatedAt: Date }[];
   /** Orphans keep their last place and are only flagged. */
   orphanUpdates: { id: string; anchorState: string; updatedAt: Date }[];
   anchorRows: Record<string, Cell>[];
@@ -69,7 +70,7 @@ export function planReanchoring(rows: readonly AnchoredRow[], results: readonly 
       // Reworded claims go back for review: a decision on the old words does not hold for new ones.
       // The version moves on too, so an editor open on the old wording gets a conflict, not a silent save.
       const reviewState = changed ? stateAfterEdit(row.reviewState as ReviewState, true) : row.reviewState;
-      writes.updates.push({ id: row.id, ...target, articleVersion: step.toVersion, anchorState: result, exactBefore: changed ? row.exact : null, reviewState, version: changed ? row.version + 1 : row.version, updatedAt: step.now });
+      writes.updates.push({ id: row.id, ...target, articleVersion: step.toVersion, anchorState: result, exactBefore: changed ? row.exact : null, reviewState, version: changed ? row.version + 1 : row.version, contentVersion: changed ? row.contentVersion + 1 : row.contentVersion, updatedAt: step.now });
       if (changed && !row.deletedAt) {
         writes.trail.push(auditRow({ actorId: step.actorId, action: "annotation.reworded", entityType: "annotation", entityId: row.id, articleId: step.articleId, before: { target: { exact: row.exact }, reviewState: row.reviewState }, after: { target: { exact: target.exact }, reviewState } }, step.now));
       }

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
 import { canReview } from "@/lib/permissions/reviews";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
-import { shouldAutoApprove } from "@/lib/review/review-state";
+import { isOnPreviousVersion, shouldAutoApprove } from "@/lib/review/review-state";
 import type { ReviewState } from "@/lib/validation/annotations";
 import type { CreateReviewInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
@@ -31,16 +31,19 @@ export async function reviewAnnotation(actor: Actor, annotationId: string, input
   const db = await getDb();
   const updated = await db.$transaction(async (tx) => {
     await lockAnnotation(tx, annotationId);
-    const live = await tx.annotation.findUnique({ where: { id: annotationId }, select: { deletedAt: true } });
+    const live = await tx.annotation.findUnique({ where: { id: annotationId }, select: { deletedAt: true, contentVersion: true } });
     if (!live || live.deletedAt) throw notFound("Annotation");
     const key = { annotationId_reviewerId: { annotationId, reviewerId: actor.id } };
     const stored = await tx.review.findUnique({ where: key });
     const before = stored && { verdict: stored.verdict, reason: stored.reason, proposedStatus: stored.proposedStatus };
     const data = { verdict: input.verdict, reason: input.reason ?? null, proposedStatus: input.verdict === "disagree" ? (input.proposedStatus ?? null) : null };
-    const changed = !before || !sameReview(before, data);
+    // The same verdict again on a newer version of the annotation confirms it for that version.
+    const stale = !!stored && isOnPreviousVersion(stored.annotationVersion, live.contentVersion);
+    const changed = !before || !sameReview(before, data) || stale;
     if (changed) {
       // A verdict given here replaces an imported one by the same person: it is theirs now, not history.
-      await tx.review.upsert({ where: key, create: { annotationId, reviewerId: actor.id, ...data }, update: { ...data, importedAt: null } });
+      const given = { ...data, annotationVersion: live.contentVersion };
+      await tx.review.upsert({ where: key, create: { annotationId, reviewerId: actor.id, ...given }, update: { ...given, importedAt: null } });
       await recordAudit(tx, {
         actorId: actor.id,
         action: before ? "review.change" : "review.create",
@@ -56,7 +59,7 @@ export async function reviewAnnotation(actor: Actor, annotationId: string, input
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: { reviews: true } });
     const settings = await tx.teamSettings.findUnique({ where: { id: 1 } });
     const threshold = settings?.autoApproveAgreements ?? 2;
-    const approve = shouldAutoApprove(annotation.reviewState as ReviewState, [annotation.authorId, annotation.creditedAuthorId], annotation.reviews, threshold);
+    const approve = shouldAutoApprove(annotation.reviewState as ReviewState, [annotation.authorId, annotation.creditedAuthorId], annotation.reviews, threshold, annotation.contentVersion);
     if (approve) {
       await tx.annotation.update({
         where: { id: annotationId },

@@ -56,6 +56,31 @@ describe("reviews", () => {
     expect(edited.reviewState).toBe("open");
   });
 
+  it("marks reviews given before an edit as on a previous version; they no longer approve it, and the same verdict again renews one", async () => {
+    await ensureDefaultRule();
+    const author = await createTestActor("reviewer");
+    const [bob, carol] = [await createTestActor("reviewer"), await createTestActor("reviewer")];
+    const annotation = await annotationBy(author);
+    const reviewed = await reviewAnnotation(bob, annotation.id, { verdict: "agree" });
+    expect(reviewed.reviews[0]).not.toHaveProperty("onPreviousVersion");
+    // A save that changes nothing leaves the review current; a new note does not.
+    const same = await updateAnnotation(author, annotation.id, { version: reviewed.version, note: "Doubtful." });
+    expect(same.reviews[0]).not.toHaveProperty("onPreviousVersion");
+    const edited = await updateAnnotation(author, annotation.id, { version: same.version, note: "Doubtful: the minutes say 14." });
+    expect(edited.reviews).toEqual([expect.objectContaining({ verdict: "agree", onPreviousVersion: true })]);
+    // Bob's old agreement plus Carol's new one are not two agreements with this note.
+    const afterCarol = await reviewAnnotation(carol, annotation.id, { verdict: "agree" });
+    expect(afterCarol.reviewState).toBe("open");
+    expect(afterCarol.reviews.find((r) => r.reviewer.id === carol.id)).not.toHaveProperty("onPreviousVersion");
+    // Bob agrees again with the new note: his review is current, and that makes two.
+    const renewed = await reviewAnnotation(bob, annotation.id, { verdict: "agree" });
+    expect(renewed.reviews.every((r) => !r.onPreviousVersion)).toBe(true);
+    expect(renewed.reviewState).toBe("approved");
+    const history = await listAnnotationHistory(author, annotation.id);
+    expect(history.filter((e) => e.onPreviousVersion).map((e) => e.action)).toEqual(["review.create"]);
+    expect(history.filter((e) => e.action.startsWith("review.")).length).toBe(3);
+  });
+
   it("does not approve when someone disagrees", async () => {
     await ensureDefaultRule();
     const author = await createTestActor("reviewer");

@@ -7,6 +7,7 @@ import { createAnnotation, listAnnotationsForArticle } from "./annotations";
 import { createArticle } from "./articles";
 import { deleteAnnotation } from "./delete-annotation";
 import { diffVersions, getVersion, listVersions } from "./article-versions";
+import { reviewAnnotation } from "./review-annotation";
 import { settleAnnotation } from "./settle-annotation";
 import { updateArticle } from "./update-article";
 
@@ -38,6 +39,10 @@ describe("revising an article", () => {
     // Settled before the revision: the reworded one goes back for review, the moved one keeps its decision.
     await settleAnnotation(editor, changed.id, settleSchema.parse({ decision: "approved", version: 1 }));
     await settleAnnotation(editor, moved.id, settleSchema.parse({ decision: "approved", version: 1 }));
+    // Reviewed before the revision: the review of the reworded one judged other words, the moved one's still holds.
+    const reviewer = await createTestActor("reviewer");
+    await reviewAnnotation(reviewer, changed.id, { verdict: "agree" });
+    await reviewAnnotation(reviewer, moved.id, { verdict: "agree" });
 
     const revised = [PARAGRAPHS[0]!.replace("12 million", "14 million"), PARAGRAPHS[3], "The vote passed on the third attempt.", PARAGRAPHS[1]].join("\n\n");
     const input = updateArticleSchema.parse({ version: 1, format: "markdown", content: `${revised.replace("The vote passed", "The vote **passed**")}` });
@@ -69,6 +74,8 @@ describe("revising an article", () => {
     }
     expect(byId.get(changed.id)).toMatchObject({ anchorState: "changed", exactBefore: "a budget of 12 million dollars", target: { exact: "a budget of 14 million dollars" }, reviewState: "open", version: 3 });
     expect(byId.get(moved.id)).toMatchObject({ reviewState: "approved", version: 2 });
+    expect(byId.get(changed.id)!.reviews).toEqual([expect.objectContaining({ reviewer: expect.objectContaining({ id: reviewer.id }), onPreviousVersion: true })]);
+    expect(byId.get(moved.id)!.reviews[0]).not.toHaveProperty("onPreviousVersion");
     expect(byId.get(orphaned.id)).toMatchObject({ orphan: true, anchorState: "orphaned", target: { exact: "the vote was delayed twice" } });
 
     const db = await getDb();

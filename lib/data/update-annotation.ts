@@ -50,7 +50,7 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
     // Placed by hand on the current text: no revision's verdict applies to it any more.
     const placement = moved ? { ...target, articleVersion: article.version, anchorState: null, exactBefore: null } : {};
     // An imported annotation's date from its file stops being its "modified" once it is changed here.
-    const modified = changed ? { modifiedAt: null } : {};
+    const modified = changed ? { modifiedAt: null, contentVersion: { increment: 1 } } : {};
     await tx.annotation.update({ where: { id }, data: { status, note: after.note, reviewState, ...placement, ...modified, version: { increment: 1 } } });
     if (input.sources) {
       await tx.source.deleteMany({ where: { annotationId: id } });

@@ -57,7 +57,7 @@ describe("renderCsv", () => {
   const rows = parseCsv(csv.slice(1));
 
   it("starts with a BOM, uses CRLF, and has exactly the columns asked for", () => {
-    expect(csv.startsWith("\uFEFFid,article_id,status,review_state,quote,prefix,suffix,start,end,note,sources,author,created,updated,agreements,disagreements,replies,article_version\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFid,article_id,status,review_state,quote,prefix,suffix,start,end,note,sources,author,created,updated,agreements,disagreements,replies,article_version,reviews_on_previous_version\r\n")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     // Outside quoted fields every line feed ends a CRLF.
     expect(/(^|[^\r])\n/.test(csv.replace(/"(?:[^"]|"")*"/g, ""))).toBe(false);
@@ -86,6 +86,7 @@ describe("renderCsv", () => {
       disagreements: "0",
       replies: "0",
       article_version: "2",
+      reviews_on_previous_version: "0",
     });
     expect(rows[2]![CSV_COLUMNS.indexOf("disagreements")]).toBe("1");
     expect(rows[2]![CSV_COLUMNS.indexOf("replies")]).toBe("2");

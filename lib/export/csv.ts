@@ -21,8 +21,9 @@ export const CSV_COLUMNS = [
   "agreements",
   "disagreements",
   "replies",
-  // Last, so files read by column position before it was added still read the same.
+  // Last, so files read by column position before they were added still read the same.
   "article_version",
+  "reviews_on_previous_version",
 ] as const;
 
 /**
@@ -41,7 +42,7 @@ export function csvCell(value: string | number): string {
  * export; they count in the text of article_version, the version the export was made from.
  */
 function row(a: ExportAnnotation, articleVersion: number): (string | number)[] {
-  const { agreements, disagreements } = reviewCounts(a);
+  const { agreements, disagreements, previous } = reviewCounts(a);
   // Only http(s) addresses, normalised (so no spaces), joined by a space.
   const sources = a.sources.map((s) => safeHttpUrl(s.url)).filter((u): u is string => u !== null);
   return [
@@ -63,6 +64,7 @@ function row(a: ExportAnnotation, articleVersion: number): (string | number)[] {
     disagreements,
     a.replyCount,
     articleVersion,
+    previous,
   ];
 }
 

@@ -21,6 +21,8 @@ export const TERM = {
   byRule: "factmark:byRule",
   /** true on a review or settlement that came with an import here: history from elsewhere. */
   imported: "factmark:imported",
+  /** true on a review given before the annotation's status, note, sources or wording last changed. */
+  onPreviousVersion: "factmark:onPreviousVersion",
   /** true on a reply that was deleted (kept, without its body, so answers to it still make sense). */
   deleted: "factmark:deleted",
 } as const;

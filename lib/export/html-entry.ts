@@ -31,7 +31,8 @@ function reviews(a: ExportAnnotation): string {
     const verdict = r.verdict === "agree" ? "agreed" : "disagreed";
     const reason = r.reason ? `: ${escapeHtml(r.reason)}` : "";
     const proposed = r.proposedStatus ? ` <em>(would mark it ${escapeHtml(STATUS_LABEL[r.proposedStatus] ?? r.proposedStatus)})</em>` : "";
-    return `<li><strong>${escapeHtml(personLabel(r.reviewer))}</strong> ${verdict}${reason}${proposed} <span class="who">${escapeHtml(dayTime(r.createdAt))}</span></li>`;
+    const previous = r.onPreviousVersion ? " <em>(on a previous version)</em>" : "";
+    return `<li><strong>${escapeHtml(personLabel(r.reviewer))}</strong> ${verdict}${reason}${proposed}${previous} <span class="who">${escapeHtml(dayTime(r.createdAt))}</span></li>`;
   });
   return `<h4>Reviews</h4><ul>${items.join("")}</ul>`;
 }

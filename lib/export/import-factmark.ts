@@ -25,6 +25,7 @@ const review = z.looseObject({
   [TERM.verdict]: z.unknown().optional(),
   [TERM.reason]: z.unknown().optional(),
   [TERM.proposedStatus]: z.unknown().optional(),
+  [TERM.onPreviousVersion]: z.unknown().optional(),
   creator: z.unknown().optional(),
   created: z.unknown().optional(),
 });
@@ -46,7 +47,7 @@ export function readFactmarkTerms(item: Record<string, unknown>, draft: Draft): 
     const parsed = review.safeParse(r);
     if (!parsed.success) return [];
     const d = parsed.data;
-    return [{ verdict: d[TERM.verdict], reason: d[TERM.reason], proposedStatus: d[TERM.proposedStatus], reviewer: agentOf(d.creator), created: d.created }];
+    return [{ verdict: d[TERM.verdict], reason: d[TERM.reason], proposedStatus: d[TERM.proposedStatus], reviewer: agentOf(d.creator), created: d.created, onPreviousVersion: d[TERM.onPreviousVersion] }];
   });
   draft.reviews = cleanReviews(reviews, draft.warnings);
   const s = settlement.safeParse(item[TERM.settlement]);

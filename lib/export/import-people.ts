@@ -58,7 +58,7 @@ const text = (value: string | null | undefined) => firstChars(value?.trim() ?? "
 const status = z.enum(ANNOTATION_STATUSES);
 
 /** A review as read, before the checks: the verdict and reason as strings of any kind. */
-export type ReviewDraft = { verdict: unknown; reason: unknown; proposedStatus: unknown; reviewer: ParsedPerson | null; created: unknown };
+export type ReviewDraft = { verdict: unknown; reason: unknown; proposedStatus: unknown; reviewer: ParsedPerson | null; created: unknown; onPreviousVersion?: unknown };
 
 /** Usable reviews (a verdict and a reviewer we can name); each one dropped is a warning. */
 export function cleanReviews(drafts: readonly ReviewDraft[], warnings: string[]): ParsedReview[] {
@@ -75,6 +75,7 @@ export function cleanReviews(drafts: readonly ReviewDraft[], warnings: string[])
       proposedStatus: d.verdict === "disagree" && proposed.success ? (proposed.data as AnnotationStatus) : null,
       reviewer: d.reviewer,
       created: cleanDate(d.created),
+      ...(d.onPreviousVersion === true ? { onPreviousVersion: true as const } : {}),
     });
   }
   if (reviews.length > MAX_REVIEWS) {

@@ -36,10 +36,17 @@ export function summarise(annotations: readonly ExportAnnotation[]): Summary {
   return { total: annotations.length, byStatus, byReviewState };
 }
 
-export function reviewCounts(a: ExportAnnotation): { agreements: number; disagreements: number } {
+/** Agreements and disagreements with the annotation as it stands; those given on a previous version apart. */
+export function reviewCounts(a: ExportAnnotation): { agreements: number; disagreements: number; previous: number } {
   let agreements = 0;
-  for (const r of a.reviews) if (r.verdict === "agree") agreements++;
-  return { agreements, disagreements: a.reviews.length - agreements };
+  let disagreements = 0;
+  let previous = 0;
+  for (const r of a.reviews) {
+    if (r.onPreviousVersion) previous++;
+    else if (r.verdict === "agree") agreements++;
+    else disagreements++;
+  }
+  return { agreements, disagreements, previous };
 }
 
 /** "Approved by Ed" / "… by the team rule" (by is null when a team rule settled it). */

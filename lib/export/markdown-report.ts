@@ -34,7 +34,8 @@ function reviews(a: ExportAnnotation): string[] {
   const items = a.reviews.map((r) => {
     const reason = r.reason ? `: ${escapeMarkdownLine(r.reason)}` : "";
     const proposed = r.proposedStatus ? ` (would mark it ${STATUS_LABEL[r.proposedStatus] ?? escapeMarkdownLine(r.proposedStatus)})` : "";
-    return `- **${escapeMarkdownLine(personLabel(r.reviewer))}** ${r.verdict === "agree" ? "agreed" : "disagreed"}${reason}${proposed}, ${escapeMarkdownLine(dayTime(r.createdAt))}`;
+    const previous = r.onPreviousVersion ? " (on a previous version)" : "";
+    return `- **${escapeMarkdownLine(personLabel(r.reviewer))}** ${r.verdict === "agree" ? "agreed" : "disagreed"}${reason}${proposed}${previous}, ${escapeMarkdownLine(dayTime(r.createdAt))}`;
   });
   return ["**Reviews**", items.join("\n")];
 }

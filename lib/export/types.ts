@@ -65,6 +65,8 @@ export type ParsedReview = {
   proposedStatus: AnnotationStatus | null;
   reviewer: ParsedPerson;
   created: string | null;
+  /** Given on an earlier version of the annotation than the one in the file. */
+  onPreviousVersion?: true;
 };
 
 /** The last settlement; `editor` null: the team's agreement rule made it. `decision` null: reopened since. */

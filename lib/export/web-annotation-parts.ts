@@ -31,6 +31,7 @@ export function reviewsOf(bundle: ExportBundle, a: ExportAnnotation): JsonObject
     creator: agent(bundle, r.reviewer),
     created: r.createdAt,
     ...(r.imported ? { [TERM.imported]: true } : {}),
+    ...(r.onPreviousVersion ? { [TERM.onPreviousVersion]: true } : {}),
   }));
 }
 

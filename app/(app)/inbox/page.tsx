@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { shorten } from "@/lib/text/shorten";
 import Link from "next/link";
 import { markAllReadAction } from "./actions";
 import { requirePageActor } from "@/lib/auth/current-actor";
@@ -50,7 +51,7 @@ export default async function InboxPage({ searchParams }: PageProps) {
                 {n.annotation ? (
                   // A plain link, not a prefetched one: following it marks the entry read.
                   <a className="text-blue-800 underline" href={`/inbox/open/${n.id}`}>
-                    “{n.annotation.quote.length > 60 ? `${n.annotation.quote.slice(0, 60)}…` : n.annotation.quote}”
+                    “{shorten(n.annotation.quote, 60)}”
                   </a>
                 ) : (
                   <em>{n.unavailable === "archived" ? "on an archived article" : "(deleted)"}</em>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { shorten } from "@/lib/text/shorten";
 import Link from "next/link";
 import { actionLabel, describeChanges } from "@/lib/audit/describe-change";
 import { notFound } from "next/navigation";
@@ -24,7 +25,7 @@ const parse = (json: string | null): Record<string, unknown> | null => {
   }
 };
 
-const short = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+const short = (text: string) => shorten(text, 120);
 
 /** Each changed field in words: "Status: Unverified → Sourced". */
 function Changes({ before, after }: { before: string | null; after: string | null }) {

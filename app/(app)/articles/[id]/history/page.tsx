@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { shorten } from "@/lib/text/shorten";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SideBySideDiff } from "@/components/articles/side-by-side-diff";
@@ -90,7 +91,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps) {
                       {diff.touched.map((a) => (
                         <li key={a.id}>
                           <Link href={`/articles/${article.id}?annotation=${a.id}`} className="text-blue-800 underline">
-                            ‘{a.exact.length > 80 ? `${a.exact.slice(0, 80)}…` : a.exact}’
+                            ‘{shorten(a.exact, 80)}’
                           </Link>{" "}
                           <span className="text-stone-700">{a.resultInTo ? `— ${RESULT_LABEL[a.resultInTo]} in version ${diff.to}` : ""}</span>
                         </li>
