@@ -4,6 +4,7 @@
 // `npm run bench -- exports`: only the exports, the 10,000-annotation PDF among them (bench/results/exports.md).
 // `npm run bench -- search`: only the library search rows (bench/search-bench.ts), no build or browser.
 // `npm run bench -- anchoring`: only the re-anchoring rows (bench/anchoring-bench.ts), no build or browser.
+// `npm run bench -- revise` / `-- extract`: only issue 9's revision or extraction rows (bench/revise-modes.mjs), no build or browser.
 // Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -18,6 +19,8 @@ import { measureArticle } from "./measure-article.mjs";
 import { measureExports } from "./exports.mjs";
 import { buildExportNotes, buildExportRows, buildNotes, buildRows, COLUMNS } from "./report.mjs";
 import { runLoadBench } from "./load.mjs";
+import { buildExtractNotes, buildExtractRows, buildReviseNotes, buildReviseRows } from "./revise-report.mjs";
+import { extractOnly, reviseOnly } from "./revise-modes.mjs";
 import { buildSearchNotes, buildSearchRows } from "./search-report.mjs";
 import { ensureBuild, startServer } from "./server.mjs";
 import { int, markdownTable } from "./table.mjs";
@@ -99,6 +102,11 @@ async function main() {
   const search = await runTsJson("bench/search-bench.ts", [], { env });
   log(`${search.samples.length} searches; ${buildSearchRows(search, provider)[0][2]}`);
 
+  step("Revision: 50,000 words, 1,000 annotations (Node, before the server starts)");
+  const revise = await runTsJson("bench/revise-bench.ts", [], { env });
+  step("Extracting 1 MB pages");
+  const extract = await runTsJson("bench/extract-bench.ts", [], { env });
+
   step("Production build");
   log(await ensureBuild(provider, env));
 
@@ -130,8 +138,8 @@ async function main() {
     `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${chromiumVersion} (headless, ${process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium"})`,
     `Database: ${provider}${given ? " (from DATABASE_URL)" : " (data/bench.db, recreated for this run)"}; article ${seed.words.toLocaleString("en")} words / ${seed.chars.toLocaleString("en")} characters / ${seed.paragraphs} paragraphs; viewport 1280×900; ${new Date().toISOString()}`,
   ];
-  const table = markdownTable(COLUMNS, [...buildRows({ words: seed.words, provider, articles, anchoring }), ...buildExportRows({ words: seed.words, exports }), ...buildSearchRows(search, provider)]);
-  const notes = [...buildNotes({ articles, anchoring }), ...buildExportNotes(exports), ...buildSearchNotes(search)];
+  const table = markdownTable(COLUMNS, [...buildRows({ words: seed.words, provider, articles, anchoring }), ...buildExportRows({ words: seed.words, exports }), ...buildSearchRows(search, provider), ...buildReviseRows(revise), ...buildExtractRows(extract)]);
+  const notes = [...buildNotes({ articles, anchoring }), ...buildExportNotes(exports), ...buildSearchNotes(search), ...buildReviseNotes(revise), ...buildExtractNotes(extract)];
   console.log(`\n${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
 
   const dir = join(root, "bench", "results");
@@ -187,8 +195,10 @@ try {
   else if (section === "exports") await exportsOnly();
   else if (section === "search") await searchOnly();
   else if (section === "anchoring") await anchoringOnly();
+  else if (section === "revise") await reviseOnly({ given, env, step });
+  else if (section === "extract") await extractOnly({ env, step });
   else if (section === undefined) await main();
-  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring)`);
+  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring, revise, extract)`);
 } catch (error) {
   console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Block } from "./blocks";
 import { toCanonicalText } from "./canonical-text";
+import { narrowToArticle } from "./extract-region";
 import { flattenDeepNesting } from "./flatten-deep-nesting";
 import { fromHtml } from "./from-html";
 import { assertInputSize, MAX_HTML_CHARS, noReadableText } from "./limits";
@@ -38,6 +39,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document);
   const baseUrl = baseUrlOf(document, pageUrl);
+  narrowToArticle(document.body);
   flattenDeepNesting(document.documentElement);
   const result = new Readability(document as unknown as Document).parse();
   const blocks = result?.content ? fromHtml(result.content, { baseUrl }) : [];

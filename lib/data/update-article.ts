@@ -81,7 +81,7 @@ export async function updateArticle(actor: Actor, id: string, input: UpdateArtic
       await tx.articleRevision.create({
         data: { articleId: id, version: row.version, title: row.title, body: text.body, content, source: text.source, ...(text.archive ?? {}), stealthEdit, correctionNote, createdById: actor.id },
       });
-      report = await reanchorArticle(tx, { articleId: id, fromVersion: current.version, toVersion: row.version, body: text.body, actorId: actor.id, now });
+      report = await reanchorArticle(tx, { articleId: id, fromVersion: current.version, toVersion: row.version, previousBody: current.body, body: text.body, actorId: actor.id, now });
     }
     await recordAudit(tx, {
       actorId: actor.id,
