@@ -37,26 +37,6 @@ export function rangeForOffsets(container: HTMLElement, paragraphs: readonly Par
   return createRangeFactory(container, paragraphs)(start, end);
 }
 
-/** Paints one Highlight per status (the CSS Custom Highlight API): no elements are added to the article. */
-export function paintHighlights(container: HTMLElement, paragraphs: readonly Paragraph[], spans: readonly PaintedSpan[]): number {
-  if (!supportsCustomHighlights()) return 0;
-  const makeRange = createRangeFactory(container, paragraphs);
-  const byStatus = new Map<AnnotationStatus, Range[]>(ANNOTATION_STATUSES.map((s) => [s, []]));
-  let painted = 0;
-  for (const span of spans) {
-    const range = makeRange(span.start, span.end);
-    if (!range) continue;
-    byStatus.get(span.status)?.push(range);
-    painted++;
-  }
-  for (const [status, ranges] of byStatus) {
-    const highlight = new Highlight(...ranges);
-    highlight.priority = HIGHLIGHT_PRIORITY[status];
-    CSS.highlights.set(highlightName(status), highlight);
-  }
-  return painted;
-}
-
 export function clearHighlights(): void {
   if (!supportsCustomHighlights()) return;
   for (const status of ANNOTATION_STATUSES) CSS.highlights.delete(highlightName(status));
