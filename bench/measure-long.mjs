@@ -86,7 +86,19 @@ async function annotateThroughUi(context, id, options) {
     const expected = String(options.placed.length + 1);
     await page.waitForFunction((n) => document.querySelector('[data-testid="article-body"]')?.dataset.paintedCount === n, expected, { timeout: 30_000 });
     const paintedMs = Date.now() - began;
-    const highlighted = await page.evaluate((q) => ["fm-sourced", "fm-disputed", "fm-unverified"].some((name) => [...(CSS.highlights.get(name) ?? [])].some((r) => r.toString() === q)), quote);
+    // The highlights hold StaticRanges: each is read through a live Range.
+    const highlighted = await page.evaluate(
+      (q) =>
+        ["fm-sourced", "fm-disputed", "fm-unverified"].some((name) =>
+          [...(CSS.highlights.get(name) ?? [])].some((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString() === q;
+          }),
+        ),
+      quote,
+    );
     return { status: response.status(), quote, savedMs, paintedMs, highlighted };
   } finally {
     await page.close();

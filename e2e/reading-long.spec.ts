@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { annotate, createArticle } from "./support/articles";
+import { highlightedTexts } from "./support/highlights";
 import { apiAs, createUser, signInPage } from "./support/users";
 
 const COUNT = 45;
@@ -85,7 +86,7 @@ test("highlights are painted while the page loads, before any of its scripts has
   await page.goto(`/articles/${article.id}`);
   const sizes = await page.evaluate(() => Object.fromEntries(["fm-sourced", "fm-disputed", "fm-unverified"].map((n) => [n, CSS.highlights.get(n)?.size ?? 0])));
   expect(sizes).toEqual({ "fm-sourced": 1, "fm-disputed": 2, "fm-unverified": 1 });
-  const painted = await page.evaluate(() => [...(CSS.highlights.get("fm-disputed") as Highlight)].map((r) => r.toString()).sort());
+  const painted = await highlightedTexts(page, "fm-disputed");
   expect(painted).toEqual(["double parking fees", "the vote was delayed twice"]);
 });
 
@@ -115,6 +116,6 @@ test("the reader keeps the highlights the page painted, and adds a colleague's n
 
   await annotate(api, article, "the vote was delayed twice", { status: "disputed" });
   await expect(body).toHaveAttribute("data-painted-count", "3", { timeout: 10_000 });
-  expect(await page.evaluate(() => [...(CSS.highlights.get("fm-disputed") as Highlight)].map((r) => r.toString()).sort())).toEqual(["double parking fees", "the vote was delayed twice"]);
+  expect(await highlightedTexts(page, "fm-disputed")).toEqual(["double parking fees", "the vote was delayed twice"]);
   expect(await registrations()).toEqual({ "fm-sourced": 1, "fm-disputed": 1, "fm-unverified": 1 });
 });

@@ -12,13 +12,15 @@ export function supportsCustomHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
 }
 
+export type Boundaries = { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number };
+
 /**
- * Builds DOM ranges from body offsets. Each rendered paragraph holds exactly one text node, so a
- * DOM offset is a body offset minus the paragraph's start; the nodes are looked up once.
+ * Finds the DOM boundaries of body offsets. Each rendered paragraph holds exactly one text node,
+ * so a DOM offset is a body offset minus the paragraph's start; the nodes are looked up once.
  */
-export function createRangeFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
+function createBoundaryFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
   const nodes = Array.from(container.querySelectorAll<HTMLElement>("[data-paragraph]"), (p) => (p.firstChild instanceof Text ? p.firstChild : null));
-  return (start: number, end: number): Range | null => {
+  return (start: number, end: number): Boundaries | null => {
     const first = paragraphIndexAt(paragraphs, start);
     const last = lastParagraphIndexBefore(paragraphs, end);
     const firstParagraph = paragraphs[first];
@@ -26,10 +28,39 @@ export function createRangeFactory(container: HTMLElement, paragraphs: readonly 
     const startNode = nodes[first];
     const endNode = nodes[last];
     if (!firstParagraph || !lastParagraph || !startNode || !endNode || last < first) return null;
+    return {
+      startContainer: startNode,
+      startOffset: Math.min(Math.max(0, start - firstParagraph.start), startNode.length),
+      endContainer: endNode,
+      endOffset: Math.min(Math.min(end, lastParagraph.end) - lastParagraph.start, endNode.length),
+    };
+  };
+}
+
+/** Live DOM ranges from body offsets: for measuring (rectangles), selecting and flashing one span. */
+export function createRangeFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
+  const boundaries = createBoundaryFactory(container, paragraphs);
+  return (start: number, end: number): Range | null => {
+    const b = boundaries(start, end);
+    if (!b) return null;
     const range = document.createRange();
-    range.setStart(startNode, Math.max(0, start - firstParagraph.start));
-    range.setEnd(endNode, Math.min(end, lastParagraph.end) - lastParagraph.start);
+    range.setStart(b.startContainer, b.startOffset);
+    range.setEnd(b.endContainer, b.endOffset);
     return range;
+  };
+}
+
+/**
+ * StaticRanges from body offsets: what the status highlights hold. The browser keeps every live
+ * Range up to date on each change to the document (an insertion or removal walks all of them), so
+ * 5,000 live Ranges made every update of the sidebar pay for 5,000 Ranges; the article's text nodes
+ * never change, so ranges that do not follow changes lose nothing.
+ */
+export function createStaticRangeFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
+  const boundaries = createBoundaryFactory(container, paragraphs);
+  return (start: number, end: number): StaticRange | null => {
+    const b = boundaries(start, end);
+    return b ? new StaticRange(b) : null;
   };
 }
 

@@ -1,12 +1,12 @@
 import type { Paragraph } from "@/lib/text/paragraphs";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
-import { createRangeFactory, HIGHLIGHT_PRIORITY, highlightName, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
+import { createStaticRangeFactory, HIGHLIGHT_PRIORITY, highlightName, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
 import { EARLY_PAINT_KEY, paintSignature } from "./paint-signature";
 
 /** Ranges built per slice before the painter lets the main thread go: a few milliseconds' work. */
 const SLICE = 750;
 
-type Entry = { status: AnnotationStatus; start: number; end: number; range: Range | null };
+type Entry = { status: AnnotationStatus; start: number; end: number; range: StaticRange | null };
 
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -19,7 +19,7 @@ const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  * so no task is long and nothing blinks meanwhile.
  */
 export function createHighlightPainter(container: HTMLElement, paragraphs: readonly Paragraph[]) {
-  const makeRange = createRangeFactory(container, paragraphs);
+  const makeRange = createStaticRangeFactory(container, paragraphs);
   let entries = new Map<string, Entry>();
   let highlights: Map<AnnotationStatus, Highlight> | null = null;
   let generation = 0;
