@@ -3,7 +3,7 @@
 // (highlights painted by the early script and again by the hydrated app, then a second without a
 // long task), and one annotation made through the UI (select, toolbar, note, save) that must
 // appear as a highlight.
-import { loadArticlePage, paragraphOffsets } from "./measure-page.mjs";
+import { loadArticlePage, paragraphOffsets, waitForHydration } from "./measure-page.mjs";
 
 const QUIET_MS = 1000;
 
@@ -19,15 +19,8 @@ async function getJson(request, path) {
  * page passes null: its wrappers leave the app's own ranges nowhere to start.
  */
 async function settle(page, expected) {
-  await page.waitForFunction(
-    (n) => {
-      const body = document.querySelector('[data-testid="article-body"]');
-      const hydrated = body !== null && Object.keys(body).some((key) => key.startsWith("__reactProps"));
-      return hydrated && (n === null || body.dataset.paintedCount === String(n));
-    },
-    expected,
-    { timeout: 120_000, polling: 50 },
-  );
+  await waitForHydration(page);
+  if (expected !== null) await page.waitForFunction((n) => document.querySelector('[data-testid="article-body"]')?.dataset.paintedCount === String(n), expected, { timeout: 120_000, polling: 50 });
   await page.waitForFunction(
     (quiet) => {
       const last = window.__bench.longTasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);

@@ -39,6 +39,18 @@ export async function loadArticlePage(context, articleId, { mode, placed, paragr
   return { page, figures: { ...figures, nodesAdded: figures.bodyNodes - 2 * figures.paragraphs - figures.chunks } };
 }
 
+/** Until React has hydrated the page (its props are on the article body): interactions before that are not the app's. */
+export async function waitForHydration(page, timeout = 120_000) {
+  await page.waitForFunction(
+    () => {
+      const body = document.querySelector('[data-testid="article-body"]');
+      return body !== null && Object.keys(body).some((key) => key.startsWith("__reactProps"));
+    },
+    null,
+    { timeout, polling: 50 },
+  );
+}
+
 /** Runs in the page: what the probe recorded, navigation timing and node counts. */
 function readFigures() {
   const state = window.__bench;
