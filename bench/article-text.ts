@@ -31,12 +31,12 @@ function varyParagraph(random: () => number, paragraph: string, vocabulary: read
   return words.join(" ");
 }
 
-/** Numbered, varied copies of `seedBody` until the text has about `words` words. */
-export function buildBenchBody(seedBody: string, seed = 20_000, words = TARGET_WORDS): string {
+/** Numbered, varied copies of `seedBody` until the text has about `targetWords` words. */
+export function buildBenchBody(seedBody: string, seed = 20_000, targetWords = TARGET_WORDS): string {
   const random = createRandom(seed);
   const vocabulary = vocabularyOf(seedBody);
   const paragraphs = seedBody.split("\n\n");
-  const copies = Math.max(1, Math.round(words / countWords(seedBody)));
+  const copies = Math.max(1, Math.round(targetWords / countWords(seedBody)));
   const out: string[] = [];
   for (let copy = 1; copy <= copies; copy += 1) {
     out.push(`Part ${copy} of ${copies}: the assessment, retold.`);

@@ -35,7 +35,20 @@ export async function loadArticlePage(context, articleId, { mode, placed, paragr
     await page.close();
     throw new Error(`${mode} page of ${articleId}: ${figures.error}`);
   }
-  return { page, figures: { ...figures, nodesAdded: figures.bodyNodes - 2 * figures.paragraphs } };
+  // A plain article's text is a <p> and its text node per paragraph, grouped in chunk <div>s (lib/article-content/reader-html.ts).
+  return { page, figures: { ...figures, nodesAdded: figures.bodyNodes - 2 * figures.paragraphs - figures.chunks } };
+}
+
+/** Until React has hydrated the page (its props are on the article body): interactions before that are not the app's. */
+export async function waitForHydration(page, timeout = 120_000) {
+  await page.waitForFunction(
+    () => {
+      const body = document.querySelector('[data-testid="article-body"]');
+      return body !== null && Object.keys(body).some((key) => key.startsWith("__reactProps"));
+    },
+    null,
+    { timeout, polling: 50 },
+  );
 }
 
 /** Runs in the page: what the probe recorded, navigation timing and node counts. */
@@ -71,6 +84,7 @@ function readFigures() {
     loadBlockingMs: loadTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
     bodyNodes: body ? count(body) : NaN,
     paragraphs: body ? body.querySelectorAll("[data-paragraph]").length : NaN,
+    chunks: body ? body.children.length : NaN,
     documentNodes: count(document),
     paintedCount: body?.dataset.paintedCount ?? null,
   };

@@ -39,13 +39,24 @@
       channel.port2.postMessage(null);
     });
 
-  // When the app starts building its ranges (for "drawing alone"; the first Range of the page).
-  const createRange = Document.prototype.createRange;
-  Document.prototype.createRange = function (...args) {
+  // When the app starts building its ranges (for "drawing alone"; the first Range or StaticRange of the page).
+  const countRange = () => {
     state.firstRangeAt ??= performance.now();
     if (state.setAt === null) state.rangesBeforeSet += 1;
+  };
+  const createRange = Document.prototype.createRange;
+  Document.prototype.createRange = function (...args) {
+    countRange();
     return createRange.apply(this, args);
   };
+  if (typeof StaticRange === "function") {
+    window.StaticRange = new Proxy(StaticRange, {
+      construct(target, args) {
+        countRange();
+        return new target(...args);
+      },
+    });
+  }
 
   const total = () => config.statusNames.reduce((sum, name) => sum + (state.sizes[name] ?? 0), 0);
 

@@ -5,6 +5,8 @@
 // `npm run bench -- search`: only the library search rows (bench/search-bench.ts), no build or browser.
 // `npm run bench -- anchoring`: only the re-anchoring rows (bench/anchoring-bench.ts), no build or browser.
 // `npm run bench -- revise` / `-- extract`: only issue 9's revision or extraction rows (bench/revise-modes.mjs), no build or browser.
+// `npm run bench -- long`: only the 200,000-word article with 5,000 annotations (bench/measure-long.mjs; bench/results/long.md).
+// BENCH_PORT sets the server's port (default 3200).
 // Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -17,6 +19,8 @@ import { setupDatabase } from "../scripts/setup-db.mjs";
 import { runTsJson } from "./exec.mjs";
 import { measureArticle } from "./measure-article.mjs";
 import { measureExports } from "./exports.mjs";
+import { buildLongNotes, buildLongRows } from "./long-report.mjs";
+import { measureLong } from "./measure-long.mjs";
 import { buildExportNotes, buildExportRows, buildNotes, buildRows, COLUMNS } from "./report.mjs";
 import { runLoadBench } from "./load.mjs";
 import { buildExtractNotes, buildExtractRows, buildReviseNotes, buildReviseRows } from "./revise-report.mjs";
@@ -25,7 +29,7 @@ import { buildSearchNotes, buildSearchRows } from "./search-report.mjs";
 import { ensureBuild, startServer } from "./server.mjs";
 import { int, markdownTable } from "./table.mjs";
 
-const PORT = 3200; // 3000 is the demo's, 3100 the browser tests'
+const PORT = Number(process.env.BENCH_PORT || 3200); // 3000 is the demo's, 3100 the browser tests'
 const RUNS = 3;
 const given = process.env.DATABASE_URL;
 const url = given || "file:./data/bench.db";
@@ -92,6 +96,7 @@ async function main() {
   step("Seeding the bench articles");
   const seed = await runTsJson("bench/seed-bench.ts", [], { env });
   log(`${seed.words} words, ${seed.chars} characters, ${seed.paragraphs} paragraphs; articles ${seed.articles.map((a) => `${a.id} (${a.annotations})`).join(", ")}`);
+  const longSeed = await seedLong();
 
   step("Re-anchoring (Node, before the server starts so nothing competes for the CPU)");
   const small = seed.articles.find((a) => a.annotations === 1000);
@@ -113,10 +118,7 @@ async function main() {
   step(`Serving on port ${PORT}`);
   const server = await startServer({ port: PORT, env });
   cleanups.push(() => server.stop());
-  const browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const browser = await launchBrowser();
   cleanups.push(() => browser.close());
   const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
   await signIn(context.request, seed.email, seed.password);
@@ -130,6 +132,7 @@ async function main() {
     step(`Browser: ${article.annotations} annotations`);
     articles.push(await measureArticle(context, article, { runs: RUNS, log }));
   }
+  const long = await measureLongArticle(browser, server, longSeed);
   const chromiumVersion = browser.version();
   await cleanUp();
 
@@ -138,14 +141,74 @@ async function main() {
     `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${chromiumVersion} (headless, ${process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium"})`,
     `Database: ${provider}${given ? " (from DATABASE_URL)" : " (data/bench.db, recreated for this run)"}; article ${seed.words.toLocaleString("en")} words / ${seed.chars.toLocaleString("en")} characters / ${seed.paragraphs} paragraphs; viewport 1280×900; ${new Date().toISOString()}`,
   ];
-  const table = markdownTable(COLUMNS, [...buildRows({ words: seed.words, provider, articles, anchoring }), ...buildExportRows({ words: seed.words, exports }), ...buildSearchRows(search, provider), ...buildReviseRows(revise), ...buildExtractRows(extract)]);
-  const notes = [...buildNotes({ articles, anchoring }), ...buildExportNotes(exports), ...buildSearchNotes(search), ...buildReviseNotes(revise), ...buildExtractNotes(extract)];
+  const table = markdownTable(COLUMNS, [
+    ...buildRows({ words: seed.words, provider, articles, anchoring }),
+    ...buildLongRows({ words: longSeed.words, long }),
+    ...buildExportRows({ words: seed.words, exports }),
+    ...buildSearchRows(search, provider),
+    ...buildReviseRows(revise),
+    ...buildExtractRows(extract),
+  ]);
+  const notes = [...buildNotes({ articles, anchoring }), ...buildLongNotes(long), ...buildExportNotes(exports), ...buildSearchNotes(search), ...buildReviseNotes(revise), ...buildExtractNotes(extract)];
   console.log(`\n${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
 
   const dir = join(root, "bench", "results");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "latest.md"), `# Factmark bench\n\n${machine.map((m) => `${m}  `).join("\n")}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
   console.log("\nWritten to bench/results/latest.md");
+}
+
+async function seedLong() {
+  step("Seeding the long article");
+  const seed = await runTsJson("bench/seed-long.ts", [], { env });
+  log(`${seed.words} words, ${seed.chars} characters, ${seed.paragraphs} paragraphs; article ${seed.article.id} (${seed.article.annotations})`);
+  return seed;
+}
+
+async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+/** The long article in a context of its own, signed in as its reviewer. */
+async function measureLongArticle(browser, server, seed) {
+  step(`Browser: the long article, ${seed.article.annotations} annotations`);
+  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
+  try {
+    await signIn(context.request, seed.email, seed.password);
+    return await measureLong(context, seed.article, { runs: RUNS, log });
+  } finally {
+    await context.close();
+  }
+}
+
+/** `npm run bench -- long`: the long article alone, written to bench/results/long.md. */
+async function longOnly() {
+  step(`Database (${given ? `DATABASE_URL, ${provider}` : "data/bench.db, SQLite"})`);
+  if (provider === "sqlite" && !given) removeSqliteFiles(url);
+  await setupDatabase({ url });
+  const seed = await seedLong();
+  step("Production build");
+  log(await ensureBuild(provider, env));
+  step(`Serving on port ${PORT}`);
+  const server = await startServer({ port: PORT, env });
+  cleanups.push(() => server.stop());
+  const browser = await launchBrowser();
+  cleanups.push(() => browser.close());
+  const long = await measureLongArticle(browser, server, seed);
+  const chromiumVersion = browser.version();
+  await cleanUp();
+  const cpu = cpus();
+  const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${chromiumVersion}; database ${provider}; viewport 1280×900; ${new Date().toISOString()}`;
+  const table = markdownTable(COLUMNS, buildLongRows({ words: seed.words, long }));
+  const notes = buildLongNotes(long);
+  console.log(`\n${machine}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
+  const dir = join(root, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "long.md"), `# Factmark bench: the long article\n\n${machine}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
+  console.log("\nWritten to bench/results/long.md");
 }
 
 /** The search rows alone, written to bench/results/search-<provider>.md (the database is kept between runs: seeding is the slow part). */
@@ -197,8 +260,9 @@ try {
   else if (section === "anchoring") await anchoringOnly();
   else if (section === "revise") await reviseOnly({ given, env, step });
   else if (section === "extract") await extractOnly({ env, step });
+  else if (section === "long") await longOnly();
   else if (section === undefined) await main();
-  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring, revise, extract)`);
+  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring, revise, extract, long)`);
 } catch (error) {
   console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;

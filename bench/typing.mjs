@@ -1,6 +1,7 @@
 // Typing into the note editor: selects words in the text, chooses "Disputed" in the selection
 // toolbar, and types 50 characters into the editor's Note field, recording long tasks (the
 // probe's PerformanceObserver) and the longest gap between animation frames while typing.
+import { waitForHydration } from "./measure-page.mjs";
 
 export const NOTE_TEXT = "Checked against the ODNI release; wording differs.";
 if (NOTE_TEXT.length !== 50) throw new Error("the typed note must be 50 characters");
@@ -27,6 +28,9 @@ function stopProbe() {
 }
 
 async function typeAndMeasure(page, field) {
+  // The highlights can be painted before React has hydrated (the page's inline script), and
+  // hydration may move the focus: typing is measured on the running app.
+  await waitForHydration(page);
   await field.focus();
   await page.evaluate(startProbe);
   await page.keyboard.type(NOTE_TEXT, { delay: 30 });
@@ -89,5 +93,10 @@ export async function measureNaiveTyping(page) {
     field.style.cssText = "position:fixed;top:8px;right:8px;width:320px;height:96px;z-index:1000";
     document.body.append(field);
   });
-  return typeAndMeasure(page, page.locator('textarea[name="bench-note"]'));
+  try {
+    return await typeAndMeasure(page, page.locator('textarea[name="bench-note"]'));
+  } catch (error) {
+    // Seen on the naive page of the 20,000-word article (not reproduced outside the full bench): the baseline's row says so rather than ending the run.
+    return { skipped: `n/a (${error.message})` };
+  }
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { annotate, createArticle } from "./support/articles";
+import { highlightedTexts } from "./support/highlights";
 import { apiAs, createUser, signInPage } from "./support/users";
 
 const COUNT = 45;
@@ -85,6 +86,36 @@ test("highlights are painted while the page loads, before any of its scripts has
   await page.goto(`/articles/${article.id}`);
   const sizes = await page.evaluate(() => Object.fromEntries(["fm-sourced", "fm-disputed", "fm-unverified"].map((n) => [n, CSS.highlights.get(n)?.size ?? 0])));
   expect(sizes).toEqual({ "fm-sourced": 1, "fm-disputed": 2, "fm-unverified": 1 });
-  const painted = await page.evaluate(() => [...(CSS.highlights.get("fm-disputed") as Highlight)].map((r) => r.toString()).sort());
+  const painted = await highlightedTexts(page, "fm-disputed");
   expect(painted).toEqual(["double parking fees", "the vote was delayed twice"]);
+});
+
+test("the reader keeps the highlights the page painted, and adds a colleague's new annotation as one range", async ({ page, playwright, baseURL }) => {
+  const reviewer = await createUser(playwright, baseURL, "reviewer");
+  const api = await apiAs(playwright, baseURL, reviewer);
+  const article = await createArticle(api);
+  await annotate(api, article, "double parking fees", { status: "disputed" });
+  await annotate(api, article, "parking fees by next spring", { status: "unverified" });
+
+  // Counts every registration of a status highlight: the inline script's, and any the reader makes after hydrating.
+  await page.addInitScript(() => {
+    const counts: Record<string, number> = {};
+    (window as unknown as { registrations: Record<string, number> }).registrations = counts;
+    const set = CSS.highlights.set.bind(CSS.highlights);
+    CSS.highlights.set = (name: string, highlight: Highlight) => {
+      counts[name] = (counts[name] ?? 0) + 1;
+      return set(name, highlight);
+    };
+  });
+  await signInPage(page, reviewer);
+  await page.goto(`/articles/${article.id}`);
+  const body = page.getByTestId("article-body");
+  await expect(body).toHaveAttribute("data-painted-count", "2");
+  const registrations = () => page.evaluate(() => (window as unknown as { registrations: Record<string, number> }).registrations);
+  expect(await registrations()).toEqual({ "fm-sourced": 1, "fm-disputed": 1, "fm-unverified": 1 });
+
+  await annotate(api, article, "the vote was delayed twice", { status: "disputed" });
+  await expect(body).toHaveAttribute("data-painted-count", "3", { timeout: 10_000 });
+  expect(await highlightedTexts(page, "fm-disputed")).toEqual(["double parking fees", "the vote was delayed twice"]);
+  expect(await registrations()).toEqual({ "fm-sourced": 1, "fm-disputed": 1, "fm-unverified": 1 });
 });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ArticleBlocks } from "@/components/reader/article-blocks";
+import { readerHtml } from "@/lib/article-content/reader-html";
 import { readingLayout } from "@/lib/article-content/reading-layout";
 import type { Block } from "@/lib/article-content/blocks";
 import type { ArticlePreview, DuplicateArticle } from "./article-api";
@@ -47,17 +47,12 @@ export function ArticlePreviewPanel({ preview }: { preview: ArticlePreview }) {
       <p className="mb-2 text-sm text-stone-700" data-testid="preview-stats">
         {words.toLocaleString("en")} words · {paragraphs.toLocaleString("en")} paragraphs · {links.toLocaleString("en")} {links === 1 ? "link" : "links"}
       </p>
-      <div className="max-h-[32rem] overflow-y-auto rounded-lg border border-stone-200 bg-white px-6 py-5 font-serif text-lg leading-relaxed text-stone-900" data-testid="article-preview">
-        {layout.blocks ? (
-          <ArticleBlocks blocks={layout.blocks} runs={layout.runs} />
-        ) : (
-          layout.runs.map((run, i) => (
-            <p key={i} className="mb-5 whitespace-pre-wrap">
-              {run.text}
-            </p>
-          ))
-        )}
-      </div>
+      <div
+        className="max-h-[32rem] overflow-y-auto rounded-lg border border-stone-200 bg-white px-6 py-5 font-serif text-lg leading-relaxed text-stone-900"
+        data-testid="article-preview"
+        // Markup from readerHtml: every text and attribute escaped, links only through safeHref.
+        dangerouslySetInnerHTML={{ __html: readerHtml(layout) }}
+      />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { forwardRef, memo, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { forwardRef, memo, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
 import type { IntervalIndex, TextTarget } from "@/lib/anchoring";
+import { readerHtml } from "@/lib/article-content/reader-html";
 import type { LayoutBlock } from "@/lib/article-content/reading-layout";
 import type { Paragraph } from "@/lib/text/paragraphs";
-import { ArticleBlocks } from "./article-blocks";
-import { clearHighlights, createRangeFactory, flashRange, offsetAtPoint, paintHighlights, setNamedHighlight, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
+import { clearHighlights, createRangeFactory, flashRange, offsetAtPoint, setNamedHighlight, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
+import { createHighlightPainter } from "./highlight-painter";
 import { HighlightOverlays } from "./highlight-overlays";
 import { KeyboardCaret } from "./keyboard-caret";
 import { MarginMarkers } from "./margin-markers";
@@ -33,14 +34,21 @@ export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(functio
   const bodyRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => bodyRef.current as HTMLDivElement);
   const [hasHighlightApi, setHasHighlightApi] = useState(true);
+  // The same string the server rendered, so hydration adopts the server's text nodes as they are.
+  const html = useMemo(() => ({ __html: readerHtml({ runs: paragraphs, blocks: structure }) }), [paragraphs, structure]);
 
+  const painterRef = useRef<{ paragraphs: readonly Paragraph[]; painter: ReturnType<typeof createHighlightPainter> } | null>(null);
   useEffect(() => {
     const container = bodyRef.current;
     if (!container) return;
     setHasHighlightApi(supportsCustomHighlights());
-    const painted = paintHighlights(container, paragraphs, spans);
-    // For tests and the benchmark: how many spans are painted right now.
-    container.dataset.paintedCount = String(painted);
+    if (painterRef.current?.paragraphs !== paragraphs) painterRef.current = { paragraphs, painter: createHighlightPainter(container, paragraphs) };
+    const { painter } = painterRef.current;
+    painter.paint(spans, (painted) => {
+      // For tests and the benchmark: how many spans are painted right now.
+      container.dataset.paintedCount = String(painted);
+    });
+    return () => painter.cancel();
   }, [paragraphs, spans]);
 
   useEffect(() => clearHighlights, []);
@@ -123,17 +131,8 @@ export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(functio
             onHover(ids.length ? { x: event.clientX, y: event.clientY, ids } : null);
           }}
           onMouseLeave={() => onHover(null)}
-        >
-          {structure ? (
-            <ArticleBlocks blocks={structure} runs={paragraphs} />
-          ) : (
-            paragraphs.map((paragraph, i) => (
-              <p key={paragraph.start} data-paragraph={i} className="mb-5 whitespace-pre-line">
-                {paragraph.text}
-              </p>
-            ))
-          )}
-        </div>
+          dangerouslySetInnerHTML={html}
+        />
       </div>
       <KeyboardCaret containerRef={bodyRef} />
     </div>

@@ -12,13 +12,15 @@ export function supportsCustomHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
 }
 
+export type Boundaries = { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number };
+
 /**
- * Builds DOM ranges from body offsets. Each rendered paragraph holds exactly one text node, so a
- * DOM offset is a body offset minus the paragraph's start; the nodes are looked up once.
+ * Finds the DOM boundaries of body offsets. Each rendered paragraph holds exactly one text node,
+ * so a DOM offset is a body offset minus the paragraph's start; the nodes are looked up once.
  */
-export function createRangeFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
+function createBoundaryFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
   const nodes = Array.from(container.querySelectorAll<HTMLElement>("[data-paragraph]"), (p) => (p.firstChild instanceof Text ? p.firstChild : null));
-  return (start: number, end: number): Range | null => {
+  return (start: number, end: number): Boundaries | null => {
     const first = paragraphIndexAt(paragraphs, start);
     const last = lastParagraphIndexBefore(paragraphs, end);
     const firstParagraph = paragraphs[first];
@@ -26,35 +28,44 @@ export function createRangeFactory(container: HTMLElement, paragraphs: readonly 
     const startNode = nodes[first];
     const endNode = nodes[last];
     if (!firstParagraph || !lastParagraph || !startNode || !endNode || last < first) return null;
+    return {
+      startContainer: startNode,
+      startOffset: Math.min(Math.max(0, start - firstParagraph.start), startNode.length),
+      endContainer: endNode,
+      endOffset: Math.min(Math.min(end, lastParagraph.end) - lastParagraph.start, endNode.length),
+    };
+  };
+}
+
+/** Live DOM ranges from body offsets: for measuring (rectangles), selecting and flashing one span. */
+export function createRangeFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
+  const boundaries = createBoundaryFactory(container, paragraphs);
+  return (start: number, end: number): Range | null => {
+    const b = boundaries(start, end);
+    if (!b) return null;
     const range = document.createRange();
-    range.setStart(startNode, Math.max(0, start - firstParagraph.start));
-    range.setEnd(endNode, Math.min(end, lastParagraph.end) - lastParagraph.start);
+    range.setStart(b.startContainer, b.startOffset);
+    range.setEnd(b.endContainer, b.endOffset);
     return range;
+  };
+}
+
+/**
+ * StaticRanges from body offsets: what the status highlights hold. The browser keeps every live
+ * Range up to date on each change to the document (an insertion or removal walks all of them), so
+ * 5,000 live Ranges made every update of the sidebar pay for 5,000 Ranges; the article's text nodes
+ * never change, so ranges that do not follow changes lose nothing.
+ */
+export function createStaticRangeFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
+  const boundaries = createBoundaryFactory(container, paragraphs);
+  return (start: number, end: number): StaticRange | null => {
+    const b = boundaries(start, end);
+    return b ? new StaticRange(b) : null;
   };
 }
 
 export function rangeForOffsets(container: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): Range | null {
   return createRangeFactory(container, paragraphs)(start, end);
-}
-
-/** Paints one Highlight per status (the CSS Custom Highlight API): no elements are added to the article. */
-export function paintHighlights(container: HTMLElement, paragraphs: readonly Paragraph[], spans: readonly PaintedSpan[]): number {
-  if (!supportsCustomHighlights()) return 0;
-  const makeRange = createRangeFactory(container, paragraphs);
-  const byStatus = new Map<AnnotationStatus, Range[]>(ANNOTATION_STATUSES.map((s) => [s, []]));
-  let painted = 0;
-  for (const span of spans) {
-    const range = makeRange(span.start, span.end);
-    if (!range) continue;
-    byStatus.get(span.status)?.push(range);
-    painted++;
-  }
-  for (const [status, ranges] of byStatus) {
-    const highlight = new Highlight(...ranges);
-    highlight.priority = HIGHLIGHT_PRIORITY[status];
-    CSS.highlights.set(highlightName(status), highlight);
-  }
-  return painted;
 }
 
 export function clearHighlights(): void {

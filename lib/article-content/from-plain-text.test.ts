@@ -5,7 +5,7 @@ import { normaliseBody } from "@/lib/validation/articles";
 import { parseSeedArticle } from "@/lib/demo/demo-article";
 import { toCanonicalText } from "./canonical-text";
 import { fromPlainText } from "./from-plain-text";
-import { MAX_TEXT_INPUT_CHARS } from "./limits";
+import { MAX_CANONICAL_TEXT_CHARS, MAX_TEXT_INPUT_CHARS } from "./limits";
 
 const texts = (input: string) => fromPlainText(input).map((block) => (block.type === "paragraph" ? block.inlines.map((i) => i.text).join("") : block.type));
 
@@ -34,6 +34,6 @@ describe("fromPlainText", () => {
   });
 
   it("refuses a result longer than an article body", () => {
-    expect(() => fromPlainText("word ".repeat(200_000))).toThrow(expect.objectContaining({ code: "PAYLOAD_TOO_LARGE" }) as AppError);
+    expect(() => fromPlainText("word ".repeat(MAX_CANONICAL_TEXT_CHARS / 5 + 10))).toThrow(expect.objectContaining({ code: "PAYLOAD_TOO_LARGE" }) as AppError);
   });
 });
