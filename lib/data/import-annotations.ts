@@ -38,7 +38,7 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
 const ANNOTATION_COLUMNS = [
   ...["id", "articleId", "authorId", "status", "note", "start", "end", "exact", "prefix", "suffix", "articleVersion", "reviewState", "settledById", "settledAt", "settleComment", "version", "createdAt", "updatedAt"],
-  ...["externalAuthorName", "externalAuthorId", "creditedAuthorId", "tags", "modifiedAt", "settledByExternalName", "settledByExternalId", "settlementImported"],
+  ...["externalAuthorName", "externalAuthorId", "creditedAuthorId", "tags", "modifiedAt", "settledByExternalName", "settledByExternalId", "settlementImported", "anchorState"],
 ];
 const SOURCE_COLUMNS = ["id", "annotationId", "position", "url", "title", "quote", "accessedAt"];
 const REVIEW_COLUMNS = ["id", "annotationId", "reviewerId", "verdict", "reason", "proposedStatus", "createdAt", "updatedAt", "externalReviewerName", "externalReviewerId", "importedAt", "annotationVersion"];
@@ -103,7 +103,7 @@ export async function importAnnotations(actor: Actor, articleId: string, candida
     else report.exact++;
     // A placed quote is stored where it now sits (with fresh context); an orphan keeps what it was given.
     const target = (anchor && describeRange(article.body, anchor.start, anchor.end)) || stored;
-    return { id: randomUUID(), candidate, target };
+    return { id: randomUUID(), candidate, target, orphaned: !anchor };
   });
   const db = await getDb();
   const people = candidates.flatMap((c) => [c.creator ?? null, c.settlement?.editor ?? null, ...(c.reviews ?? []).map((r) => r.reviewer), ...(c.replies ?? []).map((r) => r.creator)]);

@@ -14,7 +14,8 @@ export type ImportCandidate = Pick<ParsedAnnotation, "status" | "note" | "target
   sources: { url: string; title: string; quote: string; accessedAt?: string | null }[];
 } & Partial<Omit<ParsedAnnotation, "status" | "note" | "target" | "sources">>;
 
-export type Placed = { id: string; candidate: ImportCandidate; target: TextTarget };
+/** `orphaned`: its quote was not found in the text (it keeps the target it was given). */
+export type Placed = { id: string; candidate: ImportCandidate; target: TextTarget; orphaned: boolean };
 
 type Input = {
   actor: Actor;
@@ -51,7 +52,7 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
   const audit = (action: string, id: string, fields: unknown) =>
     trail.push(auditRow({ actorId: actor.id, action, entityType: "annotation", entityId: id, articleId: article.id, after: fields }, action === "annotation.import" ? now : justAfter));
 
-  for (const { id, candidate: c, target } of placed) {
+  for (const { id, candidate: c, target, orphaned } of placed) {
     const author = person(c.creator ?? null);
     const external = externalOf(author);
     const createdAt = date(c.created, now);
@@ -84,6 +85,8 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
       settledByExternalName: externalOf(editor).name,
       settledByExternalId: externalOf(editor).id,
       settlementImported: settlement !== null,
+      // Stored as a revision's orphan is: counted apart from the placed ones everywhere (header, list).
+      anchorState: orphaned ? "orphaned" : null,
     });
     c.sources.forEach((s, position) => sources.push({ id: randomUUID(), annotationId: id, position, url: s.url, title: s.title, quote: s.quote, accessedAt: s.accessedAt ? new Date(s.accessedAt) : null }));
     audit("annotation.import", id, {
