@@ -8,6 +8,7 @@ import type { Paragraph } from "@/lib/text/paragraphs";
 import { clearHighlights, createRangeFactory, flashRange, offsetAtPoint, setNamedHighlight, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
 import { createHighlightPainter } from "./highlight-painter";
 import { HighlightOverlays } from "./highlight-overlays";
+import { CaretAnnouncer } from "./caret-announcer";
 import { KeyboardCaret } from "./keyboard-caret";
 import { MarginMarkers } from "./margin-markers";
 import { handleSelectionKey } from "./keyboard-selection";
@@ -135,6 +136,7 @@ export const ArticleText = memo(forwardRef<HTMLDivElement | null, Props>(functio
         />
       </div>
       <KeyboardCaret containerRef={bodyRef} />
+      <CaretAnnouncer containerRef={bodyRef} paragraphs={paragraphs} index={index} />
     </div>
   );
 }));
