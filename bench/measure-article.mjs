@@ -1,15 +1,9 @@
 // Everything measured in the browser for one article: page loads (ours and naive, interleaved,
 // after one discarded warm-up load), typing in the editor, then the saves (last, because they add
 // annotations to the article).
-import { loadArticlePage, paragraphOffsets } from "./measure-page.mjs";
+import { articlePageInputs, loadArticlePage } from "./measure-page.mjs";
 import { measureSaves } from "./saves.mjs";
 import { measureNaiveTyping, measureOursTyping } from "./typing.mjs";
-
-async function getJson(request, path) {
-  const response = await request.get(path);
-  if (!response.ok()) throw new Error(`GET ${path} answered ${response.status()}`);
-  return response.json();
-}
 
 async function withPage(loading, measure) {
   const { page, figures } = await loading;
@@ -22,11 +16,7 @@ async function withPage(loading, measure) {
 
 export async function measureArticle(context, article, { runs, log }) {
   const { id } = article;
-  const { article: detail } = await getJson(context.request, `/api/articles/${id}`);
-  const { annotations } = await getJson(context.request, `/api/articles/${id}/annotations`);
-  const placed = annotations.filter((a) => a.anchor !== null);
-  const paragraphs = paragraphOffsets(detail.body);
-  const options = (mode) => ({ mode, placed, paragraphs });
+  const { annotations, placed, options } = await articlePageInputs(context, id);
 
   await withPage(loadArticlePage(context, id, options("ours")), () => {});
   const ours = [];

@@ -3,15 +3,9 @@
 // (highlights painted by the early script and again by the hydrated app, then a second without a
 // long task), and one annotation made through the UI (select, toolbar, note, save) that must
 // appear as a highlight.
-import { loadArticlePage, paragraphOffsets, waitForHydration } from "./measure-page.mjs";
+import { articlePageInputs, loadArticlePage, waitForHydration } from "./measure-page.mjs";
 
 const QUIET_MS = 1000;
-
-async function getJson(request, path) {
-  const response = await request.get(path);
-  if (!response.ok()) throw new Error(`GET ${path} answered ${response.status()}`);
-  return response.json();
-}
 
 /**
  * Waits until the app has hydrated (React's props are on the article body) and, with `expected`,
@@ -100,11 +94,7 @@ async function annotateThroughUi(context, id, options) {
 
 export async function measureLong(context, article, { runs, log }) {
   const { id } = article;
-  const { article: detail } = await getJson(context.request, `/api/articles/${id}`);
-  const { annotations } = await getJson(context.request, `/api/articles/${id}/annotations`);
-  const placed = annotations.filter((a) => a.anchor !== null);
-  const paragraphs = paragraphOffsets(detail.body);
-  const options = (mode) => ({ mode, placed, paragraphs });
+  const { detail, annotations, placed, options } = await articlePageInputs(context, id);
 
   await loadSettled(context, id, options("ours"));
   const ours = [];

@@ -101,3 +101,18 @@ export function paragraphOffsets(body) {
   if (start < body.length) out.push([start, body.length]);
   return out;
 }
+
+async function getJson(request, path) {
+  const response = await request.get(path);
+  if (!response.ok()) throw new Error(`GET ${path} answered ${response.status()}`);
+  return response.json();
+}
+
+/** What loadArticlePage needs for an article, read through the API: its body, annotations (placed ones apart) and the options per mode. */
+export async function articlePageInputs(context, id) {
+  const { article: detail } = await getJson(context.request, `/api/articles/${id}`);
+  const { annotations } = await getJson(context.request, `/api/articles/${id}/annotations`);
+  const placed = annotations.filter((a) => a.anchor !== null);
+  const paragraphs = paragraphOffsets(detail.body);
+  return { detail, annotations, placed, options: (mode) => ({ mode, placed, paragraphs }) };
+}
