@@ -4,22 +4,24 @@ import { getDb } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
 import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type CreateAnnotationInput, type ReviewState } from "@/lib/validation/annotations";
+import { isAnnotationStatus } from "@/lib/validation/values";
 import { packOutline, SIDEBAR_PAGE, type AnnotationOutline, type OutlineRow } from "./annotation-outline";
 import { loadAnnotationFor } from "./annotation-access";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
-import { getArticle, getArticleText, type ArticleDetail } from "./articles";
+import { getArticle, getArticleText, getArticleUncounted, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
 import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
 import { outlineAccountIds, outlinePeople } from "./outline-people";
+import { readerRows } from "./reader-rows";
 
 const OUTLINE_PEOPLE = { authorId: true, creditedAuthorId: true, externalAuthorName: true, externalAuthorId: true } as const;
 
 type Anchored<T> = { row: T; anchor: Anchor | null };
 
 /** Text order: by anchor (start, then the longer span first, then the older), orphans last in creation order. */
-function inTextOrder<T extends { createdAt: Date }>(items: Anchored<T>[]): Anchored<T>[] {
-  const placed = items.filter((x) => x.anchor).sort((a, b) => a.anchor!.start - b.anchor!.start || b.anchor!.end - a.anchor!.end || a.row.createdAt.getTime() - b.row.createdAt.getTime());
+function inTextOrder<T extends { createdAt: Date | number }>(items: Anchored<T>[]): Anchored<T>[] {
+  const placed = items.filter((x) => x.anchor).sort((a, b) => a.anchor!.start - b.anchor!.start || b.anchor!.end - a.anchor!.end || +a.row.createdAt - +b.row.createdAt);
   return [...placed, ...items.filter((x) => !x.anchor)];
 }
 
@@ -45,13 +47,11 @@ export type ReaderAnnotations = { article: ArticleDetail; outline: AnnotationOut
  * paint, count and filter), and in full only the first sidebar page of placed annotations and of orphans.
  */
 export async function loadArticleForReading(actor: Actor, articleId: string): Promise<ReaderAnnotations> {
-  const article = await getArticle(actor, articleId);
+  const article = await getArticleUncounted(actor, articleId);
   const db = await getDb();
-  const rows = await db.annotation.findMany({
-    where: { articleId: article.id, deletedAt: null },
-    select: { ...OUTLINE_PEOPLE, id: true, status: true, reviewState: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true, createdAt: true },
-    orderBy: ROW_ORDER,
-  });
+  const rows = await readerRows(db, article.id);
+  // As countByStatus counts: a revision's orphans are listed apart.
+  for (const row of rows) if (row.anchorState !== "orphaned" && isAnnotationStatus(row.status)) article.annotationCounts[row.status]++;
   const anchors = currentAnchors(article.body, rows);
   const ordered = inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null })));
   const placed = ordered.filter((x) => x.anchor);
@@ -76,7 +76,7 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
           REVIEW_STATES.indexOf(row.reviewState as ReviewState),
           anchor?.start ?? -1,
           anchor?.end ?? -1,
-          row.createdAt.getTime(),
+          row.createdAt,
           people[i]!.owner,
         ]),
       ),

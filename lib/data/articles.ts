@@ -7,7 +7,8 @@ import { contentFromInput } from "@/lib/article-content/article-input";
 import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
 import type { Block } from "@/lib/article-content/blocks";
 import type { CreateArticleFromContentInput, CreateArticleInput, NewArticleInput } from "@/lib/validation/articles";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { type AnnotationStatus } from "@/lib/validation/annotations";
+import { isAnnotationStatus } from "@/lib/validation/values";
 import { cachedArticleBody, rememberArticleBody } from "./article-text-cache";
 import { recordAudit } from "./audit";
 import { claimFetchedPage, fetchedArticleInput, findFetchedPage, type FetchOptions } from "./fetched-pages";
@@ -82,7 +83,7 @@ export async function countByStatus(articleIds: string[]): Promise<Map<string, S
   const byArticle = new Map<string, StatusCounts>();
   for (const group of groups) {
     const counts = byArticle.get(group.articleId) ?? emptyCounts();
-    if ((ANNOTATION_STATUSES as readonly string[]).includes(group.status)) counts[group.status as AnnotationStatus] = group._count._all;
+    if (isAnnotationStatus(group.status)) counts[group.status] = group._count._all;
     byArticle.set(group.articleId, counts);
   }
   return byArticle;
@@ -104,14 +105,37 @@ export async function listArticles(actor: Actor, options: { limit?: number } = {
 }
 
 export async function getArticle(actor: Actor, id: string): Promise<ArticleDetail> {
+  const counted = await getArticleUncounted(actor, id);
+  const counts = await countByStatus([counted.id]);
+  counted.annotationCounts = counts.get(counted.id) ?? emptyCounts();
+  return counted;
+}
+
+/** The access check alone, without loading the article: its id when the actor may see it. */
+export async function visibleArticleId(actor: Actor, id: string): Promise<string> {
+  const db = await getDb();
+  const row = await db.article.findFirst({ where: { id, ...visibleTo(actor) }, select: { id: true } });
+  if (!row) throw notFound("Article");
+  return row.id;
+}
+
+/** Only the title, as the actor may see it: for page metadata, which Next also renders for link prefetches. */
+export async function getArticleTitle(actor: Actor, id: string): Promise<string> {
+  const db = await getDb();
+  const row = await db.article.findFirst({ where: { id, ...visibleTo(actor) }, select: { title: true } });
+  if (!row) throw notFound("Article");
+  return row.title;
+}
+
+/** getArticle for a caller that reads the annotations anyway and counts them itself (the counts are left at zero). */
+export async function getArticleUncounted(actor: Actor, id: string): Promise<ArticleDetail> {
   const db = await getDb();
   const row = await db.article.findFirst({
     where: { id, ...visibleTo(actor) },
     include: { createdBy: { select: { id: true, name: true } } },
   });
   if (!row) throw notFound("Article");
-  const counts = await countByStatus([row.id]);
-  return { ...toSummary(row, counts.get(row.id) ?? emptyCounts()), body: row.body, blocks: parseBlocks(row.content), createdBy: row.createdBy };
+  return { ...toSummary(row, emptyCounts()), body: row.body, blocks: parseBlocks(row.content), createdBy: row.createdBy };
 }
 
 /** Stored blocks were validated on the way in; a row that does not parse reads as plain paragraphs rather than failing the page. */

@@ -4,7 +4,8 @@ import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
 import { expandOutline, SIDEBAR_PAGE, unpackOutline } from "./annotation-outline";
 import { createAnnotation, listAnnotationsForArticle, loadArticleForReading } from "./annotations";
-import { createArticle } from "./articles";
+import { createArticle, getArticle } from "./articles";
+import { readerRows } from "./reader-rows";
 
 /** An article of numbered words, so each annotation can take a word of its own. */
 async function articleWithAnnotations(count: number) {
@@ -68,5 +69,49 @@ describe("the reading page's annotations", () => {
     const stranger = await createTestActor("reviewer");
     await expect(loadArticleForReading(stranger, article.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listAnnotationsForArticle(stranger, article.id, { ids: ["x"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the reading page's rows, read as one JSON array from the database", () => {
+  it("carry every column as stored, for any characters, without deleted annotations, in position order", async () => {
+    const { reviewer, article, ids } = await articleWithAnnotations(3);
+    const db = await getDb();
+    // Imported-looking people and quotes with JSON's and the outline's own separators in them.
+    await db.annotation.update({ where: { id: ids[2]! }, data: { externalAuthorName: 'O\'Brien, "Ana"; \\ 😀', externalAuthorId: "acct:a,b;c@example.org", prefix: 'a "quote", ; \n', suffix: "\u2028é" } });
+    await db.annotation.update({ where: { id: ids[3]! }, data: { deletedAt: new Date() } });
+    const rows = await readerRows(db, article.id);
+    const stored = await db.annotation.findMany({ where: { articleId: article.id, deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }] });
+    expect(rows.map((r) => r.id)).toEqual([ids[1], ids[2]]);
+    expect(rows).toEqual(
+      stored.map((s) => ({
+        id: s.id,
+        status: s.status,
+        reviewState: s.reviewState,
+        start: s.start,
+        end: s.end,
+        exact: s.exact,
+        prefix: s.prefix,
+        suffix: s.suffix,
+        anchorState: s.anchorState,
+        createdAt: s.createdAt.getTime(),
+        authorId: s.authorId,
+        creditedAuthorId: s.creditedAuthorId,
+        externalAuthorName: s.externalAuthorName,
+        externalAuthorId: s.externalAuthorId,
+      })),
+    );
+    expect(rows[1]).toMatchObject({ externalAuthorName: 'O\'Brien, "Ana"; \\ 😀', prefix: 'a "quote", ; \n', authorId: reviewer.id });
+    expect(await readerRows(db, "no-such-article")).toEqual([]);
+  });
+
+  it("count the statuses as the article list does, leaving a revision's orphans out", async () => {
+    const { reviewer, article, ids } = await articleWithAnnotations(4);
+    const db = await getDb();
+    await db.annotation.update({ where: { id: ids[3]! }, data: { anchorState: "orphaned" } });
+    await db.annotation.update({ where: { id: ids[4]! }, data: { deletedAt: new Date() } });
+    const { article: read } = await loadArticleForReading(reviewer, article.id);
+    const listed = await getArticle(reviewer, article.id);
+    expect(read.annotationCounts).toEqual(listed.annotationCounts);
+    expect(read.annotationCounts).toEqual({ sourced: 2, disputed: 0, unverified: 0 });
   });
 });

@@ -4,6 +4,7 @@ import { ArticleReader } from "@/components/reader/article-reader";
 import { EarlyHighlights } from "@/components/reader/early-highlights";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { loadArticleForReading } from "@/lib/data/annotations";
+import { getArticleTitle } from "@/lib/data/articles";
 import { getPublication } from "@/lib/data/publications";
 import { AppError } from "@/lib/errors";
 import { canAnnotate, canModerate, canReviseArticle } from "@/lib/permissions/roles";
@@ -13,30 +14,32 @@ import { cache } from "react";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ annotation?: string | string[] }> };
 
-/** Memoised per request: generateMetadata and the page share one load (it is the expensive part). */
-const load = cache(async (id: string) => {
-  const actor = await requirePageActor(`/articles/${id}`);
+const pageActor = cache((id: string) => requirePageActor(`/articles/${id}`));
+
+const orNotFound = async <T,>(loading: Promise<T>): Promise<T> => {
   try {
-    const { article, ...annotations } = await loadArticleForReading(actor, id);
-    return { actor, article, annotations };
+    return await loading;
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-});
+};
 
+/**
+ * The title alone: Next renders metadata for link prefetches too (every article link in view on
+ * the list asks for it), which must not load the article's annotations.
+ */
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { id } = await params;
-  const { article } = await load(id);
-  return { title: article.title };
+  return { title: await orNotFound(getArticleTitle(await pageActor(id), id)) };
 }
 
 export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { id } = await params;
   const { annotation } = await searchParams;
-  const { actor, article, annotations } = await load(id);
+  const actor = await pageActor(id);
+  const [{ article, ...annotations }, publication] = await orNotFound(Promise.all([loadArticleForReading(actor, id), canModerate(actor) ? getPublication(actor, id) : undefined]));
   const { runs: paragraphs, blocks: structure } = readingLayout(article.body, article.blocks);
-  const publication = canModerate(actor) ? await getPublication(actor, article.id) : undefined;
   return (
     <main>
       <ArticleHeader article={article} canImport={canAnnotate(actor)} canRevise={canReviseArticle(actor, article)} canArchive={canModerate(actor)} publication={publication} />
