@@ -7,6 +7,7 @@ import { z } from "zod";
 import { changeUserRole, createInvitation, setUserActive } from "@/lib/data/admin-users";
 import { updateTeamSettings } from "@/lib/data/team-settings";
 import { formAction } from "@/lib/http/form-action";
+import { canManageTeam } from "@/lib/permissions/roles";
 import { activeFormSchema, createInvitationSchema, roleFormSchema } from "@/lib/validation/admin";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -27,7 +28,7 @@ export const changeRoleAction = formAction(
   async ({ input, actor }): Promise<FormState> => {
     await changeUserRole(actor, input.id, input.role);
     // An admin who just gave up the role may no longer see this page.
-    if (input.id === actor.id && input.role !== "admin") redirect("/");
+    if (input.id === actor.id && !canManageTeam({ role: input.role })) redirect("/");
     revalidatePath("/admin");
     return { ok: true, message: "Role saved." };
   },
