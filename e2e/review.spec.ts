@@ -26,17 +26,31 @@ test("bob agrees with alice's annotation", async ({ page, playwright, baseURL })
   const { annotation: saved } = await (await aliceApi.get(`/api/annotations/${annotation.id}`)).json();
   expect(saved.reviews).toEqual([expect.objectContaining({ verdict: "agree", reviewer: { id: bob.id, name: "Bob Review" } })]);
 
-  // Alice rewrites her note: Bob's agreement was with the old one, and the card and history say so.
-  expect((await aliceApi.patch(`/api/annotations/${annotation.id}`, { data: { version: saved.version, note: "The mayor denied it twice." } })).status()).toBe(200);
+  // Carol disagrees with the same note.
+  const carolApi = await apiAs(playwright, baseURL, await createUser(playwright, baseURL, "reviewer", "Carol Review"));
+  expect((await carolApi.post(`/api/annotations/${annotation.id}/reviews`, { data: { verdict: "disagree", reason: "He only declined to comment." } })).status()).toBe(201);
+  await carolApi.dispose();
+  const { annotation: reviewed } = await (await aliceApi.get(`/api/annotations/${annotation.id}`)).json();
+
+  // Alice rewrites her note: Bob's agreement and Carol's disagreement were with the old one, and the card and history say so.
+  expect((await aliceApi.patch(`/api/annotations/${annotation.id}`, { data: { version: reviewed.version, note: "The mayor denied it twice." } })).status()).toBe(200);
   await page.reload();
   const reviews = card(page, annotation.id).getByRole("group", { name: "Reviews" });
   await expect(reviews).toContainText("Bob Review agrees (on a previous version)");
+  // The counts are of the note as it stands (as in the CSV and the agreement rule); the earlier ones are told apart.
+  await expect(reviews).toContainText("✓ 0 agree (+1 on a previous version) · ✗ 0 disagree (+1 on a previous version)");
+  await expect(reviews.getByLabel("0 agree, plus 1 on a previous version", { exact: true })).toBeVisible();
+  await expect(reviews.getByLabel("0 disagree, plus 1 on a previous version", { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await card(page, annotation.id).getByRole("button", { name: /History/ }).click();
   await expect(card(page, annotation.id).getByRole("list", { name: "History" })).toContainText("Bob Review reviewed it (on a previous version)");
   // Agreeing again is an agreement with the note as it stands.
   await card(page, annotation.id).getByRole("button", { name: /^Agree with annotation by/ }).click();
-  await expect(reviews).toContainText("Bob Review agrees");
-  await expect(reviews).not.toContainText("on a previous version");
+  const bobsReview = reviews.getByRole("listitem").filter({ hasText: "Bob Review" });
+  await expect(bobsReview).toContainText("Bob Review agrees");
+  await expect(bobsReview).not.toContainText("on a previous version");
+  await expect(reviews).toContainText("✓ 1 agree · ✗ 0 disagree (+1 on a previous version)");
+  await expect(reviews.getByLabel("1 agree", { exact: true })).toBeVisible();
   await aliceApi.dispose();
 });
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOut } from "@/lib/auth/auth";
-import type { Actor } from "@/lib/permissions/roles";
+import { canManageTeam, type Actor } from "@/lib/permissions/roles";
 
 export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
   return (
@@ -19,7 +19,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
             Inbox{unread > 0 && <span className="ml-1 rounded-full bg-blue-800 px-1.5 text-xs font-semibold text-white" aria-label={`${unread} unread`}>{unread}</span>}
           </Link>
           <Link href="/settings" className="text-stone-700 hover:text-stone-950 hover:underline">Settings</Link>
-          {actor.role === "admin" && <Link href="/admin" className="text-stone-700 hover:text-stone-950 hover:underline">Admin</Link>}
+          {canManageTeam(actor) && <Link href="/admin" className="text-stone-700 hover:text-stone-950 hover:underline">Admin</Link>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-stone-700">

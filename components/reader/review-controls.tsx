@@ -12,6 +12,20 @@ type Props = { annotation: AnnotationView; currentUserId: string; canReview: boo
 
 const BUTTON = "rounded-md border px-2 py-1 text-xs font-medium focus-visible:ring-2 focus-visible:ring-blue-600 aria-disabled:opacity-60";
 
+/**
+ * "✓ 1 agree (+1 on a previous version)": the count is of reviews of the annotation as it stands,
+ * as in the CSV and the agreement rule; those given before its last change are only added after.
+ */
+function Tally({ symbol, verdict, current, previous }: { symbol: string; verdict: "agree" | "disagree"; current: number; previous: number }) {
+  const label = previous > 0 ? `${current} ${verdict}, plus ${previous} on a previous version` : `${current} ${verdict}`;
+  return (
+    <span aria-label={label}>
+      {symbol} {current} {verdict}
+      {previous > 0 && ` (+${previous} on a previous version)`}
+    </span>
+  );
+}
+
 /** Agree, or disagree with a reason and optionally the status the reviewer would give. */
 export function ReviewControls({ annotation, currentUserId, canReview, onChanged }: Props) {
   const mine = annotation.reviews.find((r) => r.reviewer.id === currentUserId);
@@ -21,8 +35,7 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const disagreeButton = useRef<HTMLButtonElement>(null);
-  const agrees = annotation.reviews.filter((r) => r.verdict === "agree");
-  const disagrees = annotation.reviews.filter((r) => r.verdict === "disagree");
+  const count = (verdict: "agree" | "disagree", previous: boolean) => annotation.reviews.filter((r) => r.verdict === verdict && Boolean(r.onPreviousVersion) === previous).length;
 
   // Buttons say aria-disabled rather than disabled while a review is sent: a disabled button drops
   // the keyboard focus to the page body.
@@ -47,7 +60,7 @@ export function ReviewControls({ annotation, currentUserId, canReview, onChanged
     // A group, not a region: every card has one, and a landmark list of identical "Reviews" helps nobody.
     <div role="group" aria-label="Reviews" className="mt-2 space-y-2 border-t border-stone-100 pt-2 text-xs">
       <p className="text-stone-700">
-        <span aria-label={`${agrees.length} agree`}>✓ {agrees.length} agree</span> · <span aria-label={`${disagrees.length} disagree`}>✗ {disagrees.length} disagree</span>
+        <Tally symbol="✓" verdict="agree" current={count("agree", false)} previous={count("agree", true)} /> · <Tally symbol="✗" verdict="disagree" current={count("disagree", false)} previous={count("disagree", true)} />
       </p>
       {annotation.reviews.length > 0 && (
         <ul className="space-y-1">

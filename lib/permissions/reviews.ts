@@ -1,4 +1,4 @@
-import { canAnnotate, canModerate, type Actor } from "./roles";
+import { canAnnotate, canModerate, type Actor, type HasRole } from "./roles";
 
 /**
  * Reviewers and above review others' annotations; nobody reviews their own: one they own here, nor
@@ -8,8 +8,8 @@ export function canReview(actor: Actor, annotation: { authorId: string; credited
   return canAnnotate(actor) && annotation.authorId !== actor.id && annotation.creditedAuthorId !== actor.id;
 }
 
-export const canReply = (actor: Actor) => canAnnotate(actor);
-export const canSettle = (actor: Actor) => canModerate(actor);
+export const canReply = (actor: HasRole) => canAnnotate(actor);
+export const canSettle = (actor: HasRole) => canModerate(actor);
 
 /** Reply authors edit and delete their own replies; editors and admins moderate. */
 export function canChangeReply(actor: Actor, reply: { authorId: string }): boolean {

@@ -4,68 +4,46 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { sessionActor } from "@/lib/auth/auth";
 import { changeUserRole, createInvitation, setUserActive } from "@/lib/data/admin-users";
 import { updateTeamSettings } from "@/lib/data/team-settings";
-import { AppError } from "@/lib/errors";
+import { formAction } from "@/lib/http/form-action";
+import { canManageTeam } from "@/lib/permissions/roles";
 import { activeFormSchema, createInvitationSchema, roleFormSchema } from "@/lib/validation/admin";
-import { submittedValues, type FormState } from "@/lib/validation/form-state";
-
-const SESSION_ENDED = "Your session has ended: sign in again";
+import type { FormState } from "@/lib/validation/form-state";
 
 /** What the invite form gets back: on success the link, shown once and kept nowhere else. */
 export type InviteState = FormState | { ok: true; email: string; name: string; url: string };
 
-function failure(error: unknown, values?: Record<string, string>): FormState {
-  if (error instanceof AppError) {
-    const fieldErrors = (error.details as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;
-    return { ok: false, values, message: fieldErrors ? undefined : error.message, fieldErrors };
-  }
-  throw error;
-}
+// A checkbox sends "on" when ticked and nothing when not.
+const signupFormSchema = z.object({ allowSignup: z.string().catch("").transform((value) => value === "on") });
 
-export async function setSignupAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await sessionActor();
-  if (!actor) return { ok: false, message: SESSION_ENDED };
-  const allowSignup = formData.get("allowSignup") === "on";
-  try {
-    await updateTeamSettings(actor, { allowSignup });
-  } catch (error) {
-    return failure(error);
-  }
+export const setSignupAction = formAction(signupFormSchema, async ({ input: { allowSignup }, actor }): Promise<FormState> => {
+  await updateTeamSettings(actor, { allowSignup });
   revalidatePath("/admin");
   return { ok: true, message: allowSignup ? "Self sign-up is on." : "Self sign-up is off." };
-}
+});
 
-export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = roleFormSchema.safeParse({ id: formData.get("id"), role: formData.get("role") });
-  if (!parsed.success) return { ok: false, message: "Choose one of the roles." };
-  const actor = await sessionActor();
-  if (!actor) return { ok: false, message: SESSION_ENDED };
-  try {
-    await changeUserRole(actor, parsed.data.id, parsed.data.role);
-  } catch (error) {
-    return failure(error);
-  }
-  // An admin who just gave up the role may no longer see this page.
-  if (parsed.data.id === actor.id && parsed.data.role !== "admin") redirect("/");
-  revalidatePath("/admin");
-  return { ok: true, message: "Role saved." };
-}
+export const changeRoleAction = formAction(
+  roleFormSchema,
+  async ({ input, actor }): Promise<FormState> => {
+    await changeUserRole(actor, input.id, input.role);
+    // An admin who just gave up the role may no longer see this page.
+    if (input.id === actor.id && !canManageTeam({ role: input.role })) redirect("/");
+    revalidatePath("/admin");
+    return { ok: true, message: "Role saved." };
+  },
+  { invalidMessage: () => "Choose one of the roles." },
+);
 
-export async function setActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = activeFormSchema.safeParse({ id: formData.get("id"), active: formData.get("active") });
-  if (!parsed.success) return { ok: false, message: "Something was missing from the form: reload the page and try again." };
-  const actor = await sessionActor();
-  if (!actor) return { ok: false, message: SESSION_ENDED };
-  try {
-    await setUserActive(actor, parsed.data.id, parsed.data.active);
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath("/admin");
-  return { ok: true, message: parsed.data.active ? "Reactivated." : "Deactivated." };
-}
+export const setActiveAction = formAction(
+  activeFormSchema,
+  async ({ input, actor }): Promise<FormState> => {
+    await setUserActive(actor, input.id, input.active);
+    revalidatePath("/admin");
+    return { ok: true, message: input.active ? "Reactivated." : "Deactivated." };
+  },
+  { invalidMessage: () => "Something was missing from the form: reload the page and try again." },
+);
 
 /**
  * The link as the admin will paste it: absolute, on the address the admin's browser used (the
@@ -80,17 +58,12 @@ async function absoluteLink(path: string): Promise<string> {
   }
 }
 
-export async function inviteAction(_prev: InviteState, formData: FormData): Promise<InviteState> {
-  const values = submittedValues(formData, ["name", "email", "role"]);
-  const parsed = createInvitationSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, values, fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const actor = await sessionActor();
-  if (!actor) return { ok: false, values, message: SESSION_ENDED };
-  try {
-    const { user, link } = await createInvitation(actor, parsed.data);
+export const inviteAction = formAction(
+  createInvitationSchema,
+  async ({ input, actor }): Promise<InviteState> => {
+    const { user, link } = await createInvitation(actor, input);
     revalidatePath("/admin");
     return { ok: true, email: user.email, name: user.name, url: await absoluteLink(link) };
-  } catch (error) {
-    return failure(error, values);
-  }
-}
+  },
+  { values: ["name", "email", "role"] },
+);

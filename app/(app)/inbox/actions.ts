@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { sessionActor } from "@/lib/auth/auth";
+import { z } from "zod";
 import { markNotificationsRead } from "@/lib/data/notifications";
+import { formSubmitAction } from "@/lib/http/form-action";
 
-export async function markAllReadAction(): Promise<void> {
-  const actor = await sessionActor();
-  if (!actor) return;
+export const markAllReadAction = formSubmitAction(z.object({}), async ({ actor }) => {
   await markNotificationsRead(actor);
   revalidatePath("/", "layout");
-}
+});

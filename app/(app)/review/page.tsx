@@ -3,6 +3,7 @@ import { QueueFiltersForm } from "@/components/review/queue-filters-form";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listQueueFilterOptions, listReviewQueue, type QueueFilters } from "@/lib/data/review-queue";
+import { canSettle } from "@/lib/permissions/reviews";
 import { canAnnotate } from "@/lib/permissions/roles";
 import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
 
@@ -31,7 +32,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       ) : (
         <>
           <p className="mt-1 text-sm text-stone-700">
-            Others&apos; annotations you have not reviewed yet, oldest first{actor.role === "editor" || actor.role === "admin" ? ", and disputed ones waiting for your settlement" : ""}. Keys:{" "}
+            Others&apos; annotations you have not reviewed yet, oldest first{canSettle(actor) ? ", and disputed ones waiting for your settlement" : ""}. Keys:{" "}
             <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> agree, <kbd>x</kbd> disagree, <kbd>r</kbd> reply, <kbd>o</kbd> open in the article.
           </p>
           <QueueFiltersForm filters={filters} options={options} />
