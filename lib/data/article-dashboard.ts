@@ -2,7 +2,7 @@ import "server-only";
 import { currentAnchors } from "./current-anchors";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
-import { statusAgreement, unanimousShare } from "@/lib/stats";
+import { statusAgreement, statusItem, unanimousShare } from "@/lib/stats";
 import { coveredLength } from "@/lib/text/coverage";
 import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
 import { annotationAuthor } from "./annotation-view";
@@ -57,13 +57,16 @@ export async function getArticleDashboard(actor: Actor, articleId: string): Prom
   const characters = coveredLength(anchors);
   const verdicts = unanimousShare(rows.map((row) => row.reviews.map((r) => r.verdict as "agree" | "disagree")));
   const statuses = statusAgreement(
-    rows.map((row) => ({
-      authorStatus: row.status,
-      proposed: row.reviews.flatMap((r) => {
-        const status = r.verdict === "agree" ? row.status : r.proposedStatus;
-        return status ? [{ reviewer: r.reviewerId ?? `external:${r.externalReviewerId ?? r.externalReviewerName}`, status }] : [];
-      }),
-    })),
+    rows.map((row) =>
+      statusItem(
+        row.status,
+        row.reviews.map((r) => ({
+          reviewer: r.reviewerId ?? `external:${r.externalReviewerId ?? r.externalReviewerName}`,
+          verdict: r.verdict,
+          proposedStatus: r.proposedStatus,
+        })),
+      ),
+    ),
   );
   return {
     article: { id: article.id, title: article.title, bodyLength: article.body.length },

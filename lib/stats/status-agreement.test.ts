@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statusAgreement, type StatusItem } from "./status-agreement";
+import { statusAgreement, statusItem, type StatusItem } from "./status-agreement";
 
 const item = (authorStatus: string, ...given: [reviewer: string, status: string][]): StatusItem => ({
   authorStatus,
@@ -46,5 +46,30 @@ describe("statusAgreement", () => {
     ],
   ])("handles %s", (_name, items, expected) => {
     expect(statusAgreement(items)).toEqual(expected);
+  });
+});
+
+describe("statusItem: what each review gives", () => {
+  const agree = (reviewer: string) => ({ reviewer, verdict: "agree", proposedStatus: null });
+  const disagree = (reviewer: string, proposedStatus: string | null) => ({ reviewer, verdict: "disagree", proposedStatus });
+
+  it("gives the author's status for an agreement and the proposal for a disagreement", () => {
+    expect(statusItem("sourced", [agree("r1"), disagree("r2", "disputed")]).proposed).toEqual([
+      { reviewer: "r1", status: "sourced" },
+      { reviewer: "r2", status: "disputed" },
+    ]);
+  });
+
+  it("leaves out a disagreement that proposes no status", () => {
+    expect(statusItem("sourced", [disagree("r1", null), agree("r2")]).proposed).toEqual([{ reviewer: "r2", status: "sourced" }]);
+  });
+
+  it("does not count a disagreement that proposes no status as agreement", () => {
+    // Read as the author's status, these would be units {S,S} and {D,D}: alpha 1 over 2 units.
+    const items = [statusItem("sourced", [disagree("r1", null)]), statusItem("disputed", [disagree("r2", null)])];
+    expect(statusAgreement(items)).toEqual({ units: 0, alpha: null, kappa: null, kappaRaters: null });
+    // Beside other reviews they change nothing.
+    const others = [statusItem("sourced", [disagree("r3", "disputed")]), statusItem("disputed", [agree("r1")])];
+    expect(statusAgreement([...items, ...others])).toEqual(statusAgreement(others));
   });
 });

@@ -1,15 +1,28 @@
 import { cohensKappa, type LabelPair } from "./kappa";
 import { krippendorffAlphaNominal, type Unit } from "./krippendorff";
 
-/**
- * One annotation: the status its author gave, and the statuses its reviewers "gave", already
- * resolved by the caller (a reviewer who agreed gives the author's status; one who disagreed gives
- * the status they proposed; a disagreement without a proposal is left out).
- */
+/** One annotation: the status its author gave, and the statuses its reviewers "gave" (see statusItem). */
 export type StatusItem = {
   authorStatus: string;
   proposed: readonly { reviewer: string; status: string }[];
 };
+
+export type StatusReview = { reviewer: string; verdict: string; proposedStatus: string | null };
+
+/**
+ * A reviewer who agreed gives the author's status; one who disagreed gives the status they
+ * proposed. A disagreement that proposes none is left out: read as the author's status it would
+ * count as agreement, the opposite of what the reviewer said.
+ */
+export function statusItem(authorStatus: string, reviews: readonly StatusReview[]): StatusItem {
+  return {
+    authorStatus,
+    proposed: reviews.flatMap(({ reviewer, verdict, proposedStatus }) => {
+      const status = verdict === "agree" ? authorStatus : proposedStatus;
+      return status ? [{ reviewer, status }] : [];
+    }),
+  };
+}
 
 export type StatusAgreement = {
   /** Annotations with at least 2 statuses (author + ≥ 1 reviewer), i.e. the pairable units. */

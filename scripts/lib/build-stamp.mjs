@@ -3,7 +3,22 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import { join, relative } from "node:path";
 import { root } from "./run.mjs";
 
-const INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/models.prisma"];
+/**
+ * What `next build` reads: the app's code, proxy.ts (Next bundles it as the request proxy), the
+ * configs, the locked dependencies, and the Prisma schema and config that decide the generated client.
+ */
+export const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/models.prisma",
+  "prisma.config.ts",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 const stampFile = join(root, ".next", "factmark-build-stamp");
 
@@ -19,10 +34,10 @@ function* files(path) {
 }
 
 /** A hash of everything a production build depends on, plus the database provider baked into the Prisma client. */
-export function buildStamp(provider) {
+export function buildStamp(provider, base = root) {
   const hash = createHash("sha256").update(provider);
   for (const input of INPUTS) {
-    for (const file of files(join(root, input))) hash.update(relative(root, file)).update(readFileSync(file));
+    for (const file of files(join(base, input))) hash.update(relative(base, file)).update(readFileSync(file));
   }
   return hash.digest("hex");
 }
