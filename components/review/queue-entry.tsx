@@ -57,7 +57,8 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
         </div>
       )}
       <p className="mt-2 text-xs text-stone-600">
-        ✓ {item.agreements} agree · ✗ {item.disagreements} disagree · {item.replyCount} repl{item.replyCount === 1 ? "y" : "ies"}
+        ✓ {item.agreements} agree · ✗ {item.disagreements} disagree
+        {item.previousVersionReviews > 0 && ` (+${item.previousVersionReviews} on a previous version)`} · {item.replyCount} repl{item.replyCount === 1 ? "y" : "ies"}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="button" tabIndex={-1} onClick={onAgree} className={BUTTON} aria-keyshortcuts="a">

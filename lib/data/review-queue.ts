@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
+import { isOnPreviousVersion } from "@/lib/review/review-state";
 import { annotationAuthor } from "./annotation-view";
 import type { PersonView } from "./person-view";
 
@@ -22,6 +23,8 @@ export type QueueItem = {
   article: { id: string; title: string };
   agreements: number;
   disagreements: number;
+  /** Reviews given before the status, note, sources or wording last changed: not in the counts above. */
+  previousVersionReviews: number;
   replyCount: number;
 };
 
@@ -31,11 +34,22 @@ const include = {
   author: { select: { id: true, name: true } },
   creditedAuthor: { select: { id: true, name: true } },
   article: { select: { id: true, title: true } },
-  reviews: { select: { verdict: true } },
+  reviews: { select: { verdict: true, annotationVersion: true } },
   _count: { select: { replies: { where: { deletedAt: null } } } },
 } satisfies Prisma.AnnotationInclude;
 
 type Row = Prisma.AnnotationGetPayload<{ include: typeof include }>;
+
+/** As on the card: reviews of the annotation as it stands; those given on a previous version apart. */
+function tally(row: Row) {
+  const current = row.reviews.filter((r) => !isOnPreviousVersion(r.annotationVersion, row.contentVersion));
+  const count = (list: typeof row.reviews, verdict: string) => list.filter((r) => r.verdict === verdict).length;
+  return {
+    agreements: count(current, "agree"),
+    disagreements: count(current, "disagree"),
+    previousVersionReviews: row.reviews.length - current.length,
+  };
+}
 
 function toItem(row: Row, reason: QueueItem["reason"]): QueueItem {
   return {
@@ -49,8 +63,7 @@ function toItem(row: Row, reason: QueueItem["reason"]): QueueItem {
     createdAt: row.createdAt.toISOString(),
     author: annotationAuthor(row),
     article: row.article,
-    agreements: row.reviews.filter((r) => r.verdict === "agree").length,
-    disagreements: row.reviews.filter((r) => r.verdict === "disagree").length,
+    ...tally(row),
     replyCount: row._count.replies,
   };
 }

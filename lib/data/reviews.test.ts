@@ -10,6 +10,7 @@ import { createArticle } from "./articles";
 import { deleteAnnotation } from "./delete-annotation";
 import { createReply, deleteReply, listReplies, updateReply } from "./replies";
 import { reviewAnnotation } from "./review-annotation";
+import { listReviewQueue } from "./review-queue";
 import { settleAnnotation } from "./settle-annotation";
 import { updateAnnotation } from "./update-annotation";
 
@@ -68,6 +69,10 @@ describe("reviews", () => {
     expect(same.reviews[0]).not.toHaveProperty("onPreviousVersion");
     const edited = await updateAnnotation(author, annotation.id, { version: same.version, note: "Doubtful: the minutes say 14." });
     expect(edited.reviews).toEqual([expect.objectContaining({ verdict: "agree", onPreviousVersion: true })]);
+    // The queue counts as the card does: Bob's agreement is on a previous version.
+    const dave = await createTestActor("reviewer");
+    const queued = (await listReviewQueue(dave, { articleId: annotation.articleId })).find((item) => item.id === annotation.id);
+    expect(queued).toMatchObject({ agreements: 0, disagreements: 0, previousVersionReviews: 1 });
     // Bob's old agreement plus Carol's new one are not two agreements with this note.
     const afterCarol = await reviewAnnotation(carol, annotation.id, { verdict: "agree" });
     expect(afterCarol.reviewState).toBe("open");
