@@ -1,4 +1,4 @@
-import { anchorPrepared, prepareBody } from "./anchor";
+import { anchorPrepared, anchorUnchanged, prepareBody } from "./anchor";
 import type { Anchor, AnchorOptions, TextTarget } from "./types";
 
 /**
@@ -10,6 +10,9 @@ export function anchorAll(body: string, targets: readonly TextTarget[], options?
   const prepared = prepareBody(body);
   const resolved = new Map<string, Anchor | null>();
   return targets.map((target) => {
+    // Checked first: most targets fit where they were, and the key below costs more than this check.
+    const unchanged = anchorUnchanged(body, target);
+    if (unchanged) return unchanged;
     const key = `${target.start}:${target.end}:${target.exact.length}:${target.prefix}\u0000${target.exact}\u0000${target.suffix}`;
     const known = resolved.get(key);
     if (known !== undefined) return known === null ? null : { ...known };

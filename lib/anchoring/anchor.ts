@@ -35,16 +35,23 @@ export function anchorTarget(body: string, target: TextTarget, options?: AnchorO
   return anchorPrepared(prepareBody(body), target, options);
 }
 
+/** The usual case: the body did not change under the annotation or around it. O(quote length). */
+export function anchorUnchanged(text: string, target: TextTarget): Anchor | null {
+  const { exact, prefix, suffix, start, end } = target;
+  if (exact.length === 0 || end - start !== exact.length || start < prefix.length) return null;
+  const kept = text.startsWith(exact, start) && text.startsWith(prefix, start - prefix.length) && text.startsWith(suffix, end);
+  return kept ? { start, end, method: "position", errors: 0 } : null;
+}
+
 export function anchorPrepared(body: PreparedBody, target: TextTarget, options?: AnchorOptions): Anchor | null {
   const { text } = body;
   const { exact, prefix, suffix, start } = target;
   if (exact.length === 0 || text.length === 0) return null;
 
-  // The usual case: the body did not change under the annotation or around it. O(quote length).
+  const unchanged = anchorUnchanged(text, target);
+  if (unchanged) return unchanged;
   // Where only the surroundings changed, the old offset is still a candidate, weighed below.
   const fits = target.end - start === exact.length && start >= 0 && text.startsWith(exact, start);
-  const contextKept = start >= prefix.length && text.startsWith(prefix, start - prefix.length) && text.startsWith(suffix, target.end);
-  if (fits && contextKept) return { start, end: target.end, method: "position", errors: 0 };
 
   const context = scoringContext({ prefix, suffix, hint: start });
   const found = bestExactMatch(text, exact, context);

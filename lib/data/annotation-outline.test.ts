@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createRandom, randomInt } from "@/lib/testing/seeded-random";
 import { expandOutline, packOutline, unpackOutline, type OutlineRow } from "./annotation-outline";
 
 describe("the annotation outline", () => {
@@ -14,6 +15,23 @@ describe("the annotation outline", () => {
     expect(typeof packed).toBe("string");
     expect(unpackOutline(packed)).toEqual(rows);
     expect(unpackOutline(packOutline([]))).toEqual([]);
+  });
+
+  it("round-trips any rows: large numbers, zeros, -1s and ids of every allowed character", () => {
+    const random = createRandom(9);
+    const idChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-";
+    const some = (max: number) => (random() < 0.15 ? -1 : random() < 0.1 ? 0 : randomInt(random, 0, max));
+    const many: OutlineRow[] = Array.from({ length: 2000 }, () => [
+      Array.from({ length: randomInt(random, 1, 30) }, () => idChars[randomInt(random, 0, idChars.length - 1)]).join(""),
+      some(2),
+      some(500),
+      some(3),
+      some(2_000_000),
+      some(2_000_000),
+      randomInt(random, 0, 4_102_444_800_000),
+      some(500),
+    ]);
+    expect(unpackOutline(packOutline(many))).toEqual(many);
   });
 
   it("expands to stand-in views that say what they know and are marked partial", () => {
