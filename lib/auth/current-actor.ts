@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { findActorByApiToken } from "@/lib/data/api-tokens";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
@@ -22,9 +23,12 @@ export async function requireApiActor(request: Request): Promise<Actor> {
   return actor;
 }
 
+/** One session lookup per page render: the layout and the page both ask (React's cache is per request). */
+const pageSessionActor = cache(sessionActor);
+
 /** Pages: redirect to sign-in. A convenience only: the data layer checks the actor again. */
 export async function requirePageActor(returnTo?: string): Promise<Actor> {
-  const actor = await sessionActor();
+  const actor = await pageSessionActor();
   if (!actor) redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
   return actor;
 }

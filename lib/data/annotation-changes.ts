@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { encodeChangeCursor, type ChangeCursor } from "@/lib/validation/change-cursor";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
-import { getArticle } from "./articles";
+import { annotationInclude, toAnnotationView, withReplyCounts, type AnnotationView } from "./annotation-view";
+import { getArticleText } from "./articles";
 import { currentAnchors } from "./current-anchors";
 
 export type AnnotationChanges = {
@@ -28,7 +28,8 @@ export const CHANGE_PAGE = 1000;
  * was read.
  */
 export async function listAnnotationChanges(actor: Actor, articleId: string, cursor: ChangeCursor): Promise<AnnotationChanges> {
-  const article = await getArticle(actor, articleId);
+  // Every open page asks about once a second: the access check and version, and the text from the per-process cache (not the article with its counts).
+  const article = await getArticleText(actor, articleId);
   const db = await getDb();
   const now = new Date();
   const after = cursor.after;
@@ -44,7 +45,7 @@ export async function listAnnotationChanges(actor: Actor, articleId: string, cur
   });
   const hasMore = rows.length > CHANGE_PAGE;
   const page = hasMore ? rows.slice(0, CHANGE_PAGE) : rows;
-  const live = page.filter((r) => !r.deletedAt);
+  const live = await withReplyCounts(db, page.filter((r) => !r.deletedAt));
   const anchors = currentAnchors(article.body, live);
   const last = page.at(-1);
   return {

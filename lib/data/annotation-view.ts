@@ -1,4 +1,5 @@
 import type { Anchor } from "@/lib/anchoring";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/values";
 import { isOnPreviousVersion } from "@/lib/review/review-state";
 import { parseTags, personOf, type PersonView } from "./person-view";
@@ -97,8 +98,32 @@ export const annotationInclude = {
   settledBy: account,
   sources: { orderBy: { position: "asc" as const }, select: { url: true, title: true, quote: true, accessedAt: true } },
   reviews: { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], include: { reviewer: account } },
-  _count: { select: { replies: { where: { deletedAt: null } } } },
 };
+
+type ReplyCounter = Pick<Prisma.TransactionClient, "reply">;
+const COUNT_SLICE = 500;
+
+/**
+ * The live reply count of each row, for toAnnotationView. Not Prisma's `_count` in the include:
+ * that joins a count of the whole Reply table grouped by annotation, so every read of one
+ * annotation grew with every reply in the database (3.5 ms at 15,000 replies on SQLite).
+ */
+export async function withReplyCounts<T extends { id: string }>(db: ReplyCounter, rows: T[]): Promise<(T & { _count: { replies: number } })[]> {
+  const counts = new Map<string, number>();
+  // In slices: Prisma splits long `in` lists for finds but not for groupBy, and SQLite's adapter allows 999 parameters.
+  for (let i = 0; i < rows.length; i += COUNT_SLICE) {
+    const ids = rows.slice(i, i + COUNT_SLICE).map((r) => r.id);
+    const groups = await db.reply.groupBy({ by: ["annotationId"], where: { annotationId: { in: ids }, deletedAt: null }, _count: { _all: true } });
+    for (const group of groups) counts.set(group.annotationId, group._count._all);
+  }
+  return rows.map((row) => ({ ...row, _count: { replies: counts.get(row.id) ?? 0 } }));
+}
+
+/** One annotation as toAnnotationView reads it (inside a transaction: what that transaction sees). */
+export async function findAnnotationRow(db: Pick<Prisma.TransactionClient, "annotation" | "reply">, id: string) {
+  const [row] = await withReplyCounts(db, [await db.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude })]);
+  return row!;
+}
 
 /** What a settlement decided here writes over an imported one's editor and mark. */
 export const NOT_IMPORTED_SETTLEMENT = { settledByExternalName: null, settledByExternalId: null, settlementImported: false } as const;

@@ -7,7 +7,7 @@ import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type CreateA
 import { isAnnotationStatus } from "@/lib/validation/values";
 import { packOutline, SIDEBAR_PAGE, type AnnotationOutline, type OutlineRow } from "./annotation-outline";
 import { loadAnnotationFor } from "./annotation-access";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { annotationInclude, findAnnotationRow, toAnnotationView, withReplyCounts, type AnnotationView } from "./annotation-view";
 import { getArticle, getArticleText, getArticleUncounted, type ArticleDetail } from "./articles";
 import { recordAudit } from "./audit";
 import { checkedTarget } from "./checked-target";
@@ -31,11 +31,14 @@ const ROW_ORDER = [{ start: "asc" as const }, { end: "desc" as const }, { create
 export async function listAnnotationsForArticle(actor: Actor, articleId: string, options: { ids?: readonly string[] } = {}): Promise<AnnotationView[]> {
   const article = await getArticle(actor, articleId);
   const db = await getDb();
-  const rows = await db.annotation.findMany({
-    where: { articleId: article.id, deletedAt: null, ...(options.ids ? { id: { in: [...options.ids] } } : {}) },
-    include: annotationInclude,
-    orderBy: ROW_ORDER,
-  });
+  const rows = await withReplyCounts(
+    db,
+    await db.annotation.findMany({
+      where: { articleId: article.id, deletedAt: null, ...(options.ids ? { id: { in: [...options.ids] } } : {}) },
+      include: annotationInclude,
+      orderBy: ROW_ORDER,
+    }),
+  );
   const anchors = currentAnchors(article.body, rows);
   return inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null }))).map(({ row, anchor }) => toAnnotationView(row, anchor));
 }
@@ -59,7 +62,7 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
   const anchorById = new Map(firstPage.map((x) => [x.row.id, x.anchor]));
   const [accounts, detailRows] = await Promise.all([
     db.user.findMany({ where: { id: { in: outlineAccountIds(rows) } }, select: { id: true, name: true } }),
-    db.annotation.findMany({ where: { id: { in: [...anchorById.keys()] } }, include: annotationInclude }),
+    db.annotation.findMany({ where: { id: { in: [...anchorById.keys()] } }, include: annotationInclude }).then((found) => withReplyCounts(db, found)),
   ]);
   const { authors, placed: people } = outlinePeople(ordered.map((x) => x.row), accounts);
   const detailById = new Map(detailRows.map((row) => [row.id, toAnnotationView(row, anchorById.get(row.id) ?? null)]));
@@ -146,7 +149,7 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
 export async function getAnnotation(actor: Actor, id: string): Promise<AnnotationView> {
   const { article } = await loadAnnotationFor(actor, id, "read");
   const db = await getDb();
-  const row = await db.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
+  const row = await findAnnotationRow(db, id);
   return toAnnotationView(row, anchorTarget(article.body, row));
 }
 

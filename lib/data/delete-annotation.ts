@@ -6,7 +6,7 @@ import { canRestoreAnnotation, isModeration } from "@/lib/permissions/annotation
 import type { Actor } from "@/lib/permissions/roles";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { findAnnotationRow, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 
 /** How long a deletion can be undone; afterwards the row stays (soft-deleted) for the audit trail only. */
@@ -46,7 +46,7 @@ export async function restoreAnnotation(actor: Actor, id: string): Promise<Annot
     if (!canRestoreAnnotation(actor, current)) throw forbidden("Only whoever deleted this annotation, an editor or an admin can restore it");
     await tx.annotation.update({ where: { id }, data: { deletedAt: null, deletedById: null, version: { increment: 1 } } });
     await recordAudit(tx, { actorId: actor.id, action: "annotation.restore", entityType: "annotation", entityId: id, articleId: article.id });
-    return tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
+    return findAnnotationRow(tx, id);
   });
   return toAnnotationView(restored, anchorTarget(article.body, restored));
 }

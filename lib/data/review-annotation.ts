@@ -9,7 +9,7 @@ import type { ReviewState } from "@/lib/validation/annotations";
 import type { CreateReviewInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
-import { annotationInclude, NOT_IMPORTED_SETTLEMENT, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { findAnnotationRow, NOT_IMPORTED_SETTLEMENT, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 
@@ -70,7 +70,7 @@ export async function reviewAnnotation(actor: Actor, annotationId: string, input
       // Touch updatedAt so open pages pick the review up through the change feed.
       await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });
     }
-    return tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: annotationInclude });
+    return findAnnotationRow(tx, annotationId);
   });
   return toAnnotationView(updated, anchorTarget(article.body, updated));
 }

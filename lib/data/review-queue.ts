@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
 import { isOnPreviousVersion } from "@/lib/review/review-state";
-import { annotationAuthor } from "./annotation-view";
+import { annotationAuthor, withReplyCounts } from "./annotation-view";
 import type { PersonView } from "./person-view";
 
 export type QueueFilters = { articleId?: string; status?: AnnotationStatus; authorId?: string; reviewState?: ReviewState };
@@ -35,10 +35,9 @@ const include = {
   creditedAuthor: { select: { id: true, name: true } },
   article: { select: { id: true, title: true } },
   reviews: { select: { verdict: true, annotationVersion: true } },
-  _count: { select: { replies: { where: { deletedAt: null } } } },
 } satisfies Prisma.AnnotationInclude;
 
-type Row = Prisma.AnnotationGetPayload<{ include: typeof include }>;
+type Row = Prisma.AnnotationGetPayload<{ include: typeof include }> & { _count: { replies: number } };
 
 /** As on the card: reviews of the annotation as it stands; those given on a previous version apart. */
 function tally(row: Row) {
@@ -93,7 +92,7 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: QUEUE_LIMIT,
   });
-  const items = toReview.map((row) => toItem(row, "to-review"));
+  const items = (await withReplyCounts(db, toReview)).map((row) => toItem(row, "to-review"));
   if (canModerate(actor) && (!filters.reviewState || filters.reviewState === "open")) {
     const seen = new Set(items.map((i) => i.id));
     const toSettle = await db.annotation.findMany({
@@ -102,7 +101,7 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: QUEUE_LIMIT,
     });
-    items.push(...toSettle.filter((row) => !seen.has(row.id)).map((row) => toItem(row, "to-settle")));
+    items.push(...(await withReplyCounts(db, toSettle.filter((row) => !seen.has(row.id)))).map((row) => toItem(row, "to-settle")));
   }
   return items;
 }

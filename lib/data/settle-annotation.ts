@@ -8,7 +8,7 @@ import { stateAfterSettle } from "@/lib/review/review-state";
 import type { SettleInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
-import { annotationInclude, NOT_IMPORTED_SETTLEMENT, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { findAnnotationRow, NOT_IMPORTED_SETTLEMENT, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 
@@ -45,7 +45,7 @@ export async function settleAnnotation(actor: Actor, annotationId: string, input
       after: { reviewState, comment: input.comment ?? null },
     });
     await notifyAuthor(tx, row, actor.id, "settlement");
-    return tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: annotationInclude });
+    return findAnnotationRow(tx, annotationId);
   });
   return toAnnotationView(updated, anchorTarget(article.body, updated));
 }

@@ -8,7 +8,7 @@ import { stateAfterEdit } from "@/lib/review/review-state";
 import type { ReviewState, UpdateAnnotationInput } from "@/lib/validation/annotations";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { findAnnotationRow, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { recordAudit } from "./audit";
 import { checkedTarget } from "./checked-target";
 
@@ -27,7 +27,7 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
   const db = await getDb();
   const updated = await db.$transaction(async (tx) => {
     await lockAnnotation(tx, id);
-    const current = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
+    const current = await findAnnotationRow(tx, id);
     if (current.version !== input.version || current.deletedAt) {
       throw new AppError("CONFLICT", "Someone changed this annotation after you opened it", {
         current: current.deletedAt ? null : toAnnotationView(current, anchorTarget(article.body, current)),
@@ -65,7 +65,7 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
       before: { ...before, reviewState: current.reviewState, ...(moved ? { target: { start: current.start, end: current.end, exact: current.exact } } : {}) },
       after: { ...after, reviewState, ...(moved ? { target: { start: target.start, end: target.end, exact: target.exact } } : {}) },
     });
-    return tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
+    return findAnnotationRow(tx, id);
   });
   return toAnnotationView(updated, anchorTarget(article.body, updated));
 }
