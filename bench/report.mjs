@@ -10,6 +10,7 @@ const typingCell = (t) =>
 
 const methodList = (m) => ["position", "exact", "fuzzy", "orphan"].filter((k) => m[k]).map((k) => `${k} ${int(m[k])}`).join(", ");
 
+/** `anchoring` null: the page rows alone (`npm run bench -- articles`). */
 export function buildRows({ words, provider, articles, anchoring }) {
   const rows = [];
   for (const a of articles) {
@@ -38,6 +39,7 @@ export function buildRows({ words, provider, articles, anchoring }) {
       met(p95 <= 100),
     ]);
   }
+  if (!anchoring) return rows;
   const workload = `${int(anchoring.targets)} ann., ${(anchoring.editedShare * 100).toFixed(1)}% of ${int(anchoring.chars)} chars edited`;
   rows.push([
     "Re-anchoring after the text was edited (median of 5)",
@@ -83,6 +85,7 @@ export function buildNotes({ articles, anchoring }) {
     notes.push(`${int(a.annotations)} annotations, naive, medians: wrapping ${ms(median(a.naive.map((f) => f.naive.wrapped - f.naive.began)))}, forced layout ${ms(median(a.naive.map((f) => f.naive.laidOut - f.naive.wrapped)))}, to paint ${ms(median(a.naive.map((f) => f.naive.painted - f.naive.laidOut)))}; ${int(n("documentNodes"))} nodes in the whole document.`);
     notes.push(`${int(a.annotations)} annotations, every run (ms, navigation → painted): ours ${a.ours.map((f) => Math.round(f.paintedAt)).join(", ")}; naive ${a.naive.map((f) => Math.round(f.paintedAt)).join(", ")}.`);
   }
+  if (!anchoring) return notes;
   const sure = (anchoring.versusMatchQuote ?? []).map((k) => `${k.kind} ${k.ours.wrongAndSure} / ${k.baseline.wrongAndSure}`);
   if (sure.length > 0) {
     notes.push(

@@ -2,28 +2,18 @@
 // build or browser. The revision runs on a fresh SQLite file, and also on DATABASE_URL when that
 // is a PostgreSQL database (the generated Prisma client is regenerated for each provider, and left
 // for the last one).
-import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { join } from "node:path";
 import { providerOf, removeSqliteFiles } from "../scripts/lib/database.mjs";
-import { root } from "../scripts/lib/run.mjs";
 import { setupDatabase } from "../scripts/setup-db.mjs";
 import { runTsJson } from "./exec.mjs";
-import { COLUMNS } from "./report.mjs";
 import { buildExtractNotes, buildExtractRows, buildReviseNotes, buildReviseRows } from "./revise-report.mjs";
-import { markdownTable } from "./table.mjs";
+import { writeResults } from "./results-file.mjs";
 
 const SQLITE_URL = "file:./data/bench-revise.db";
 
 function write(name, title, rows, notes) {
   const cpu = cpus();
-  const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; ${new Date().toISOString()}`;
-  const table = markdownTable(COLUMNS, rows);
-  console.log(`\n${machine}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
-  const dir = join(root, "bench", "results");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, name), `# Factmark bench: ${title}\n\n${machine}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
-  console.log(`\nWritten to bench/results/${name}`);
+  writeResults(name, `Factmark bench: ${title}`, `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; ${new Date().toISOString()}`, rows, notes);
 }
 
 /** The revision rows for the database at `url`, set up (and for SQLite recreated) first. */

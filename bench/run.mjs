@@ -5,6 +5,7 @@
 // `npm run bench -- search`: only the library search rows (bench/search-bench.ts), no build or browser.
 // `npm run bench -- anchoring`: only the re-anchoring rows (bench/anchoring-bench.ts), no build or browser.
 // `npm run bench -- revise` / `-- extract`: only issue 9's revision or extraction rows (bench/revise-modes.mjs), no build or browser.
+// `npm run bench -- articles`: only issue 3's article page rows (1,000 and 5,000 annotations; bench/results/articles.md).
 // `npm run bench -- long`: only the 200,000-word article with 5,000 annotations (bench/measure-long.mjs; bench/results/long.md).
 // BENCH_PORT sets the server's port (default 3200).
 // Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
@@ -26,6 +27,7 @@ import { runLoadBench } from "./load.mjs";
 import { buildExtractNotes, buildExtractRows, buildReviseNotes, buildReviseRows } from "./revise-report.mjs";
 import { extractOnly, reviseOnly } from "./revise-modes.mjs";
 import { buildSearchNotes, buildSearchRows } from "./search-report.mjs";
+import { writeResults } from "./results-file.mjs";
 import { ensureBuild, startServer } from "./server.mjs";
 import { int, markdownTable } from "./table.mjs";
 
@@ -57,35 +59,67 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   });
 }
 
-/** `npm run bench -- exports`: only the exports (the large PDF among them), without the browser measurements; written to bench/results/exports.md. */
-async function exportsOnly() {
+/**
+ * The set-up every browser mode shares: a fresh database (unless DATABASE_URL names one), the
+ * seeds `seeding` writes, the production build, the server and a browser; cleaned up after `measure`.
+ */
+async function withServer(seeding, measure) {
   step(`Database (${given ? `DATABASE_URL, ${provider}` : "data/bench.db, SQLite"})`);
   if (provider === "sqlite" && !given) removeSqliteFiles(url);
   await setupDatabase({ url });
-  step("Seeding the bench articles");
-  const seed = await runTsJson("bench/seed-bench.ts", [], { env });
-  const small = seed.articles.find((a) => a.annotations === 1000);
+  const seeds = await seeding();
   step("Production build");
   log(await ensureBuild(provider, env));
   step(`Serving on port ${PORT}`);
   const server = await startServer({ port: PORT, env });
   cleanups.push(() => server.stop());
-  const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  const context = await browser.newContext({ baseURL: server.url });
-  await signIn(context.request, seed.email, seed.password);
-  step(`Exports: ${small.annotations} annotations; PDF of the demo article and of ${seed.largePdfArticle.annotations} annotations`);
-  const exports = await measureExports(context.request, { serverPid: server.pid, bigArticle: small, demoArticleId: seed.demoArticleId, largePdfArticle: seed.largePdfArticle, log });
+  const result = await measure({ seeds, server, browser });
+  const chromiumVersion = browser.version();
   await cleanUp();
+  return { ...result, chromiumVersion };
+}
+
+async function seedArticles() {
+  step("Seeding the bench articles");
+  const seed = await runTsJson("bench/seed-bench.ts", [], { env });
+  log(`${seed.words} words, ${seed.chars} characters, ${seed.paragraphs} paragraphs; articles ${seed.articles.map((a) => `${a.id} (${a.annotations})`).join(", ")}`);
+  return seed;
+}
+
+const browserMachine = (chromiumVersion) => {
+  const cpu = cpus();
+  return `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${chromiumVersion}; database ${provider}; viewport 1280×900; ${new Date().toISOString()}`;
+};
+
+/** `npm run bench -- articles`: issue 3's rows alone (the 20,350-word article with 1,000 and 5,000 annotations), written to bench/results/articles.md. */
+async function articlesOnly() {
+  const { seed, articles, chromiumVersion } = await withServer(seedArticles, async ({ seeds, server, browser }) => {
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
+    await signIn(context.request, seeds.email, seeds.password);
+    const measured = [];
+    for (const article of seeds.articles) {
+      step(`Browser: ${article.annotations} annotations`);
+      measured.push(await measureArticle(context, article, { runs: RUNS, log }));
+    }
+    return { seed: seeds, articles: measured };
+  });
+  writeResults("articles.md", "Factmark bench: the article page", browserMachine(chromiumVersion), buildRows({ words: seed.words, provider, articles, anchoring: null }), buildNotes({ articles, anchoring: null }));
+}
+
+/** `npm run bench -- exports`: only the exports (the large PDF among them), without the browser measurements; written to bench/results/exports.md. */
+async function exportsOnly() {
+  const { seed, exports } = await withServer(seedArticles, async ({ seeds, server, browser }) => {
+    const context = await browser.newContext({ baseURL: server.url });
+    await signIn(context.request, seeds.email, seeds.password);
+    const small = seeds.articles.find((a) => a.annotations === 1000);
+    step(`Exports: ${small.annotations} annotations; PDF of the demo article and of ${seeds.largePdfArticle.annotations} annotations`);
+    return { seed: seeds, exports: await measureExports(context.request, { serverPid: server.pid, bigArticle: small, demoArticleId: seeds.demoArticleId, largePdfArticle: seeds.largePdfArticle, log }) };
+  });
   const cpu = cpus();
   const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; database ${provider}; ${new Date().toISOString()}`;
-  const table = markdownTable(COLUMNS, buildExportRows({ words: seed.words, exports }));
-  const notes = buildExportNotes(exports);
-  console.log(`\n${machine}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
-  const dir = join(root, "bench", "results");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "exports.md"), `# Factmark bench: exports\n\n${machine}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
-  console.log("\nWritten to bench/results/exports.md");
+  writeResults("exports.md", "Factmark bench: exports", machine, buildExportRows({ words: seed.words, exports }), buildExportNotes(exports));
 }
 
 async function main() {
@@ -93,9 +127,7 @@ async function main() {
   if (provider === "sqlite" && !given) removeSqliteFiles(url);
   await setupDatabase({ url });
 
-  step("Seeding the bench articles");
-  const seed = await runTsJson("bench/seed-bench.ts", [], { env });
-  log(`${seed.words} words, ${seed.chars} characters, ${seed.paragraphs} paragraphs; articles ${seed.articles.map((a) => `${a.id} (${a.annotations})`).join(", ")}`);
+  const seed = await seedArticles();
   const longSeed = await seedLong();
 
   step("Re-anchoring (Node, before the server starts so nothing competes for the CPU)");
@@ -186,29 +218,8 @@ async function measureLongArticle(browser, server, seed) {
 
 /** `npm run bench -- long`: the long article alone, written to bench/results/long.md. */
 async function longOnly() {
-  step(`Database (${given ? `DATABASE_URL, ${provider}` : "data/bench.db, SQLite"})`);
-  if (provider === "sqlite" && !given) removeSqliteFiles(url);
-  await setupDatabase({ url });
-  const seed = await seedLong();
-  step("Production build");
-  log(await ensureBuild(provider, env));
-  step(`Serving on port ${PORT}`);
-  const server = await startServer({ port: PORT, env });
-  cleanups.push(() => server.stop());
-  const browser = await launchBrowser();
-  cleanups.push(() => browser.close());
-  const long = await measureLongArticle(browser, server, seed);
-  const chromiumVersion = browser.version();
-  await cleanUp();
-  const cpu = cpus();
-  const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${chromiumVersion}; database ${provider}; viewport 1280×900; ${new Date().toISOString()}`;
-  const table = markdownTable(COLUMNS, buildLongRows({ words: seed.words, long }));
-  const notes = buildLongNotes(long);
-  console.log(`\n${machine}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
-  const dir = join(root, "bench", "results");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "long.md"), `# Factmark bench: the long article\n\n${machine}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
-  console.log("\nWritten to bench/results/long.md");
+  const { seed, long, chromiumVersion } = await withServer(seedLong, async ({ seeds, server, browser }) => ({ seed: seeds, long: await measureLongArticle(browser, server, seeds) }));
+  writeResults("long.md", "Factmark bench: the long article", browserMachine(chromiumVersion), buildLongRows({ words: seed.words, long }), buildLongNotes(long));
 }
 
 /** The search rows alone, written to bench/results/search-<provider>.md (the database is kept between runs: seeding is the slow part). */
@@ -221,13 +232,7 @@ async function searchOnly() {
   const search = await runTsJson("bench/search-bench.ts", [], { env: { ...env, DATABASE_URL: searchUrl } });
   const cpu = cpus();
   const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; database ${searchProvider}; ${new Date().toISOString()}`;
-  const table = markdownTable(COLUMNS, buildSearchRows(search, searchProvider));
-  const notes = buildSearchNotes(search);
-  console.log(`\n${machine}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
-  const dir = join(root, "bench", "results");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `search-${searchProvider}.md`), `# Factmark bench: library search\n\n${machine}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
-  console.log(`\nWritten to bench/results/search-${searchProvider}.md`);
+  writeResults(`search-${searchProvider}.md`, "Factmark bench: library search", machine, buildSearchRows(search, searchProvider), buildSearchNotes(search));
 }
 
 /** The re-anchoring rows alone (Node only), written to bench/results/anchoring.md. */
@@ -235,21 +240,13 @@ async function anchoringOnly() {
   step(`Database (${given ? `DATABASE_URL, ${provider}` : "data/bench.db, SQLite"})`);
   if (provider === "sqlite" && !given) removeSqliteFiles(url);
   await setupDatabase({ url });
-  step("Seeding the bench articles");
-  const seed = await runTsJson("bench/seed-bench.ts", [], { env });
+  const seed = await seedArticles();
   step("Re-anchoring");
   const small = seed.articles.find((a) => a.annotations === 1000);
   const anchoring = await runTsJson("bench/anchoring-bench.ts", [small.id], { env });
-  const rows = buildRows({ words: seed.words, provider, articles: [], anchoring });
   const cpu = cpus();
   const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; article ${int(seed.words)} words / ${int(seed.chars)} characters; ${new Date().toISOString()}`;
-  const table = markdownTable(COLUMNS, rows);
-  const notes = buildNotes({ articles: [], anchoring });
-  console.log(`\n${machine}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
-  const dir = join(root, "bench", "results");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "anchoring.md"), `# Factmark bench: re-anchoring\n\n${machine}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
-  console.log("\nWritten to bench/results/anchoring.md");
+  writeResults("anchoring.md", "Factmark bench: re-anchoring", machine, buildRows({ words: seed.words, provider, articles: [], anchoring }), buildNotes({ articles: [], anchoring }));
 }
 
 try {
@@ -261,8 +258,9 @@ try {
   else if (section === "revise") await reviseOnly({ given, env, step });
   else if (section === "extract") await extractOnly({ env, step });
   else if (section === "long") await longOnly();
+  else if (section === "articles") await articlesOnly();
   else if (section === undefined) await main();
-  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring, revise, extract, long)`);
+  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring, revise, extract, long, articles)`);
 } catch (error) {
   console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;
