@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { forbidden, notFound } from "@/lib/errors";
+import { AppError, forbidden, notFound } from "@/lib/errors";
 import { canEditAnnotation } from "@/lib/permissions/annotations";
 import type { Actor } from "@/lib/permissions/roles";
 import { getArticleText } from "./articles";
@@ -13,8 +13,9 @@ export async function loadAnnotationFor(actor: Actor, id: string, intent: "read"
   const db = await getDb();
   const row = await db.annotation.findUnique({ where: { id }, select: { id: true, articleId: true, authorId: true, creditedAuthorId: true, deletedAt: true } });
   if (!row || (row.deletedAt && !options.includeDeleted)) throw notFound("Annotation");
-  const article = await getArticleText(actor, row.articleId).catch(() => {
-    throw notFound("Annotation");
+  // An article the actor may not see hides its annotations; any other failure (the database) stays what it is, not a 404.
+  const article = await getArticleText(actor, row.articleId).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === "NOT_FOUND" ? notFound("Annotation") : error;
   });
   if (intent === "write" && !canEditAnnotation(actor, row)) {
     throw forbidden(actor.role === "viewer" ? "Viewers cannot change annotations" : "Only the author, an editor or an admin can change this annotation");
