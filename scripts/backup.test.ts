@@ -59,7 +59,7 @@ describe.runIf(given.startsWith("file:"))("backup and restore on SQLite", () => 
       return {
         exec: async (text, params) => void db.prepare(sql(text)).run(...params),
         emails: async () => db.prepare(`SELECT "email" FROM "User" WHERE "email" LIKE '%@backup.test'`).pluck().all() as string[],
-        close: async () => db.close(),
+        close: async () => void db.close(),
       };
     }, "db");
   });
