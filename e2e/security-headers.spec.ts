@@ -83,6 +83,28 @@ test("the article page runs under a nonce CSP: highlights paint, nothing is refu
   expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
 });
 
+test("every page of the app loads and hydrates under the policy with no violation", async ({ page, playwright, baseURL }) => {
+  test.setTimeout(60_000);
+  const admin = await createUser(playwright, baseURL, "admin");
+  const api = await apiAs(playwright, baseURL, admin);
+  const article = await createArticle(api);
+  const annotation = await annotate(api, article, "double parking fees", { status: "disputed", note: "A **bold** note with a [link](https://example.org)." });
+  expect((await api.post(`/api/annotations/${annotation.id}/replies`, { data: { body: "A reply." } })).status()).toBe(201);
+  expect((await api.patch(`/api/articles/${article.id}`, { data: { version: article.version, body: `${article.body}\n\nA paragraph added later.` } })).status()).toBe(200);
+  await api.dispose();
+
+  const violations = await watchViolations(page);
+  await signInPage(page, admin);
+  const pages = ["/", "/articles/new", `/articles/${article.id}/dashboard`, `/articles/${article.id}/history`, `/articles/${article.id}/revise`, `/articles/${article.id}/versions/1`, "/review", "/inbox", "/settings", "/admin", "/admin/audit"];
+  for (const path of pages) {
+    const response = (await page.goto(path))!;
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-security-policy"], path).toContain("'strict-dynamic'");
+    await page.waitForLoadState("networkidle");
+    expect(await violations(), path).toEqual([]);
+  }
+});
+
 test("pages without a session have the policy too and hydrate under it; the sign-in cookie is Secure behind HTTPS", async ({ page, playwright, baseURL }) => {
   const violations = await watchViolations(page);
   const response = (await page.goto("/signin"))!;
