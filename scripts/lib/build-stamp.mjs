@@ -12,6 +12,7 @@ export const INPUTS = [
   "components",
   "lib",
   "proxy.ts",
+  "instrumentation-client.ts",
   "next.config.js",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { loadArticleForReading } from "@/lib/data/annotations";
 import { getArticleTitle } from "@/lib/data/articles";
 import { getPublication } from "@/lib/data/publications";
+import { cspNonce } from "@/lib/http/csp-nonce";
 import { AppError } from "@/lib/errors";
 import { canAnnotate, canModerate, canReviseArticle } from "@/lib/permissions/roles";
 import { readingLayout } from "@/lib/article-content/reading-layout";
@@ -38,7 +39,9 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { id } = await params;
   const { annotation } = await searchParams;
   const actor = await pageActor(id);
-  const [{ article, ...annotations }, publication] = await orNotFound(Promise.all([loadArticleForReading(actor, id), canModerate(actor) ? getPublication(actor, id) : undefined]));
+  const [{ article, ...annotations }, publication, nonce] = await orNotFound(
+    Promise.all([loadArticleForReading(actor, id), canModerate(actor) ? getPublication(actor, id) : undefined, cspNonce()]),
+  );
   const { runs: paragraphs, blocks: structure } = readingLayout(article.body, article.blocks);
   return (
     <main>
@@ -54,7 +57,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         focusId={typeof annotation === "string" ? annotation : undefined}
         initialCursor={new Date().toISOString()}
       />
-      <EarlyHighlights outline={annotations.outline} paragraphs={paragraphs} />
+      <EarlyHighlights outline={annotations.outline} paragraphs={paragraphs} nonce={nonce} />
     </main>
   );
 }
