@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { fromPrismaError } from "@/lib/errors";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
 import { annotationWriter, newAnnotationId, newAuditId, type NewAnnotation } from "./annotation-insert";
@@ -62,6 +63,8 @@ describe("annotation creates committed together", () => {
     const rows = [row(article.id, 1), row("no-such-article", 2), row(article.id, 3)];
     const outcomes = await Promise.allSettled(rows.map((r) => write(r)));
     expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    // Answered as a client error, as a typed create's foreign key error is.
+    expect(fromPrismaError((outcomes[1] as PromiseRejectedResult).reason)?.code).toBe("BAD_REQUEST");
     // One batch of three, then each alone.
     expect(commits).toBe(4);
     const db = await getDb();

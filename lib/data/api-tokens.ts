@@ -66,13 +66,21 @@ const readTokens = batchedRead<string, TokenRow>(async (hashes) => {
   return new Map(rows.map((row) => [row.tokenHash, row]));
 });
 
+const LAST_USED_EVERY_MS = 60_000;
+/** When this process last wrote a token's lastUsedAt (not an authorization cache: only that informational write is skipped). */
+const lastUsedWrites = new Map<string, number>();
+
 export async function findActorByApiToken(token: string): Promise<Actor | null> {
   const row = await readTokens(hashToken(token));
   if (!row || row.revokedAt !== null) return null;
-  // lastUsedAt is informational; at most one write a minute per token keeps reads cheap.
-  if (row.lastUsedAt === null || Date.now() - new Date(row.lastUsedAt).getTime() > 60_000) {
+  // lastUsedAt is informational; at most one write a minute per token keeps reads cheap. The
+  // requests of one batch all see the same old value: only the first of them in this process writes.
+  const now = Date.now();
+  if ((row.lastUsedAt === null || now - new Date(row.lastUsedAt).getTime() > LAST_USED_EVERY_MS) && now - (lastUsedWrites.get(row.id) ?? 0) > LAST_USED_EVERY_MS) {
+    if (lastUsedWrites.size > 10_000) lastUsedWrites.clear();
+    lastUsedWrites.set(row.id, now);
     const db = await getDb();
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
   return toActor({ id: row.userId, email: row.email, name: row.name, role: row.role, deactivatedAt: row.deactivatedAt === null ? null : new Date(row.deactivatedAt) });
 }
