@@ -59,5 +59,11 @@ export function fromPrismaError(error: unknown): AppError | null {
   // No database connection came free in time (transactionOptions.maxWait): an overload, not a bug.
   if (code === "P2028") return new AppError("BUSY", "The server is busy: try again in a few seconds", undefined, { retryAfterSeconds: 5 });
   if (code === "P2003") return new AppError("BAD_REQUEST", "A referenced record does not exist");
+  // A raw statement (the batched annotation inserts) reports the driver's constraint kind instead.
+  if (code === "P2010") {
+    const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError?.cause?.kind;
+    if (kind === "ForeignKeyConstraintViolation") return new AppError("BAD_REQUEST", "A referenced record does not exist");
+    if (kind === "UniqueConstraintViolation") return new AppError("CONFLICT", "This already exists");
+  }
   return null;
 }

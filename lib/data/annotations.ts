@@ -7,15 +7,13 @@ import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type CreateA
 import { isAnnotationStatus } from "@/lib/validation/values";
 import { packOutline, SIDEBAR_PAGE, type AnnotationOutline, type OutlineRow } from "./annotation-outline";
 import { loadAnnotationFor } from "./annotation-access";
+import { annotationWriter, newAnnotationId, newAuditId } from "./annotation-insert";
 import { annotationInclude, findAnnotationRow, toAnnotationView, withReplyCounts, type AnnotationView } from "./annotation-view";
 import { getArticle, getArticleText, getArticleUncounted, type ArticleDetail } from "./articles";
-import { recordAudit } from "./audit";
 import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
 import { outlineAccountIds, outlinePeople } from "./outline-people";
 import { readerRows } from "./reader-rows";
-
-const OUTLINE_PEOPLE = { authorId: true, creditedAuthorId: true, externalAuthorName: true, externalAuthorId: true } as const;
 
 type Anchored<T> = { row: T; anchor: Anchor | null };
 
@@ -88,60 +86,52 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
   };
 }
 
-/** The columns a new annotation's view needs; its relations are known without reading them back. */
-const createdSelect = {
-  ...OUTLINE_PEOPLE,
-  id: true,
-  articleId: true,
-  tags: true,
-  modifiedAt: true,
-  settledByExternalName: true,
-  settledByExternalId: true,
-  settlementImported: true,
-  status: true,
-  note: true,
-  start: true,
-  end: true,
-  exact: true,
-  prefix: true,
-  suffix: true,
-  reviewState: true,
-  settledAt: true,
-  settleComment: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
+/** Concurrent creates in this process are written together, one transaction per batch (annotation-insert.ts). */
+const writeAnnotation = annotationWriter(getDb);
 
 export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<AnnotationView> {
   if (!canAnnotate(actor)) throw forbidden("Viewers cannot annotate");
   const article = await getArticleText(actor, articleId);
   const target = checkedTarget(article.body, input.target);
-  const db = await getDb();
-  const row = await db.$transaction(async (tx) => {
-    const created = await tx.annotation.create({
-      data: {
-        articleId: article.id,
-        authorId: actor.id,
-        status: input.status,
-        note: input.note,
-        ...target,
-        articleVersion: article.version,
-        sources: { create: input.sources.map((s, position) => ({ ...s, position })) },
-      },
-      select: createdSelect,
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "annotation.create",
-      entityType: "annotation",
-      entityId: created.id,
-      articleId: article.id,
-      after: { status: input.status, note: input.note, sources: input.sources.map((s) => s.url), target },
-    });
-    return created;
+  const id = newAnnotationId();
+  const createdAt = new Date();
+  const after = { status: input.status, note: input.note, sources: input.sources.map((s) => s.url), target };
+  // Answered only once the transaction holding the annotation, its sources and its audit event committed.
+  await writeAnnotation({
+    id,
+    articleId: article.id,
+    authorId: actor.id,
+    status: input.status,
+    note: input.note,
+    ...target,
+    articleVersion: article.version,
+    createdAt,
+    sources: input.sources,
+    audit: { id: newAuditId(), after: JSON.stringify(after) },
   });
-  // A new annotation has no reviews, replies or settler yet; its author is the actor and its sources are the ones just written.
+  // Everything else is what the schema's defaults make of a new annotation: no reviews, replies or settler yet.
+  const row = {
+    id,
+    articleId: article.id,
+    ...target,
+    status: input.status,
+    note: input.note,
+    authorId: actor.id,
+    creditedAuthorId: null,
+    externalAuthorName: null,
+    externalAuthorId: null,
+    tags: null,
+    modifiedAt: null,
+    settledByExternalName: null,
+    settledByExternalId: null,
+    settlementImported: false,
+    reviewState: "open",
+    settledAt: null,
+    settleComment: null,
+    version: 1,
+    createdAt,
+    updatedAt: createdAt,
+  };
   const view = { ...row, author: { id: actor.id, name: actor.name }, creditedAuthor: null, settledBy: null, sources: input.sources, reviews: [], _count: { replies: 0 } };
   return toAnnotationView(view, anchorTarget(article.body, row));
 }

@@ -22,8 +22,10 @@ vi.mock("@/lib/db", async (importOriginal) => {
   const db = new Proxy(counted, {
     get(target, key, receiver) {
       if (key !== "$transaction") return Reflect.get(target, key, receiver);
-      return (fn: (tx: unknown) => Promise<unknown>, options?: unknown) => {
+      return (fn: ((tx: unknown) => Promise<unknown>) | unknown[], options?: unknown) => {
         transactions += 1;
+        // The batch form (annotation creates' group commit): a list of statements, no callback.
+        if (Array.isArray(fn)) return (counted.$transaction as (statements: unknown[], options?: unknown) => Promise<unknown>)(fn, options);
         return transaction(async (tx) => {
           depth += 1;
           try {
