@@ -26,7 +26,8 @@ describe("loading an annotation for an actor", () => {
   it("lets a database failure through as itself, not as a missing annotation", async () => {
     const { author, created } = await annotation();
     const db = await getDb();
-    vi.spyOn(db.article, "findFirst").mockRejectedValueOnce(new Error("connection lost"));
+    // The article check is getArticleText's raw read of the article's state.
+    vi.spyOn(db, "$queryRaw").mockRejectedValueOnce(new Error("connection lost"));
     await expect(loadAnnotationFor(author, created.id, "read")).rejects.toThrow("connection lost");
   });
 });
