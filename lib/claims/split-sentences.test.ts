@@ -54,3 +54,15 @@ describe("splitSentences", () => {
     expect(s!.words.find((w) => w.text === "fell")?.pos).toBe("VERB");
   });
 });
+
+describe("splitSentences on a paragraph with no space to cut at", () => {
+  it("cuts between characters, never inside an astral one", () => {
+    const text = `a${"😀".repeat(15_000)}`; // the 20,000th code unit is the second half of an emoji
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text).join("")).toBe(text);
+    for (const s of sentences) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
+  });
+});

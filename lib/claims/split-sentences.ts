@@ -32,7 +32,9 @@ function* pieces(text: string, start: number, end: number): Generator<[number, n
     const window = text.slice(start, start + MAX_PIECE);
     const sentenceEnd = lastSentenceEnd(window);
     const space = window.lastIndexOf(" ");
-    const cut = sentenceEnd > MAX_PIECE / 2 ? sentenceEnd : space > 0 ? space + 1 : MAX_PIECE;
+    let cut = sentenceEnd > MAX_PIECE / 2 ? sentenceEnd : space > 0 ? space + 1 : MAX_PIECE;
+    // With no space at all, never cut between the two halves of an astral character.
+    if (cut === MAX_PIECE && /[\uDC00-\uDFFF]/.test(text[start + cut] ?? "")) cut--;
     yield [start, start + cut];
     start += cut;
   }
