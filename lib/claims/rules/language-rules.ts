@@ -5,7 +5,7 @@ const NOT_RANKING = new Set(["latest", "earliest", "honest", "modest", "interest
 // A trend "to" a figure, never "to" a verb: "declined to 5%" compares, "declined to comment" refuses.
 const TREND = "(rose|fell|increased|decreased|dropped|declined|grew|jumped|surged|plunged)";
 const COMPARISON = new RegExp(
-  `\\b(than|compared (with|to)|(twice|three times|times) as|as (many|much) as|record|doubled|tripled|halved|on par with|${TREND} (by|from)|${TREND} to (?=[^a-z\\s]|(about|around|nearly|almost|over|under|a record|an? (high|low))\\b))`,
+  `\\b((than|compared (with|to)|(twice|three times|times) as|as (many|much) as|record|doubled|tripled|halved|on par with|${TREND} (by|from))\\b|${TREND} to (?=[^a-z\\s]|(about|around|nearly|almost|over|under|a record|an? (high|low))\\b))`,
   "i",
 );
 
