@@ -45,11 +45,15 @@ function evaluate(texts: LabelledText[]) {
   return { ours: { ...ours, ...score(ours) }, digit: { ...digit, ...score(digit) }, reasons, misses, falseAlarms, splitAgrees };
 }
 
-/** The set's texts over and over to LONG_CHARS, as paragraphs, and the same as one line with no break at all. */
+/**
+ * The set's texts over and over to LONG_CHARS, as paragraphs; the same as one line with no break
+ * at all; and the costliest text found for its length, one short claim after another.
+ */
 function longArticles(texts: LabelledText[]) {
   const unit = texts.map((t) => t.body).join("\n\n");
   const paragraphs = (unit + "\n\n").repeat(Math.ceil(LONG_CHARS / unit.length)).slice(0, LONG_CHARS);
-  return { paragraphs, oneLine: paragraphs.replace(/\n+/g, " ") };
+  const shortClaim = "It fell 5%. ";
+  return { paragraphs, oneLine: paragraphs.replace(/\n+/g, " "), shortClaims: shortClaim.repeat(Math.ceil(LONG_CHARS / shortClaim.length)) };
 }
 
 function timed(text: string) {
@@ -65,10 +69,11 @@ function timed(text: string) {
 
 const texts = readLabelledSet();
 const result = evaluate(texts);
-const { paragraphs, oneLine } = longArticles(texts);
+const { paragraphs, oneLine, shortClaims } = longArticles(texts);
 const heapBefore = process.memoryUsage().heapUsed;
 const long = timed(paragraphs);
 const longOneLine = timed(oneLine);
+const longShortClaims = timed(shortClaims);
 const sentences = texts.flatMap((t) => t.sentences);
 for (const miss of result.misses) console.error(`missed: ${miss}`);
 for (const alarm of result.falseAlarms) console.error(`false alarm: ${alarm}`);
@@ -82,6 +87,8 @@ console.log(
     falseAlarms: result.falseAlarms.length,
     long,
     longOneLine,
+    longShortClaims,
     heapGrowthMb: Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

@@ -14,6 +14,7 @@ export function buildClaimsRows(claims) {
     ["  F1", workload, f2(claims.ours.f1), f2(claims.digit.f1), "—", "—", "—"],
     [`suggestClaims on a long article (median of ${claims.long.runs.length})`, `${int(claims.long.chars)} chars in paragraphs`, `${ms(claims.long.medianMs)} (${int(claims.long.suggestions)} suggestions)`, "—", "—", "— (bounded and linear; no target set)", "—"],
     [`  the same as one line with no break`, `${int(claims.longOneLine.chars)} chars`, `${ms(claims.longOneLine.medianMs)} (${int(claims.longOneLine.suggestions)} suggestions)`, "—", "—", "—", "—"],
+    [`  one short claim after another ("It fell 5%. ")`, `${int(claims.longShortClaims.chars)} chars`, `${ms(claims.longShortClaims.medianMs)} (${int(claims.longShortClaims.suggestions)} suggestions)`, "—", "—", "—", "—"],
   ];
 }
 
@@ -24,6 +25,6 @@ export function buildClaimsNotes(claims) {
     .join(", ");
   return [
     `Claim suggestions: a labelled sentence counts as suggested when a suggestion overlaps it; our splitter put ${claims.splitAgrees} of ${claims.sentences} labelled sentences at exactly the labelled bounds. The set and its labelling guideline: bench/claims/ (its README says where each text comes from). Reasons given on labelled sentences: ${reasons}.`,
-    `Claim suggestions: ${claims.misses} check-worthy sentences missed and ${claims.falseAlarms} others suggested (\`node --conditions=react-server --import tsx bench/claims-bench.ts\` lists them on stderr); runs: ${claims.long.runs.map(ms).join(", ")} (paragraphs), ${claims.longOneLine.runs.map(ms).join(", ")} (one line); heap grew ${claims.heapGrowthMb} MB over both.`,
+    `Claim suggestions: ${claims.misses} check-worthy sentences missed and ${claims.falseAlarms} others suggested (\`node --conditions=react-server --import tsx bench/claims-bench.ts\` lists them on stderr); runs: ${claims.long.runs.map(ms).join(", ")} (paragraphs), ${claims.longOneLine.runs.map(ms).join(", ")} (one line), ${claims.longShortClaims.runs.map(ms).join(", ")} (short claims); heap grew ${claims.heapGrowthMb} MB over the three, peak RSS ${claims.peakRssMb} MB.`,
   ];
 }

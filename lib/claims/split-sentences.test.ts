@@ -66,3 +66,9 @@ describe("splitSentences on a paragraph with no space to cut at", () => {
     }
   });
 });
+
+describe("splitSentences on a line of very many sentences", () => {
+  it("returns them all", () => {
+    expect(splitSentences("Yes. ".repeat(200_000))).toHaveLength(200_000);
+  });
+});

@@ -41,44 +41,52 @@ function* pieces(text: string, start: number, end: number): Generator<[number, n
   yield [start, end];
 }
 
-/**
- * Splits `text` into sentences with wink-nlp and returns each with its offsets into `text` (UTF-16
- * code units, as annotations count), trimmed of surrounding whitespace, with its tagged words and
- * entities. wink's output is lossless, so each sentence is found in its line by `indexOf`.
- */
-export function splitSentences(text: string): AnalysedSentence[] {
+/** The sentences of `text.slice(pieceStart, pieceEnd)`, with offsets into `text`. */
+function analysePiece(text: string, pieceStart: number, pieceEnd: number): AnalysedSentence[] {
+  const piece = text.slice(pieceStart, pieceEnd);
+  if (!piece.trim()) return [];
   const nlp = getNlp();
   const its = nlp.its;
-  const sentences: AnalysedSentence[] = [];
-  for (const [lineStart, lineEnd] of lines(text)) {
-    const lineSentences: AnalysedSentence[] = [];
-    for (const [pieceStart, pieceEnd] of pieces(text, lineStart, lineEnd)) {
-      const piece = text.slice(pieceStart, pieceEnd);
-      if (!piece.trim()) continue;
-      let cursor = 0;
-      nlp.readDoc(piece).sentences().each((sentence: ItemSentence) => {
-        const raw = sentence.out();
-        const at = piece.indexOf(raw, cursor);
-        if (at < 0) return;
-        cursor = at + raw.length;
-        const lead = raw.length - raw.trimStart().length;
-        const trimmed = raw.trim();
-        if (!trimmed) return;
-        const words: Word[] = [];
-        sentence.tokens().each((token: ItemToken) => {
-          const pos = token.out(its.pos) as string;
-          if (pos === "SPACE") return;
-          const value = token.out();
-          words.push({ text: value, lower: value.toLowerCase(), pos });
-        });
-        const entities: Entity[] = [];
-        sentence.entities().each((entity: ItemEntity) => entities.push({ type: entity.out(its.type) as string, text: entity.out() }));
-        const start = pieceStart + at + lead;
-        lineSentences.push({ start, end: start + trimmed.length, text: trimmed, words, entities, isWholeLine: false });
-      });
-    }
-    if (lineSentences.length === 1 && text.slice(lineStart, lineEnd).trim() === lineSentences[0]!.text) lineSentences[0]!.isWholeLine = true;
-    sentences.push(...lineSentences);
-  }
-  return sentences;
+  const found: AnalysedSentence[] = [];
+  let cursor = 0;
+  nlp.readDoc(piece).sentences().each((sentence: ItemSentence) => {
+    const raw = sentence.out();
+    const at = piece.indexOf(raw, cursor);
+    if (at < 0) return;
+    cursor = at + raw.length;
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) return;
+    const words: Word[] = [];
+    sentence.tokens().each((token: ItemToken) => {
+      const pos = token.out(its.pos) as string;
+      if (pos === "SPACE") return;
+      const value = token.out();
+      words.push({ text: value, lower: value.toLowerCase(), pos });
+    });
+    const entities: Entity[] = [];
+    sentence.entities().each((entity: ItemEntity) => entities.push({ type: entity.out(its.type) as string, text: entity.out() }));
+    const start = pieceStart + at + lead;
+    found.push({ start, end: start + trimmed.length, text: trimmed, words, entities, isWholeLine: false });
+  });
+  return found;
 }
+
+/**
+ * The sentences of `text` one piece at a time, so a long article's tags can be dropped as soon as
+ * the rules have read them: each with its offsets into `text` (UTF-16 code units, as annotations
+ * count), trimmed of surrounding whitespace, with its tagged words and entities. wink's output is
+ * lossless, so each sentence is found in its piece by `indexOf`.
+ */
+export function* readSentences(text: string): Generator<AnalysedSentence> {
+  for (const [lineStart, lineEnd] of lines(text)) {
+    for (const [pieceStart, pieceEnd] of pieces(text, lineStart, lineEnd)) {
+      const found = analysePiece(text, pieceStart, pieceEnd);
+      const isWholeLine = pieceStart === lineStart && pieceEnd === lineEnd && found.length === 1 && found[0]!.text === text.slice(lineStart, lineEnd).trim();
+      if (isWholeLine) found[0]!.isWholeLine = true;
+      yield* found;
+    }
+  }
+}
+
+export const splitSentences = (text: string): AnalysedSentence[] => Array.from(readSentences(text));

@@ -1,5 +1,5 @@
 import { CLAIM_RULES } from "./rules";
-import { splitSentences, type AnalysedSentence } from "./split-sentences";
+import { readSentences, type AnalysedSentence } from "./split-sentences";
 
 export type ClaimSuggestion = { start: number; end: number; sentence: string; reasons: string[] };
 
@@ -17,7 +17,7 @@ const isQuestion = (s: AnalysedSentence) => /\?["”’)]*$/.test(s.text);
  */
 export function suggestClaims(text: string): ClaimSuggestion[] {
   const suggestions: ClaimSuggestion[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of readSentences(text)) {
     if (isHeading(sentence) || isQuestion(sentence)) continue;
     const reasons = CLAIM_RULES.map((rule) => rule(sentence)).filter((reason): reason is string => reason !== null);
     if (reasons.length) suggestions.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, reasons });
