@@ -6,6 +6,7 @@
 // `npm run bench -- anchoring`: only the re-anchoring rows (bench/anchoring-bench.ts), no build or browser.
 // `npm run bench -- revise` / `-- extract`: only issue 9's revision or extraction rows (bench/revise-modes.mjs), no build or browser.
 // `npm run bench -- articles`: only issue 3's article page rows (1,000 and 5,000 annotations; bench/results/articles.md).
+// `npm run bench -- claims`: only the claim suggestions' precision, recall and time (bench/claims-bench.ts; bench/results/claims.md), no build or browser.
 // `npm run bench -- long`: only the 200,000-word article with 5,000 annotations (bench/measure-long.mjs; bench/results/long.md).
 // BENCH_PORT sets the server's port (default 3200).
 // Exits 0 when targets are missed (the table says so) and non-zero when the harness itself fails.
@@ -22,6 +23,7 @@ import { measureArticle } from "./measure-article.mjs";
 import { measureExports } from "./exports.mjs";
 import { buildLongNotes, buildLongRows } from "./long-report.mjs";
 import { measureLong } from "./measure-long.mjs";
+import { buildClaimsNotes, buildClaimsRows } from "./claims-report.mjs";
 import { buildExportNotes, buildExportRows, buildNotes, buildRows, COLUMNS } from "./report.mjs";
 import { runLoadBench } from "./load.mjs";
 import { buildExtractNotes, buildExtractRows, buildReviseNotes, buildReviseRows } from "./revise-report.mjs";
@@ -143,6 +145,8 @@ async function main() {
   const revise = await runTsJson("bench/revise-bench.ts", [], { env });
   step("Extracting 1 MB pages");
   const extract = await runTsJson("bench/extract-bench.ts", [], { env });
+  step("Claim suggestions: the labelled set and a 2,000,000-character article");
+  const claims = await runTsJson("bench/claims-bench.ts", [], { env });
 
   step("Production build");
   log(await ensureBuild(provider, env));
@@ -180,8 +184,9 @@ async function main() {
     ...buildSearchRows(search, provider),
     ...buildReviseRows(revise),
     ...buildExtractRows(extract),
+    ...buildClaimsRows(claims),
   ]);
-  const notes = [...buildNotes({ articles, anchoring }), ...buildLongNotes(long), ...buildExportNotes(exports), ...buildSearchNotes(search), ...buildReviseNotes(revise), ...buildExtractNotes(extract)];
+  const notes = [...buildNotes({ articles, anchoring }), ...buildLongNotes(long), ...buildExportNotes(exports), ...buildSearchNotes(search), ...buildReviseNotes(revise), ...buildExtractNotes(extract), ...buildClaimsNotes(claims)];
   console.log(`\n${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
 
   const dir = join(root, "bench", "results");
@@ -235,6 +240,14 @@ async function searchOnly() {
   writeResults(`search-${searchProvider}.md`, "Factmark bench: library search", machine, buildSearchRows(search, searchProvider), buildSearchNotes(search));
 }
 
+/** The claim suggestion rows alone (Node only), written to bench/results/claims.md. */
+async function claimsOnly() {
+  step("Claim suggestions: the labelled set and a 2,000,000-character article");
+  const claims = await runTsJson("bench/claims-bench.ts", [], { env });
+  const cpu = cpus();
+  writeResults("claims.md", "Factmark bench: claim suggestions", `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; ${new Date().toISOString()}`, buildClaimsRows(claims), buildClaimsNotes(claims));
+}
+
 /** The re-anchoring rows alone (Node only), written to bench/results/anchoring.md. */
 async function anchoringOnly() {
   step(`Database (${given ? `DATABASE_URL, ${provider}` : "data/bench.db, SQLite"})`);
@@ -259,8 +272,9 @@ try {
   else if (section === "extract") await extractOnly({ env, step });
   else if (section === "long") await longOnly();
   else if (section === "articles") await articlesOnly();
+  else if (section === "claims") await claimsOnly();
   else if (section === undefined) await main();
-  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring, revise, extract, long, articles)`);
+  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring, revise, extract, long, articles, claims)`);
 } catch (error) {
   console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;
