@@ -124,5 +124,13 @@ test("a viewer sees suggestions but cannot annotate them; a failed load says so 
   await expect(bar(page).getByRole("button", { name: /Annotate/ })).toHaveCount(0);
   await page.keyboard.press("a");
   await expect(page.getByRole("form", { name: "New annotation" })).toHaveCount(0);
+  // With the caret in the text, n goes on from the caret: from inside the second sentence to the third.
+  await page.evaluate(() => {
+    const node = [...document.querySelectorAll('[data-testid="article-body"] [data-paragraph]')].map((p) => p.firstChild as Text).find((t) => t.data.startsWith("Critics"))!;
+    document.querySelector<HTMLElement>('[data-testid="article-body"]')!.focus();
+    window.getSelection()!.collapse(node, 10);
+  });
+  await page.keyboard.press("n");
+  await expect(announcer(page)).toHaveText(/^Suggested claim 3 of 3: a number, an attribution, and anonymous sourcing\./);
   await expectNoSeriousA11yViolations(page);
 });

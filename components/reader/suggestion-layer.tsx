@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Paragraph } from "@/lib/text/paragraphs";
 import { reasonsPhrase, suggestionAnnouncement } from "@/lib/text/suggestion-announcement";
 import { createRangeFactory, offsetAtPoint } from "./highlight-layer";
+import { boundaryToOffset } from "./selection-offsets";
 import { clearSuggestions, paintSuggestions, suggestionAt } from "./suggestion-highlights";
 import { SuggestionToolbar } from "./suggestion-toolbar";
 import type { ClaimSuggestion } from "./use-claim-suggestions";
@@ -31,7 +32,7 @@ export function SuggestionLayer({ containerRef, paragraphs, suggestions, canAnno
   const [rect, setRect] = useState<DOMRect | null>(null);
   const [hover, setHover] = useState<{ x: number; y: number; reasons: string[] } | null>(null);
   const [message, setMessage] = useState("");
-  // Where n and p count from: the last suggestion visited, still there after it is dismissed.
+  // Where n and p count from without a caret in the text: the last suggestion visited, kept after it is dismissed.
   const cursor = useRef<number | null>(null);
   const current = suggestions.find((s) => s.start === currentStart) ?? null;
 
@@ -71,7 +72,10 @@ export function SuggestionLayer({ containerRef, paragraphs, suggestions, canAnno
     (step: 1 | -1) => {
       const container = containerRef.current;
       if (!container || suggestions.length === 0) return false;
-      const from = cursor.current;
+      // From the keyboard caret when it is in the text (so n goes on from where you are reading), else from the last one visited.
+      const selection = window.getSelection();
+      const atCaret = document.activeElement === container && selection?.isCollapsed && selection.anchorNode && container.contains(selection.anchorNode);
+      const from = atCaret ? boundaryToOffset(container, paragraphs, selection.anchorNode!, selection.anchorOffset) : cursor.current;
       const next =
         step === 1
           ? (suggestions.find((s) => from === null || s.start > from) ?? suggestions[0]!)
