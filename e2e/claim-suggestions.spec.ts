@@ -122,6 +122,11 @@ test("a viewer sees suggestions but cannot annotate them; a failed load says so 
   await expect(announcer(page)).toHaveText("Suggested claim 1 of 3: money and an attribution. Press Escape to dismiss it.");
   await expect(bar(page)).toBeVisible();
   await expect(bar(page).getByRole("button", { name: /Annotate/ })).toHaveCount(0);
+  // Esc belongs to whatever has the focus: closing the Export menu leaves the suggestion be.
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
+  expect(await suggestionCount(page)).toBe("3");
   await page.keyboard.press("a");
   await expect(page.getByRole("form", { name: "New annotation" })).toHaveCount(0);
   // With the caret in the text, n goes on from the caret: from inside the second sentence to the third.
