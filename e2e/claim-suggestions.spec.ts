@@ -33,6 +33,11 @@ test("a reviewer walks the suggested claims from the keyboard, dismisses one and
   expect(answer.status()).toBe(200);
   const { suggestions } = (await answer.json()) as { suggestions: { start: number; end: number; reasons: string[] }[] };
   expect(suggestions.map((s) => article.body.slice(s.start, s.end))).toEqual([BUDGET, CRITICS, TALKS]);
+  expect(suggestions[0]).toEqual({ start: 0, end: BUDGET.length, reasons: ["money", "an attribution"] });
+  expect((await api.get("/api/articles/no-such-article/claims")).status()).toBe(404);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.get(`/api/articles/${article.id}/claims`)).status()).toBe(401);
+  await anonymous.dispose();
 
   const violations = await watchViolations(page);
   await signInPage(page, reviewer);
