@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { createIntervalIndex } from "@/lib/anchoring";
 import type { ClaimSuggestionView } from "@/lib/data/claim-suggestions";
 import { callApi } from "./annotation-api";
 
@@ -73,8 +74,9 @@ export function useClaimSuggestions(articleId: string, articleVersion: number, s
   const all = state.status === "ready" ? state.all : null;
   const shown = useMemo(() => {
     if (!all) return [];
-    const covered = (s: ClaimSuggestion) => spans.some((a) => a.start < s.end && a.end > s.start);
-    return all.filter((s) => !dismissed.has(keyOf(s)) && !covered(s));
+    // An index: thousands of annotations against hundreds of sentences, again on every live update.
+    const placed = createIntervalIndex(spans);
+    return all.filter((s) => !dismissed.has(keyOf(s)) && placed.overlapping(s.start, s.end).length === 0);
   }, [all, dismissed, spans]);
 
   return { state, isOn, toggle, retry, dismiss, shown };

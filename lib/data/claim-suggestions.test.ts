@@ -31,7 +31,7 @@ describe("claim suggestions", () => {
     expect(suggestions[1]!.reasons).toContain("anonymous sourcing");
   });
 
-  it("leave out a sentence an annotation already covers, and bring it back when the annotation goes", async () => {
+  it("leave out a sentence a placed annotation overlaps, and bring it back when the annotation goes or is orphaned", async () => {
     const reviewer = await createTestActor("reviewer");
     const article = await createArticle(reviewer, createArticleSchema.parse({ title: "Covered", body: BODY }));
     const exact = "12 million dollars";
@@ -40,6 +40,11 @@ describe("claim suggestions", () => {
     const covered = await listClaimSuggestions(reviewer, article.id);
     expect(covered.suggestions.map((s) => article.body.slice(s.start, s.end))).toEqual(["According to two people familiar with the talks, the vote was delayed twice."]);
     const db = await getDb();
+    // An orphan is not placed in this text: it covers nothing.
+    await db.annotation.update({ where: { id: annotation.id }, data: { anchorState: "orphaned" } });
+    expect((await listClaimSuggestions(reviewer, article.id)).suggestions).toHaveLength(2);
+    await db.annotation.update({ where: { id: annotation.id }, data: { anchorState: null } });
+    expect((await listClaimSuggestions(reviewer, article.id)).suggestions).toHaveLength(1);
     await db.annotation.update({ where: { id: annotation.id }, data: { deletedAt: new Date() } });
     expect((await listClaimSuggestions(reviewer, article.id)).suggestions).toHaveLength(2);
   });

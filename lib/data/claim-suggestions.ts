@@ -1,4 +1,5 @@
 import "server-only";
+import { createIntervalIndex } from "@/lib/anchoring";
 import { suggestClaims } from "@/lib/claims/suggest-claims";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
@@ -35,7 +36,6 @@ export async function listClaimSuggestions(actor: Actor, articleId: string): Pro
   const article = await getArticleText(actor, articleId);
   const suggestions = suggestionsFor(article.id, article.version, article.body);
   const db = await getDb();
-  const anchors = currentAnchors(article.body, await readerRows(db, article.id)).filter((a) => a !== null);
-  const isCovered = (s: ClaimSuggestionView) => anchors.some((a) => a.start < s.end && a.end > s.start);
-  return { version: article.version, suggestions: suggestions.filter((s) => !isCovered(s)) };
+  const placed = createIntervalIndex(currentAnchors(article.body, await readerRows(db, article.id)).filter((a) => a !== null));
+  return { version: article.version, suggestions: suggestions.filter((s) => placed.overlapping(s.start, s.end).length === 0) };
 }
