@@ -1,7 +1,7 @@
 "use client";
 
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createIntervalIndex } from "@/lib/anchoring";
+import { createIntervalIndex, describeRange } from "@/lib/anchoring";
 import type { AnnotationOutline } from "@/lib/data/annotation-outline";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import type { AnnotationDraft } from "./annotation-api";
@@ -24,10 +24,13 @@ import { ReattachBanner } from "./reattach-banner";
 import { RevisedBanner } from "./revised-banner";
 import { ReattachToolbar } from "./reattach-toolbar";
 import { SelectionToolbar } from "./selection-toolbar";
+import { SuggestionControls } from "./suggestion-controls";
+import { SuggestionLayer } from "./suggestion-layer";
 import { CHOOSER_AT, SpanChooser } from "./span-chooser";
 import { useAnnotationActions } from "./use-annotation-actions";
 import { useAnnotationDetails } from "./use-annotation-details";
 import { useAnnotationStore } from "./use-annotation-store";
+import { useClaimSuggestions } from "./use-claim-suggestions";
 import { useLiveChanges } from "./use-live-changes";
 import { useReattach } from "./use-reattach";
 import { useTextSelection } from "./use-text-selection";
@@ -91,6 +94,9 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
   );
   const spans = useMemo<PaintedSpan[]>(() => visible.flatMap((a) => (a.anchor ? [{ id: a.id, status: a.status, start: a.anchor.start, end: a.anchor.end }] : [])), [visible]);
   const index = useMemo(() => createIntervalIndex(spans), [spans]);
+  // Every placed annotation, whatever the filters show: a sentence one covers is no longer suggested.
+  const placed = useMemo(() => store.annotations.flatMap((a) => (a.anchor ? [a.anchor] : [])), [store.annotations]);
+  const claims = useClaimSuggestions(articleId, articleVersion, placed);
   const counts = useMemo(() => {
     const result = Object.fromEntries(ANNOTATION_STATUSES.map((s) => [s, 0])) as Record<AnnotationStatus, number>;
     // Orphans are listed apart and not placed in the text: the counts, like the header's, leave them out.
@@ -228,6 +234,7 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
         {/* Its own Suspense boundary: React hydrates the boundary after the rest of the page has
             committed, so the highlights are painted without waiting for a sidebar of cards. */}
         <Suspense fallback={null}>
+          <SuggestionControls state={claims.state} shown={claims.shown.length} canAnnotate={canAnnotate} onToggle={claims.toggle} onRetry={claims.retry} />
           <AnnotationFilters filters={filters} counts={counts} authors={authors} onChange={setFilters} />
           <AnnotationSidebar
             annotations={visible}
@@ -278,6 +285,21 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
             selection.clear();
             window.getSelection()?.removeAllRanges();
           }}
+        />
+      )}
+      {claims.isOn && (
+        <SuggestionLayer
+          containerRef={bodyRef}
+          paragraphs={paragraphs}
+          suggestions={claims.shown}
+          canAnnotate={canAnnotate}
+          active={!editor && !selection.pending && !chooser && !reattach.annotation}
+          onAnnotate={(s) => {
+            // As the selection toolbar does: the editor opens on the sentence; the status is chosen there.
+            const target = describeRange(body, s.start, s.end);
+            if (target) actions.startCreate(target, "unverified");
+          }}
+          onDismiss={claims.dismiss}
         />
       )}
       {chooser && (
