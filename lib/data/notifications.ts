@@ -3,9 +3,11 @@ import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
+import { loadNotifiedAssignments, type NotifiedAssignment } from "./notification-assignments";
 
 /** moved | changed | orphaned: a revision of the article did that to the annotation (lib/data/reanchor-article.ts). */
-export type NotificationKind = "reply" | "review" | "settlement" | "moved" | "changed" | "orphaned";
+/** assignment | unassignment: work given to or taken from the user (lib/data/assignments.ts). */
+export type NotificationKind = "reply" | "review" | "settlement" | "moved" | "changed" | "orphaned" | "assignment" | "unassignment";
 
 /** Tells an annotation's author about others' activity on it (never about their own). */
 export async function notifyAuthor(tx: Prisma.TransactionClient, annotation: { id: string; authorId: string }, actorId: string, kind: NotificationKind): Promise<void> {
@@ -20,6 +22,8 @@ export type NotificationView = {
   /** null when the annotation was deleted, or its article archived and so no longer readable by the user (see `unavailable`). */
   annotation: { id: string; quote: string; articleId: string; articleTitle: string } | null;
   unavailable: "deleted" | "archived" | null;
+  /** For assignment entries: the assignment as it stands now; null once unassigned (or out of reach). */
+  assignment: NotifiedAssignment | null;
   read: boolean;
   createdAt: string;
 };
@@ -27,7 +31,9 @@ export type NotificationView = {
 type NotifiedAnnotation = { id: string; exact: string; articleId: string; deletedAt: Date | null; article: { title: string; archivedAt: Date | null } };
 
 /** What the user may still read of it: an archived article's title and quotes only who may open it (as getArticle decides). */
-function describeAnnotation(actor: Actor, annotation: NotifiedAnnotation | null): Pick<NotificationView, "annotation" | "unavailable"> {
+function describeAnnotation(actor: Actor, annotation: NotifiedAnnotation | null, annotationId: string | null = null, aboutArticle = false): Pick<NotificationView, "annotation" | "unavailable"> {
+  // A whole article's assignment names no annotation: nothing about one is unavailable.
+  if (aboutArticle && annotationId === null) return { annotation: null, unavailable: null };
   if (!annotation || annotation.deletedAt) return { annotation: null, unavailable: "deleted" };
   if (annotation.article.archivedAt && !canSeeArchived(actor)) return { annotation: null, unavailable: "archived" };
   return { annotation: { id: annotation.id, quote: annotation.exact, articleId: annotation.articleId, articleTitle: annotation.article.title }, unavailable: null };
@@ -53,11 +59,13 @@ export async function listNotifications(actor: Actor, options: { page?: number; 
     db.notification.count({ where: { userId: actor.id } }),
     countUnreadNotifications(actor),
   ]);
+  const assignments = await loadNotifiedAssignments(actor, rows.flatMap((n) => (n.assignmentId ? [n.assignmentId] : [])));
   const notifications = rows.map((n) => ({
     id: n.id,
     kind: n.kind as NotificationKind,
     actor: n.actor,
-    ...describeAnnotation(actor, n.annotation),
+    ...describeAnnotation(actor, n.annotation, n.annotationId, n.assignmentId !== null),
+    assignment: n.assignmentId ? (assignments.get(n.assignmentId) ?? null) : null,
     read: !!n.readAt,
     createdAt: n.createdAt.toISOString(),
   }));
@@ -74,7 +82,9 @@ export async function openNotification(actor: Actor, id: string): Promise<string
   if (!row) throw notFound("Notification");
   if (!row.readAt) await db.notification.updateMany({ where: { id, readAt: null }, data: { readAt: new Date() } });
   const { annotation } = describeAnnotation(actor, row.annotation);
-  return annotation ? `/articles/${annotation.articleId}?annotation=${annotation.id}` : null;
+  if (annotation) return `/articles/${annotation.articleId}?annotation=${annotation.id}`;
+  const assigned = row.assignmentId && !row.annotationId ? (await loadNotifiedAssignments(actor, [row.assignmentId])).get(row.assignmentId) : undefined;
+  return assigned ? `/articles/${assigned.article.id}` : null;
 }
 
 export async function countUnreadNotifications(actor: Actor): Promise<number> {
