@@ -55,3 +55,26 @@ describe("assigned work in the queue and the inbox", () => {
     expect(await listMyOpenAssignments(reviewer)).toEqual([]);
   });
 });
+
+describe("the dashboard's assignments", () => {
+  it("counts open and overdue assignments per person, leaving out done ones", async () => {
+    const { getArticleDashboard } = await import("./article-dashboard");
+    const { reviewAnnotation } = await import("./review-annotation");
+    const editor = await createTestActor("editor");
+    const author = await createTestActor("reviewer");
+    const bob = await createTestActor("reviewer", "Bob");
+    const carol = await createTestActor("reviewer", "Carol");
+    const article = await createArticle(author, createArticleSchema.parse({ title: "Counted", body: "One two three." }));
+    const [a, b, c] = [await createAnnotation(author, article.id, at(0, "One")), await createAnnotation(author, article.id, at(4, "two")), await createAnnotation(author, article.id, at(8, "three"))];
+    const give = (id: string, assigneeId: string, dueAt?: string) => createAssignment(editor, { kind: "annotation", id }, createAssignmentSchema.parse({ assigneeId, dueAt }));
+    await give(a!.id, bob.id, "2020-01-01");
+    await give(b!.id, bob.id, "2099-01-01");
+    await give(c!.id, carol.id, "2020-01-01");
+    await createAssignment(editor, { kind: "article", id: article.id }, createAssignmentSchema.parse({ assigneeId: carol.id }));
+    await reviewAnnotation(carol, c!.id, { verdict: "agree" });
+    expect((await getArticleDashboard(editor, article.id)).assignments).toEqual([
+      { id: bob.id, name: "Bob", open: 2, overdue: 1 },
+      { id: carol.id, name: "Carol", open: 1, overdue: 0 },
+    ]);
+  });
+});
