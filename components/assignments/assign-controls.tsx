@@ -6,7 +6,14 @@ import type { AssignmentView } from "@/lib/data/assignment-view";
 import { dueLabel } from "@/lib/text/due-label";
 import { createAssignmentRequest, getAssignmentRequest, listAssigneesRequest, removeAssignmentRequest, updateAssignmentRequest, type AssignmentKind } from "./assignment-api";
 
-type Props = { kind: AssignmentKind; targetId: string; /** What the toggle says: "Assign…" on a card, "Assign article…" in the header. */ label: string };
+type Props = {
+  kind: AssignmentKind;
+  targetId: string;
+  /** What the toggle says: "Assign…" on a card, "Assign article…" in the header. */
+  label: string;
+  /** Its name (and its form's) for a screen reader when the label alone does not say which card it acts on. */
+  accessibleName?: string;
+};
 
 const BUTTON = "rounded px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-100 aria-expanded:bg-stone-200 focus-visible:ring-2 focus-visible:ring-blue-600";
 const PRIMARY = "rounded-md bg-stone-900 px-2 py-1 text-xs font-medium text-white hover:bg-stone-700 focus-visible:ring-2 focus-visible:ring-blue-600";
@@ -15,7 +22,7 @@ const PRIMARY = "rounded-md bg-stone-900 px-2 py-1 text-xs font-medium text-whit
  * Editors and admins assign, reassign and unassign. The panel reads the current assignment and the
  * team when it opens (not with every card), and a change someone made meanwhile is shown, not overwritten.
  */
-export function AssignControls({ kind, targetId, label }: Props) {
+export function AssignControls({ kind, targetId, label, accessibleName }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [people, setPeople] = useState<Assignee[] | null>(null);
@@ -75,6 +82,7 @@ export function AssignControls({ kind, targetId, label }: Props) {
         type="button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
+        aria-label={accessibleName}
         className={BUTTON}
         onClick={() => {
           setOpen(!open);
@@ -86,7 +94,7 @@ export function AssignControls({ kind, targetId, label }: Props) {
       {open && (
         <form
           id={`${id}-panel`}
-          aria-label={kind === "annotation" ? "Assign this annotation" : "Assign this article"}
+          aria-label={accessibleName ?? label}
           className="mt-2 flex flex-wrap items-end gap-2 rounded border border-stone-200 p-2"
           onSubmit={(event) => {
             event.preventDefault();

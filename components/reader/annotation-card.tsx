@@ -128,7 +128,7 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
         <>
           <ReviewControls annotation={annotation} currentUserId={viewer.id} canReview={canReview} onChanged={onChanged} />
           {viewer.isModerator && <SettleControls annotation={annotation} onChanged={onChanged} />}
-          {viewer.isModerator && <AssignControls kind="annotation" targetId={annotation.id} label="Assign…" />}
+          {viewer.isModerator && <AssignControls kind="annotation" targetId={annotation.id} label="Assign…" accessibleName={`Assign ${actsOn(annotation)}…`} />}
           <CardPanels annotation={annotation} currentUserId={viewer.id} canReply={viewer.canAnnotate} isModerator={viewer.isModerator} />
         </>
       )}
