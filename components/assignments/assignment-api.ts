@@ -13,7 +13,7 @@ export const listAssigneesRequest = () => callApi<{ people: Assignee[] }>("/api/
 export const createAssignmentRequest = (kind: AssignmentKind, id: string, input: { assigneeId: string; dueAt: string | null }) =>
   callApi<{ assignment: AssignmentView }>(pathOf(kind, id), { method: "POST", body: JSON.stringify(input) });
 
-export const updateAssignmentRequest = (kind: AssignmentKind, id: string, input: { assigneeId?: string; dueAt?: string | null; version: number }) =>
+export const updateAssignmentRequest = (kind: AssignmentKind, id: string, input: { assigneeId?: string; dueAt?: string | null; done?: true; version: number }) =>
   callApi<{ assignment: AssignmentView }>(pathOf(kind, id), { method: "PATCH", body: JSON.stringify(input) });
 
 export const removeAssignmentRequest = (kind: AssignmentKind, id: string, version: number) => callApi<void>(`${pathOf(kind, id)}?version=${version}`, { method: "DELETE" });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { MyAssignment } from "@/lib/data/my-assignments";
 import { dueLabel } from "@/lib/text/due-label";
+import { FinishAssignment } from "./finish-assignment";
 
 /** Whole articles assigned to the reader, above the queue: the work is the article, not one card in it. */
 export function AssignedArticles({ assignments }: { assignments: MyAssignment[] }) {
@@ -19,6 +20,7 @@ export function AssignedArticles({ assignments }: { assignments: MyAssignment[] 
             </Link>
             <span className="text-xs text-stone-700">by {a.assignedBy.name}</span>
             {dueLabel(a) && <span className={`rounded px-1.5 text-xs font-medium ${a.overdue ? "bg-red-100 text-red-950" : "bg-stone-100 text-stone-800"}`}>{dueLabel(a)}</span>}
+            <FinishAssignment articleId={a.article.id} title={a.article.title} version={a.version} />
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ export type MyAssignment = {
   assignedBy: { id: string; name: string };
   dueAt: string | null;
   overdue: boolean;
+  version: number;
 };
 
 const dueTime = (item: { dueAt: string | null }) => (item.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(item.dueAt));
@@ -37,6 +38,6 @@ export async function listMyOpenAssignments(actor: Actor): Promise<MyAssignment[
   const now = new Date();
   // Rows come oldest first, so the stable sort by due date leaves equal dates in that order.
   return rows
-    .map((row) => ({ id: row.id, annotationId: row.annotationId, article: row.article, assignedBy: row.assignedBy, dueAt: row.dueAt?.toISOString() ?? null, overdue: isOverdue(row, now) }))
+    .map((row) => ({ id: row.id, annotationId: row.annotationId, article: row.article, assignedBy: row.assignedBy, dueAt: row.dueAt?.toISOString() ?? null, overdue: isOverdue(row, now), version: row.version }))
     .sort(byDue);
 }
