@@ -78,3 +78,17 @@ describe("the dashboard's assignments", () => {
     ]);
   });
 });
+
+describe("an assignment entry in the inbox", () => {
+  it("says the article is archived, not deleted, when a reviewer can no longer read it", async () => {
+    const { getDb } = await import("@/lib/db");
+    const editor = await createTestActor("editor");
+    const reviewer = await createTestActor("reviewer");
+    const article = await createArticle(editor, createArticleSchema.parse({ title: "Soon archived", body: "Some text here." }));
+    await createAssignment(editor, { kind: "article", id: article.id }, createAssignmentSchema.parse({ assigneeId: reviewer.id }));
+    await (await getDb()).article.update({ where: { id: article.id }, data: { archivedAt: new Date() } });
+    const [entry] = (await listNotifications(reviewer)).notifications;
+    expect(entry).toMatchObject({ kind: "assignment", annotation: null, unavailable: "archived", assignment: null });
+    expect(JSON.stringify(entry)).not.toContain("Soon archived");
+  });
+});

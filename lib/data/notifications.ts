@@ -31,9 +31,7 @@ export type NotificationView = {
 type NotifiedAnnotation = { id: string; exact: string; articleId: string; deletedAt: Date | null; article: { title: string; archivedAt: Date | null } };
 
 /** What the user may still read of it: an archived article's title and quotes only who may open it (as getArticle decides). */
-function describeAnnotation(actor: Actor, annotation: NotifiedAnnotation | null, annotationId: string | null = null, aboutArticle = false): Pick<NotificationView, "annotation" | "unavailable"> {
-  // A whole article's assignment names no annotation: nothing about one is unavailable.
-  if (aboutArticle && annotationId === null) return { annotation: null, unavailable: null };
+function describeAnnotation(actor: Actor, annotation: NotifiedAnnotation | null): Pick<NotificationView, "annotation" | "unavailable"> {
   if (!annotation || annotation.deletedAt) return { annotation: null, unavailable: "deleted" };
   if (annotation.article.archivedAt && !canSeeArchived(actor)) return { annotation: null, unavailable: "archived" };
   return { annotation: { id: annotation.id, quote: annotation.exact, articleId: annotation.articleId, articleTitle: annotation.article.title }, unavailable: null };
@@ -64,8 +62,9 @@ export async function listNotifications(actor: Actor, options: { page?: number; 
     id: n.id,
     kind: n.kind as NotificationKind,
     actor: n.actor,
-    ...describeAnnotation(actor, n.annotation, n.annotationId, n.assignmentId !== null),
-    assignment: n.assignmentId ? (assignments.get(n.assignmentId) ?? null) : null,
+    // A whole article's assignment names no annotation: only its article can be out of reach.
+    ...(n.assignmentId && !n.annotationId ? { annotation: null, unavailable: assignments.archived.has(n.assignmentId) ? ("archived" as const) : null } : describeAnnotation(actor, n.annotation)),
+    assignment: n.assignmentId ? (assignments.visible.get(n.assignmentId) ?? null) : null,
     read: !!n.readAt,
     createdAt: n.createdAt.toISOString(),
   }));
@@ -83,7 +82,7 @@ export async function openNotification(actor: Actor, id: string): Promise<string
   if (!row.readAt) await db.notification.updateMany({ where: { id, readAt: null }, data: { readAt: new Date() } });
   const { annotation } = describeAnnotation(actor, row.annotation);
   if (annotation) return `/articles/${annotation.articleId}?annotation=${annotation.id}`;
-  const assigned = row.assignmentId && !row.annotationId ? (await loadNotifiedAssignments(actor, [row.assignmentId])).get(row.assignmentId) : undefined;
+  const assigned = row.assignmentId && !row.annotationId ? (await loadNotifiedAssignments(actor, [row.assignmentId])).visible.get(row.assignmentId) : undefined;
   return assigned ? `/articles/${assigned.article.id}` : null;
 }
 

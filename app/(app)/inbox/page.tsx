@@ -50,18 +50,18 @@ export default async function InboxPage({ searchParams }: PageProps) {
               {n.kind === "assignment" || n.kind === "unassignment" ? (
                 <AssignmentEntry notification={n} />
               ) : (
-              <span>
-                <strong>{n.actor?.name ?? "Someone"}</strong> {WHAT[n.kind]} your annotation{" "}
-                {n.annotation ? (
-                  // A plain link, not a prefetched one: following it marks the entry read.
-                  <a className="text-blue-800 underline" href={`/inbox/open/${n.id}`}>
-                    “{shorten(n.annotation.quote, 60)}”
-                  </a>
-                ) : (
-                  <em>{n.unavailable === "archived" ? "on an archived article" : "(deleted)"}</em>
-                )}
-                {n.annotation && <> on {n.annotation.articleTitle}</>}
-              </span>
+                <span>
+                  <strong>{n.actor?.name ?? "Someone"}</strong> {WHAT[n.kind]} your annotation{" "}
+                  {n.annotation ? (
+                    // A plain link, not a prefetched one: following it marks the entry read.
+                    <a className="text-blue-800 underline" href={`/inbox/open/${n.id}`}>
+                      “{shorten(n.annotation.quote, 60)}”
+                    </a>
+                  ) : (
+                    <em>{n.unavailable === "archived" ? "on an archived article" : "(deleted)"}</em>
+                  )}
+                  {n.annotation && <> on {n.annotation.articleTitle}</>}
+                </span>
               )}
               <time className="ml-auto text-xs text-stone-600" dateTime={n.createdAt}>
                 {formatDateTime(n.createdAt)}
