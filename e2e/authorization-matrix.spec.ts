@@ -17,7 +17,7 @@ const EVERYONE: Who[] = ["anonymous", "revokedToken", "deactivated", "crossSite"
 
 type Clients = Record<Who, APIRequestContext>;
 /** What a cell needs: `author` (a reviewer) owns the article, the annotation and the reply. */
-type Fixtures = { as: Clients; article(): Promise<TestArticle>; annotation(article?: TestArticle): Promise<{ article: TestArticle; id: string; version: number }>; marker(): string };
+type Fixtures = { as: Clients; article(): Promise<TestArticle>; annotation(article?: TestArticle): Promise<{ article: TestArticle; id: string; version: number }>; marker(): string; /** Someone work can be assigned to: the "other" reviewer. */ assigneeId: string };
 type Cell = { path: string; data?: unknown; headers?: Record<string, string>; observe?: () => Promise<unknown> };
 type Row = { method: MutatingMethod; route: string; expect: Record<Role, number>; setup(f: Fixtures): Promise<Cell>; signedOut?: number; why?: string };
 
@@ -193,6 +193,38 @@ const ROWS: Row[] = [
       return { path: "/api/admin/invitations", data: { email, name: "Matrix Invitee", role: "reviewer" }, observe: () => userCount(f.as.admin, email) };
     },
   },
+  ...(["annotation", "article"] as const).flatMap((kind): Row[] => {
+    const base = kind === "annotation" ? "/api/annotations/[id]/assignment" : "/api/articles/[id]/assignment";
+    // The path of a fresh target, and (when asked) an assignment already on it, made by the admin.
+    async function target(f: Fixtures, assigned: boolean) {
+      const path = kind === "annotation" ? `/api/annotations/${(await f.annotation()).id}/assignment` : `/api/articles/${(await f.article()).id}/assignment`;
+      if (assigned) expect((await f.as.admin.post(path, { data: { assigneeId: f.assigneeId, dueAt: "2099-01-01" } })).status()).toBe(201);
+      return path;
+    }
+    return [
+      {
+        method: "POST", route: base, expect: { ...onlyModerators, editor: 201, admin: 201 },
+        async setup(f) {
+          const path = await target(f, false);
+          return { path, data: { assigneeId: f.assigneeId, dueAt: "2099-01-01" }, observe: readers(f.as.admin, path) };
+        },
+      },
+      {
+        method: "PATCH", route: base, expect: onlyModerators, why: "moving the due date; the assignee may only mark it done",
+        async setup(f) {
+          const path = await target(f, true);
+          return { path, data: { dueAt: "2099-02-01", version: 1 }, observe: readers(f.as.admin, path) };
+        },
+      },
+      {
+        method: "DELETE", route: base, expect: { ...onlyModerators, editor: 204, admin: 204 },
+        async setup(f) {
+          const path = await target(f, true);
+          return { path: `${path}?version=1`, observe: readers(f.as.admin, path) };
+        },
+      },
+    ];
+  }),
   ...(["POST", "PUT", "PATCH", "DELETE"] as const).map(
     (method): Row => ({
       method, route: "/api/[...path]", expect: { viewer: 404, author: 404, other: 404, editor: 404, admin: 404 }, why: "unknown API paths: 401 before 404",
@@ -215,6 +247,7 @@ test.describe("authorization matrix", () => {
   test.describe.configure({ mode: "parallel" });
   let clients: Clients;
   let all: APIRequestContext[] = [];
+  let assigneeId = "";
 
   test.beforeAll(async ({ playwright, browser, baseURL }) => {
     test.setTimeout(60_000);
@@ -236,6 +269,7 @@ test.describe("authorization matrix", () => {
     await page.getByRole("button", { name: "Revoke token matrix" }).click();
     await expect(page.getByRole("button", { name: "Revoke token matrix" })).toHaveCount(0);
     await context.close();
+    assigneeId = other.id;
     const revokedToken = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
 
     // Signed in, then deactivated: the session cookie they still hold must be worth nothing.
@@ -261,6 +295,7 @@ test.describe("authorization matrix", () => {
       return { article: on, id: made.id, version: made.version };
     },
     marker: uniqueSuffix,
+    assigneeId,
   });
 
   test("Auth.js's own writes refuse a request without its CSRF token: a foreign page cannot sign anyone out", async () => {

@@ -100,7 +100,7 @@ test("bob disagrees with a reason and a proposed status, alice replies, the edit
   await a.context.close();
 
   const e = await asUser(editor);
-  const settle = card(e.page, annotation.id).getByRole("form", { name: "Settle" });
+  const settle = card(e.page, annotation.id).getByRole("form", { name: /^Settle annotation by/ });
   await settle.getByLabel("Decision").selectOption("rejected");
   await settle.getByLabel("Comment (optional)").fill("Source does not support the note.");
   await settle.getByRole("button", { name: "Settle" }).click();

@@ -1,6 +1,7 @@
 "use client";
 
 import { forwardRef } from "react";
+import { AssignControls } from "@/components/assignments/assign-controls";
 import { shorten } from "@/lib/text/shorten";
 import { ImportedMark, PersonName } from "@/components/ui/person-name";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
@@ -127,6 +128,7 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
         <>
           <ReviewControls annotation={annotation} currentUserId={viewer.id} canReview={canReview} onChanged={onChanged} />
           {viewer.isModerator && <SettleControls annotation={annotation} onChanged={onChanged} />}
+          {viewer.isModerator && <AssignControls kind="annotation" targetId={annotation.id} label="Assign…" accessibleName={`Assign ${actsOn(annotation)}…`} />}
           <CardPanels annotation={annotation} currentUserId={viewer.id} canReply={viewer.canAnnotate} isModerator={viewer.isModerator} />
         </>
       )}

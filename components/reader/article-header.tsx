@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArchiveControls } from "@/components/articles/archive-controls";
+import { AssignControls } from "@/components/assignments/assign-controls";
 import { ArchivedBadge } from "@/components/articles/archived-badge";
 import { PublishControls } from "@/components/articles/publish-controls";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -56,6 +57,8 @@ export function ArticleHeader({ article, canImport, canRevise, canArchive, publi
         {canImport && <ImportButton articleId={article.id} />}
         {publication !== undefined && !article.archivedAt && <PublishControls articleId={article.id} initial={publication} />}
         {canArchive && <ArchiveControls articleId={article.id} archived={article.archivedAt !== null} />}
+        {/* Assigning is moderation, as archiving is: the same people. */}
+        {canArchive && !article.archivedAt && <AssignControls kind="article" targetId={article.id} label="Assign article…" />}
         </div>
       </div>
     </header>

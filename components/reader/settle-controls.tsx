@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { SETTLE_DECISIONS, type SettleDecision } from "@/lib/validation/values";
+import { actsOn } from "./annotation-names";
 import { settleRequest } from "./review-api";
 
 const LABEL: Record<SettleDecision, string> = { approved: "Approve", rejected: "Reject", changes_requested: "Request changes" };
@@ -15,7 +16,8 @@ export function SettleControls({ annotation, onChanged }: { annotation: Annotati
   const [busy, setBusy] = useState(false);
   return (
     <form
-      aria-label="Settle"
+      // One per card, so each form landmark needs a name of its own (axe: landmark-unique).
+      aria-label={`Settle ${actsOn(annotation)}`}
       className="mt-2 flex flex-wrap items-end gap-2 border-t border-stone-100 pt-2 text-xs"
       onSubmit={async (event) => {
         event.preventDefault();

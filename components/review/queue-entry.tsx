@@ -8,6 +8,7 @@ import { NoteMarkdown } from "@/components/reader/note-markdown";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { QueueItem } from "@/lib/data/review-queue";
+import { dueLabel } from "@/lib/text/due-label";
 import { formatDateTime } from "@/lib/text/format-date";
 
 type Props = {
@@ -45,6 +46,12 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
         <Link href={`/articles/${item.article.id}?annotation=${item.id}`} className="font-medium text-blue-800 underline" tabIndex={-1}>
           {item.article.title}
         </Link>
+        {item.assignment && (
+          <span data-testid="queue-assignment" className={`rounded px-2 py-0.5 text-xs font-medium ${item.assignment.overdue ? "bg-red-100 text-red-950" : "bg-blue-50 text-blue-950"}`}>
+            Assigned to you{item.assignment.wholeArticle ? " (the whole article)" : ""} by {item.assignment.assignedBy}
+            {dueLabel(item.assignment) ? ` · ${dueLabel(item.assignment)}` : ""}
+          </span>
+        )}
         {item.reason === "to-settle" && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-medium text-yellow-950">Disputed by a reviewer: waiting for settlement</span>}
         <span className="ml-auto text-xs text-stone-600">
           {REVIEW_STATE_LABEL[item.reviewState]} · <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>

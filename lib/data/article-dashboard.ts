@@ -6,6 +6,7 @@ import { statusAgreement, statusItem, unanimousShare } from "@/lib/stats";
 import { coveredLength } from "@/lib/text/coverage";
 import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
 import { annotationAuthor } from "./annotation-view";
+import { countOpenAssignments, type AssignmentCounts } from "./assignment-counts";
 import { getArticle } from "./articles";
 import { personKey, personOf, type PersonView } from "./person-view";
 
@@ -27,6 +28,8 @@ export type ArticleDashboard = {
     alpha: number | null;
     kappa: number | null;
   };
+  /** Open and overdue assignments per assignee (lib/data/assignment-counts.ts). */
+  assignments: AssignmentCounts[];
 };
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -39,6 +42,7 @@ export async function getArticleDashboard(actor: Actor, articleId: string): Prom
     where: { articleId: article.id, deletedAt: null },
     include: { author: ACCOUNT, creditedAuthor: ACCOUNT, reviews: { include: { reviewer: ACCOUNT } } },
   });
+  const assignments = await countOpenAssignments(db, article.id);
   const byStatus = zeroes(ANNOTATION_STATUSES);
   const byReviewState = zeroes(REVIEW_STATES);
   const people = new Map<string, ArticleDashboard["people"][number]>();
@@ -83,5 +87,6 @@ export async function getArticleDashboard(actor: Actor, articleId: string): Prom
       alpha: statuses.alpha,
       kappa: statuses.kappa,
     },
+    assignments,
   };
 }

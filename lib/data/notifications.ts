@@ -3,9 +3,11 @@ import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
+import { loadNotifiedAssignments, type NotifiedAssignment } from "./notification-assignments";
 
 /** moved | changed | orphaned: a revision of the article did that to the annotation (lib/data/reanchor-article.ts). */
-export type NotificationKind = "reply" | "review" | "settlement" | "moved" | "changed" | "orphaned";
+/** assignment | unassignment: work given to or taken from the user (lib/data/assignments.ts). */
+export type NotificationKind = "reply" | "review" | "settlement" | "moved" | "changed" | "orphaned" | "assignment" | "unassignment";
 
 /** Tells an annotation's author about others' activity on it (never about their own). */
 export async function notifyAuthor(tx: Prisma.TransactionClient, annotation: { id: string; authorId: string }, actorId: string, kind: NotificationKind): Promise<void> {
@@ -20,6 +22,8 @@ export type NotificationView = {
   /** null when the annotation was deleted, or its article archived and so no longer readable by the user (see `unavailable`). */
   annotation: { id: string; quote: string; articleId: string; articleTitle: string } | null;
   unavailable: "deleted" | "archived" | null;
+  /** For assignment entries: the assignment as it stands now; null once unassigned (or out of reach). */
+  assignment: NotifiedAssignment | null;
   read: boolean;
   createdAt: string;
 };
@@ -53,11 +57,14 @@ export async function listNotifications(actor: Actor, options: { page?: number; 
     db.notification.count({ where: { userId: actor.id } }),
     countUnreadNotifications(actor),
   ]);
+  const assignments = await loadNotifiedAssignments(actor, rows.flatMap((n) => (n.assignmentId ? [n.assignmentId] : [])));
   const notifications = rows.map((n) => ({
     id: n.id,
     kind: n.kind as NotificationKind,
     actor: n.actor,
-    ...describeAnnotation(actor, n.annotation),
+    // A whole article's assignment names no annotation: only its article can be out of reach.
+    ...(n.assignmentId && !n.annotationId ? { annotation: null, unavailable: assignments.archived.has(n.assignmentId) ? ("archived" as const) : null } : describeAnnotation(actor, n.annotation)),
+    assignment: n.assignmentId ? (assignments.visible.get(n.assignmentId) ?? null) : null,
     read: !!n.readAt,
     createdAt: n.createdAt.toISOString(),
   }));
@@ -74,7 +81,9 @@ export async function openNotification(actor: Actor, id: string): Promise<string
   if (!row) throw notFound("Notification");
   if (!row.readAt) await db.notification.updateMany({ where: { id, readAt: null }, data: { readAt: new Date() } });
   const { annotation } = describeAnnotation(actor, row.annotation);
-  return annotation ? `/articles/${annotation.articleId}?annotation=${annotation.id}` : null;
+  if (annotation) return `/articles/${annotation.articleId}?annotation=${annotation.id}`;
+  const assigned = row.assignmentId && !row.annotationId ? (await loadNotifiedAssignments(actor, [row.assignmentId])).visible.get(row.assignmentId) : undefined;
+  return assigned ? `/articles/${assigned.article.id}` : null;
 }
 
 export async function countUnreadNotifications(actor: Actor): Promise<number> {

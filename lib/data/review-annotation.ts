@@ -10,6 +10,7 @@ import type { CreateReviewInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
 import { findAnnotationRow, NOT_IMPORTED_SETTLEMENT, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { completeAnnotationAssignment } from "./assignment-done";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 
@@ -54,6 +55,7 @@ export async function reviewAnnotation(actor: Actor, annotationId: string, input
         after: data,
       });
       await notifyAuthor(tx, row, actor.id, "review");
+      await completeAnnotationAssignment(tx, annotationId, { actorId: actor.id, reviewerId: actor.id, reason: "review" });
     }
 
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: { reviews: true } });
@@ -66,6 +68,7 @@ export async function reviewAnnotation(actor: Actor, annotationId: string, input
         data: { reviewState: "approved", settledAt: new Date(), settledById: null, ...NOT_IMPORTED_SETTLEMENT, settleComment: `${threshold} agreements, no disagreement`, version: { increment: 1 } },
       });
       await recordAudit(tx, { actorId: null, action: "annotation.auto-approve", entityType: "annotation", entityId: annotationId, articleId: article.id, before: { reviewState: annotation.reviewState }, after: { reviewState: "approved", rule: `${threshold} agreements` } });
+      await completeAnnotationAssignment(tx, annotationId, { actorId: null, reason: "settled" });
     } else if (changed) {
       // Touch updatedAt so open pages pick the review up through the change feed.
       await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });

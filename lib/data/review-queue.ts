@@ -5,6 +5,7 @@ import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
 import { isOnPreviousVersion } from "@/lib/review/review-state";
 import { annotationAuthor, withReplyCounts } from "./annotation-view";
+import { byDue, listMyOpenAssignments, type MyAssignment } from "./my-assignments";
 import type { PersonView } from "./person-view";
 
 export type QueueFilters = { articleId?: string; status?: AnnotationStatus; authorId?: string; reviewState?: ReviewState };
@@ -26,6 +27,8 @@ export type QueueItem = {
   /** Reviews given before the status, note, sources or wording last changed: not in the counts above. */
   previousVersionReviews: number;
   replyCount: number;
+  /** Set when the annotation, or its whole article, is assigned to the actor: such items come first, soonest due first. */
+  assignment: { dueAt: string | null; overdue: boolean; assignedBy: string; wholeArticle: boolean } | null;
 };
 
 const QUEUE_LIMIT = 200;
@@ -64,12 +67,26 @@ function toItem(row: Row, reason: QueueItem["reason"]): QueueItem {
     article: row.article,
     ...tally(row),
     replyCount: row._count.replies,
+    assignment: null,
   };
 }
 
+/** Marks what is assigned to the actor (an annotation's own assignment over its article's) and moves it to the front, soonest due first; the rest keep their order. */
+function assignedFirst(items: QueueItem[], mine: MyAssignment[]): QueueItem[] {
+  const byAnnotation = new Map(mine.flatMap((a) => (a.annotationId ? [[a.annotationId, a] as const] : [])));
+  const byArticle = new Map(mine.flatMap((a) => (a.annotationId ? [] : [[a.article.id, a] as const])));
+  for (const item of items) {
+    const found = byAnnotation.get(item.id) ?? byArticle.get(item.article.id);
+    if (found) item.assignment = { dueAt: found.dueAt, overdue: found.overdue, assignedBy: found.assignedBy.name, wholeArticle: !found.annotationId };
+  }
+  const assigned = items.filter((i) => i.assignment).sort((a, b) => byDue(a.assignment!, b.assignment!));
+  return [...assigned, ...items.filter((i) => !i.assignment)];
+}
+
 /**
- * What the actor can still review (others' live annotations they have not reviewed), oldest
- * first; for editors and admins also the disputed ones waiting for a settlement.
+ * What the actor can still review (others' live annotations they have not reviewed), what is
+ * assigned to them first, then oldest first; for editors and admins also the disputed ones
+ * waiting for a settlement.
  */
 export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}): Promise<QueueItem[]> {
   if (!canAnnotate(actor)) return [];
@@ -81,17 +98,24 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.authorId ? { authorId: filters.authorId } : {}),
   };
-  const toReview = await db.annotation.findMany({
-    where: {
-      ...base,
-      authorId: filters.authorId && filters.authorId !== actor.id ? filters.authorId : { not: actor.id },
-      // Nor an imported annotation credited to them: nobody reviews their own (NULL never equals, hence the OR).
-      OR: [{ creditedAuthorId: null }, { creditedAuthorId: { not: actor.id } }],
-      reviewState: filters.reviewState ?? { in: ["open", "changes_requested"] }, reviews: { none: { reviewerId: actor.id } } },
-    include,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: QUEUE_LIMIT,
-  });
+  const reviewable: Prisma.AnnotationWhereInput = {
+    ...base,
+    authorId: filters.authorId && filters.authorId !== actor.id ? filters.authorId : { not: actor.id },
+    // Nor an imported annotation credited to them: nobody reviews their own (NULL never equals, hence the OR).
+    OR: [{ creditedAuthorId: null }, { creditedAuthorId: { not: actor.id } }],
+    reviewState: filters.reviewState ?? { in: ["open", "changes_requested"] },
+    reviews: { none: { reviewerId: actor.id } },
+  };
+  const mine = await listMyOpenAssignments(actor);
+  const assignedIds = mine.flatMap((a) => (a.annotationId ? [a.annotationId] : []));
+  const assignedArticleIds = mine.flatMap((a) => (a.annotationId ? [] : [a.article.id]));
+  // Assigned work is read apart so that it is never cut off by the limit on the oldest-first list.
+  const [assignedRows, oldest] = await Promise.all([
+    mine.length === 0 ? [] : db.annotation.findMany({ where: { AND: [reviewable, { OR: [{ id: { in: assignedIds } }, { articleId: { in: assignedArticleIds } }] }] }, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: QUEUE_LIMIT }),
+    db.annotation.findMany({ where: reviewable, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: QUEUE_LIMIT }),
+  ]);
+  const assignedSeen = new Set(assignedRows.map((row) => row.id));
+  const toReview = [...assignedRows, ...oldest.filter((row) => !assignedSeen.has(row.id))];
   const items = (await withReplyCounts(db, toReview)).map((row) => toItem(row, "to-review"));
   if (canModerate(actor) && (!filters.reviewState || filters.reviewState === "open")) {
     const seen = new Set(items.map((i) => i.id));
@@ -103,7 +127,7 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
     });
     items.push(...(await withReplyCounts(db, toSettle.filter((row) => !seen.has(row.id)))).map((row) => toItem(row, "to-settle")));
   }
-  return items;
+  return assignedFirst(items, mine);
 }
 
 /** Choices for the queue's filters: the articles and authors that appear in it. */

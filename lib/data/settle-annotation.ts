@@ -9,6 +9,7 @@ import type { SettleInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
 import { findAnnotationRow, NOT_IMPORTED_SETTLEMENT, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { completeAnnotationAssignment } from "./assignment-done";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 
@@ -45,6 +46,8 @@ export async function settleAnnotation(actor: Actor, annotationId: string, input
       after: { reviewState, comment: input.comment ?? null },
     });
     await notifyAuthor(tx, row, actor.id, "settlement");
+    // Changes requested sends it back for another look: the assignment stays open for that.
+    if (reviewState !== "changes_requested") await completeAnnotationAssignment(tx, annotationId, { actorId: actor.id, reason: "settled" });
     return findAnnotationRow(tx, annotationId);
   });
   return toAnnotationView(updated, anchorTarget(article.body, updated));

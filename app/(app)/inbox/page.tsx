@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { shorten } from "@/lib/text/shorten";
 import Link from "next/link";
+import { AssignmentEntry } from "@/components/inbox/assignment-entry";
 import { markAllReadAction } from "./actions";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listNotifications } from "@/lib/data/notifications";
+import { listNotifications, type NotificationKind } from "@/lib/data/notifications";
 import { formatDateTime } from "@/lib/text/format-date";
 
 export const metadata: Metadata = { title: "Inbox" };
@@ -15,7 +16,7 @@ const WHAT = {
   moved: "revised the article: the text moved around",
   changed: "revised the article: the wording changed under",
   orphaned: "revised the article: the text is gone from under",
-} as const;
+} as const satisfies Record<Exclude<NotificationKind, "assignment" | "unassignment">, string>;
 
 type PageProps = { searchParams: Promise<{ page?: string }> };
 
@@ -40,24 +41,28 @@ export default async function InboxPage({ searchParams }: PageProps) {
         )}
       </div>
       {notifications.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">Nothing yet. Replies to your annotations, reviews of them, settlements and revisions that move or change their text appear here.</p>
+        <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">Nothing yet. Replies to your annotations, reviews of them, settlements, revisions that move or change their text, and work assigned to you appear here.</p>
       ) : (
         <ul className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Notifications">
           {notifications.map((n) => (
             <li key={n.id} className={`flex flex-wrap items-baseline gap-2 p-3 text-sm ${n.read ? "text-stone-700" : "bg-blue-50/50 text-stone-900"}`}>
               {!n.read && <span className="rounded bg-blue-800 px-1.5 text-xs font-semibold text-white">New</span>}
-              <span>
-                <strong>{n.actor?.name ?? "Someone"}</strong> {WHAT[n.kind]} your annotation{" "}
-                {n.annotation ? (
-                  // A plain link, not a prefetched one: following it marks the entry read.
-                  <a className="text-blue-800 underline" href={`/inbox/open/${n.id}`}>
-                    “{shorten(n.annotation.quote, 60)}”
-                  </a>
-                ) : (
-                  <em>{n.unavailable === "archived" ? "on an archived article" : "(deleted)"}</em>
-                )}
-                {n.annotation && <> on {n.annotation.articleTitle}</>}
-              </span>
+              {n.kind === "assignment" || n.kind === "unassignment" ? (
+                <AssignmentEntry notification={n} />
+              ) : (
+                <span>
+                  <strong>{n.actor?.name ?? "Someone"}</strong> {WHAT[n.kind]} your annotation{" "}
+                  {n.annotation ? (
+                    // A plain link, not a prefetched one: following it marks the entry read.
+                    <a className="text-blue-800 underline" href={`/inbox/open/${n.id}`}>
+                      “{shorten(n.annotation.quote, 60)}”
+                    </a>
+                  ) : (
+                    <em>{n.unavailable === "archived" ? "on an archived article" : "(deleted)"}</em>
+                  )}
+                  {n.annotation && <> on {n.annotation.articleTitle}</>}
+                </span>
+              )}
               <time className="ml-auto text-xs text-stone-600" dateTime={n.createdAt}>
                 {formatDateTime(n.createdAt)}
               </time>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { AssignedArticles } from "@/components/review/assigned-articles";
 import { QueueFiltersForm } from "@/components/review/queue-filters-form";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { listMyOpenAssignments } from "@/lib/data/my-assignments";
 import { listQueueFilterOptions, listReviewQueue, type QueueFilters } from "@/lib/data/review-queue";
 import { canSettle } from "@/lib/permissions/reviews";
 import { canAnnotate } from "@/lib/permissions/roles";
@@ -23,7 +25,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     status: ANNOTATION_STATUSES.includes(status as AnnotationStatus) ? (status as AnnotationStatus) : undefined,
     reviewState: REVIEW_STATES.includes(reviewState as ReviewState) ? (reviewState as ReviewState) : undefined,
   };
-  const [items, options] = await Promise.all([listReviewQueue(actor, filters), listQueueFilterOptions(actor)]);
+  const [items, options, assigned] = await Promise.all([listReviewQueue(actor, filters), listQueueFilterOptions(actor), listMyOpenAssignments(actor)]);
   return (
     <main className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-2xl font-semibold tracking-tight text-stone-900">Review queue</h1>
@@ -32,9 +34,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       ) : (
         <>
           <p className="mt-1 text-sm text-stone-700">
-            Others&apos; annotations you have not reviewed yet, oldest first{canSettle(actor) ? ", and disputed ones waiting for your settlement" : ""}. Keys:{" "}
+            Others&apos; annotations you have not reviewed yet: what is assigned to you first, soonest due first, then oldest first{canSettle(actor) ? ", and disputed ones waiting for your settlement" : ""}. Keys:{" "}
             <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> agree, <kbd>x</kbd> disagree, <kbd>r</kbd> reply, <kbd>o</kbd> open in the article.
           </p>
+          <AssignedArticles assignments={assigned} />
           <QueueFiltersForm filters={filters} options={options} />
           <ReviewQueue initialItems={items} />
         </>

@@ -56,6 +56,31 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
           {agreement.statusUnits === 1 ? "" : "s"} with two or more statuses given: Krippendorff&apos;s α = {ratio(agreement.alpha)}, Cohen&apos;s κ (author against reviewers) = {ratio(agreement.kappa)}.
         </p>
       </section>
+      <section className="rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="assignments-heading">
+        <h2 id="assignments-heading" className="text-sm font-semibold text-stone-900">Assignments</h2>
+        {dashboard.assignments.length === 0 ? (
+          <p className="mt-1 text-sm text-stone-700">Nothing on this article is assigned to anyone.</p>
+        ) : (
+          <table className="mt-2 w-full text-left text-sm">
+            <thead className="text-xs uppercase tracking-wide text-stone-600">
+              <tr>
+                <th className="py-1 font-semibold">Person</th>
+                <th className="py-1 font-semibold">Open</th>
+                <th className="py-1 font-semibold">Overdue</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {dashboard.assignments.map((p) => (
+                <tr key={p.id}>
+                  <td className="py-1 text-stone-900">{p.name}</td>
+                  <td className="py-1 tabular-nums">{p.open}</td>
+                  <td className="py-1 tabular-nums">{p.overdue > 0 ? `${p.overdue} overdue` : "none"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
       <section className="rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="people-heading">
         <h2 id="people-heading" className="text-sm font-semibold text-stone-900">People involved</h2>
         {dashboard.people.length === 0 ? (

@@ -1,0 +1,14 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { forbidden } from "@/lib/errors";
+import { canAssign } from "@/lib/permissions/assignments";
+import type { Actor } from "@/lib/permissions/roles";
+
+export type Assignee = { id: string; name: string; role: string };
+
+/** The people an editor may assign work to (reviewers, editors, admins; active), for the picker. */
+export async function listAssignablePeople(actor: Actor): Promise<Assignee[]> {
+  if (!canAssign(actor)) throw forbidden("Only an editor or an admin can assign work");
+  const db = await getDb();
+  return db.user.findMany({ where: { role: { in: ["reviewer", "editor", "admin"] }, deactivatedAt: null }, select: { id: true, name: true, role: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 1000 });
+}
