@@ -34,7 +34,7 @@ export function ArchiveControls({ articleId, archived }: { articleId: string; ar
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       {archived ? (
-        <Button variant="secondary" className="py-1" disabled={busy} onClick={() => void run("restore")}>
+        <Button variant="secondary" size="sm" disabled={busy} onClick={() => void run("restore")}>
           {busy ? "Working…" : justArchived ? "Undo" : "Restore"}
         </Button>
       ) : confirming ? (
@@ -48,7 +48,7 @@ export function ArchiveControls({ articleId, archived }: { articleId: string; ar
           onCancel={cancel}
         />
       ) : (
-        <Button ref={trigger} variant="secondary" className="py-1" onClick={ask}>
+        <Button ref={trigger} variant="secondary" size="sm" onClick={ask}>
           Archive
         </Button>
       )}

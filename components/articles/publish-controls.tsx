@@ -37,7 +37,7 @@ export function PublishControls({ articleId, initial }: { articleId: string; ini
           <a href={publication.path} target="_blank" rel="noopener" className="font-medium text-blue-800 underline">
             Public report
           </a>
-          <Button variant="secondary" className="py-1" disabled={busy} onClick={() => void run("DELETE")}>
+          <Button variant="secondary" size="sm" disabled={busy} onClick={() => void run("DELETE")}>
             {busy ? "Working…" : "Unpublish"}
           </Button>
         </>
@@ -51,7 +51,7 @@ export function PublishControls({ articleId, initial }: { articleId: string; ini
           onCancel={cancel}
         />
       ) : (
-        <Button ref={trigger} variant="secondary" className="py-1" onClick={ask}>
+        <Button ref={trigger} variant="secondary" size="sm" onClick={ask}>
           Publish report
         </Button>
       )}

@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import type { Assignee } from "@/lib/data/assignees";
 import type { AssignmentView } from "@/lib/data/assignment-view";
+import { TOOLBAR_BUTTON } from "@/components/ui/form-controls";
 import { dueLabel } from "@/lib/text/due-label";
 import { createAssignmentRequest, getAssignmentRequest, listAssigneesRequest, removeAssignmentRequest, updateAssignmentRequest, type AssignmentKind } from "./assignment-api";
 
@@ -13,6 +14,8 @@ type Props = {
   label: string;
   /** Its name (and its form's) for a screen reader when the label alone does not say which card it acts on. */
   accessibleName?: string;
+  /** In the article header's row of actions: that row's button, and the form as a panel below it. */
+  inToolbar?: boolean;
 };
 
 const BUTTON = "rounded px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-100 aria-expanded:bg-stone-200 focus-visible:ring-2 focus-visible:ring-blue-600";
@@ -22,7 +25,7 @@ const PRIMARY = "rounded-md bg-stone-900 px-2 py-1 text-xs font-medium text-whit
  * Editors and admins assign, reassign and unassign. The panel reads the current assignment and the
  * team when it opens (not with every card), and a change someone made meanwhile is shown, not overwritten.
  */
-export function AssignControls({ kind, targetId, label, accessibleName }: Props) {
+export function AssignControls({ kind, targetId, label, accessibleName, inToolbar = false }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [people, setPeople] = useState<Assignee[] | null>(null);
@@ -77,13 +80,13 @@ export function AssignControls({ kind, targetId, label, accessibleName }: Props)
 
   const due = current ? dueLabel(current) : null;
   return (
-    <div className="mt-2 text-xs">
+    <div className={inToolbar ? "relative text-xs" : "mt-2 text-xs"}>
       <button
         type="button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         aria-label={accessibleName}
-        className={BUTTON}
+        className={inToolbar ? TOOLBAR_BUTTON : BUTTON}
         onClick={() => {
           setOpen(!open);
           if (!open && people === null) void load();
@@ -95,7 +98,11 @@ export function AssignControls({ kind, targetId, label, accessibleName }: Props)
         <form
           id={`${id}-panel`}
           aria-label={accessibleName ?? label}
-          className="mt-2 flex flex-wrap items-end gap-2 rounded border border-stone-200 p-2"
+          className={
+            inToolbar
+              ? "absolute right-0 z-30 mt-2 flex w-96 max-w-[calc(100vw-1rem)] flex-wrap items-end gap-2 rounded-lg border border-stone-200 bg-white p-3 shadow-lg"
+              : "mt-2 flex flex-wrap items-end gap-2 rounded border border-stone-200 p-2"
+          }
           onSubmit={(event) => {
             event.preventDefault();
             if (!assigneeId) return setMessage({ text: "Choose a person", error: true });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
+import { TOOLBAR_BUTTON } from "@/components/ui/form-controls";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { useKeepInViewport } from "@/components/ui/use-keep-in-viewport";
 
@@ -54,7 +55,7 @@ export function ExportMenu({ articleId, version }: { articleId: string; version?
 
   return (
     <div className="relative" ref={container}>
-      <button ref={opener} type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100">
+      <button ref={opener} type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className={TOOLBAR_BUTTON}>
         Export
       </button>
       {open && (

@@ -44,7 +44,8 @@ export function ImportButton({ articleId }: { articleId: string }) {
         {busy ? "Importing…" : "Import"}
         <input type="file" accept=".json,.jsonld,application/json,application/ld+json" className="sr-only" disabled={busy} onChange={pick} />
       </label>
-      <div role="status" aria-live="polite" className="mt-2">
+      {/* No margin while empty, so the label lines up with the row's buttons. */}
+      <div role="status" aria-live="polite" className="mt-2 empty:mt-0">
         {result?.report && (
           <p className="text-stone-800">
             Imported {result.report.imported}: {result.report.exact} placed exactly, {result.report.fuzzy} placed approximately, {result.report.orphaned} orphaned.

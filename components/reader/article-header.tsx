@@ -58,7 +58,7 @@ export function ArticleHeader({ article, canImport, canRevise, canArchive, publi
         {publication !== undefined && !article.archivedAt && <PublishControls articleId={article.id} initial={publication} />}
         {canArchive && <ArchiveControls articleId={article.id} archived={article.archivedAt !== null} />}
         {/* Assigning is moderation, as archiving is: the same people. */}
-        {canArchive && !article.archivedAt && <AssignControls kind="article" targetId={article.id} label="Assign article…" />}
+        {canArchive && !article.archivedAt && <AssignControls kind="article" targetId={article.id} label="Assign article…" inToolbar />}
         </div>
       </div>
     </header>

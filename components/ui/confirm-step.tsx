@@ -33,10 +33,10 @@ export function ConfirmStep({ question, confirmLabel, busyLabel, busy, danger = 
       }}
     >
       <span className="text-stone-800">{question}</span>
-      <Button variant={danger ? "danger" : "primary"} className="py-1" disabled={busy} onClick={onConfirm}>
+      <Button variant={danger ? "danger" : "primary"} size="sm" disabled={busy} onClick={onConfirm}>
         {busy ? busyLabel : confirmLabel}
       </Button>
-      <Button ref={cancel} variant="secondary" className="py-1" disabled={busy} onClick={onCancel}>
+      <Button ref={cancel} variant="secondary" size="sm" disabled={busy} onClick={onCancel}>
         Cancel
       </Button>
     </span>

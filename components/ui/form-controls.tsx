@@ -52,7 +52,12 @@ export function NewPasswordField({ label, name, errors }: { label: string; name:
   );
 }
 
-export function Button({ children, variant = "primary", className = "", ...props }: React.ComponentProps<"button"> & { variant?: "primary" | "secondary" | "danger" }) {
+/** The article header's row of actions (Export, Import, Assign article…): one size and look for all. */
+export const TOOLBAR_BUTTON = "rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600";
+
+export function Button({ children, variant = "primary", size = "md", className = "", ...props }: React.ComponentProps<"button"> & { variant?: "primary" | "secondary" | "danger"; size?: "md" | "sm" }) {
+  // `sm` matches TOOLBAR_BUTTON's box, for a Button that sits in that row.
+  const box = size === "sm" ? "px-3 py-1" : "px-4 py-2";
   const styles = {
     primary: "bg-stone-900 text-white hover:bg-stone-700 disabled:bg-stone-400",
     secondary: "border border-stone-300 bg-white text-stone-900 hover:bg-stone-100 disabled:text-stone-400",
@@ -60,7 +65,7 @@ export function Button({ children, variant = "primary", className = "", ...props
   }[variant];
   return (
     <button
-      className={`inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 ${styles} ${className}`}
+      className={`inline-flex items-center justify-center gap-2 rounded-md ${box} text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 ${styles} ${className}`}
       {...props}
     >
       {children}
