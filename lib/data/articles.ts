@@ -113,14 +113,6 @@ export async function getArticle(actor: Actor, id: string): Promise<ArticleDetai
   return counted;
 }
 
-/** The access check alone, without loading the article: its id when the actor may see it. */
-export async function visibleArticleId(actor: Actor, id: string): Promise<string> {
-  const db = await getDb();
-  const row = await db.article.findFirst({ where: { id, ...visibleTo(actor) }, select: { id: true } });
-  if (!row) throw notFound("Article");
-  return row.id;
-}
-
 /** Only the title, as the actor may see it: for page metadata, which Next also renders for link prefetches. */
 export async function getArticleTitle(actor: Actor, id: string): Promise<string> {
   const db = await getDb();
@@ -169,6 +161,14 @@ const readArticleState = batchedRead<string, ArticleState>(async (ids) => {
   return new Map(rows.map((row) => [row.id, row]));
 });
 
+/** The access check alone, without loading the article: its id and version when the actor may see it. */
+export async function visibleArticle(actor: Actor, id: string): Promise<{ id: string; version: number }> {
+  const found = await readArticleState(id);
+  // As visibleTo: archived articles only for those who may see them.
+  if (!found || (found.archivedAt !== null && !canSeeArchived(actor))) throw notFound("Article");
+  return { id: found.id, version: Number(found.version) };
+}
+
 /**
  * The access check of the annotation write paths: the article as the actor may see it, with only
  * its text. Visibility and version are read on every call; the body comes from the per-process
@@ -176,10 +176,7 @@ const readArticleState = batchedRead<string, ArticleState>(async (ids) => {
  * a scan that grows with every write).
  */
 export async function getArticleText(actor: Actor, id: string): Promise<ArticleText> {
-  const found = await readArticleState(id);
-  // As visibleTo: archived articles only for those who may see them.
-  if (!found || (found.archivedAt !== null && !canSeeArchived(actor))) throw notFound("Article");
-  const current = { id: found.id, version: Number(found.version) };
+  const current = await visibleArticle(actor, id);
   const cached = cachedArticleBody(current.id, current.version);
   if (cached !== undefined) return { ...current, body: cached };
   const db = await getDb();

@@ -5,13 +5,13 @@ import { canBeAssigned } from "@/lib/permissions/assignments";
 import type { Actor } from "@/lib/permissions/roles";
 import { loadAnnotationFor } from "./annotation-access";
 import type { AssignmentTarget } from "./assignment-view";
-import { visibleArticleId } from "./articles";
+import { visibleArticle } from "./articles";
 
 export type ResolvedTarget = { articleId: string; annotationId: string | null; ownerIds: string[] };
 
 /** The target as the actor may see it: an annotation or article they cannot read is not found (404). */
 export async function resolveAssignmentTarget(actor: Actor, target: AssignmentTarget): Promise<ResolvedTarget> {
-  if (target.kind === "article") return { articleId: await visibleArticleId(actor, target.id), annotationId: null, ownerIds: [] };
+  if (target.kind === "article") return { articleId: (await visibleArticle(actor, target.id)).id, annotationId: null, ownerIds: [] };
   const { row } = await loadAnnotationFor(actor, target.id, "read");
   return { articleId: row.articleId, annotationId: row.id, ownerIds: [row.authorId, row.creditedAuthorId].filter((id): id is string => !!id) };
 }

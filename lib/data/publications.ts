@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { ExportBundle, ExportOptions } from "@/lib/export";
 import { canModerate, type Actor } from "@/lib/permissions/roles";
-import { getArticle, visibleArticleId } from "./articles";
+import { getArticle, visibleArticle } from "./articles";
 import { recordAudit } from "./audit";
 import { buildExportBundle } from "./export-bundle";
 import { publicReportPath } from "./public-report-path";
@@ -41,7 +41,7 @@ const stateOf = (row: { slug: string; publishedAt: Date | null } | null): Public
 
 /** The article's public report, for those who may publish it (null when it never was). */
 export async function getPublication(actor: Actor, articleId: string): Promise<PublicationState | null> {
-  const id = await visibleArticleId(actor, articleId);
+  const { id } = await visibleArticle(actor, articleId);
   const db = await getDb();
   return stateOf(await db.publication.findUnique({ where: { articleId: id }, select: { slug: true, publishedAt: true } }));
 }
