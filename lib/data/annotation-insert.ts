@@ -3,22 +3,12 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SourceInput } from "@/lib/validation/annotations";
+import type { AnnotationRow } from "./annotation-view";
 import { groupCommitter } from "./group-commit";
 
 /** A new annotation with everything its rows need; ids and times are made here, not by the database. */
-export type NewAnnotation = {
-  id: string;
-  articleId: string;
-  authorId: string;
-  status: string;
-  note: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
+export type NewAnnotation = Pick<AnnotationRow, "id" | "articleId" | "authorId" | "status" | "note" | "start" | "end" | "exact" | "prefix" | "suffix" | "createdAt"> & {
   articleVersion: number;
-  createdAt: Date;
   sources: SourceInput[];
   /** Its audit event: JSON of what was created. */
   audit: { id: string; after: string };
