@@ -16,6 +16,35 @@ const STATE_COLOR = { open: "#57534e", approved: "#15803d", rejected: "#b91c1c",
 const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 1000) / 10}%`);
 const ratio = (value: number | null) => (value === null ? "not enough data" : value.toFixed(2));
 
+/** A person per row, then their figures: the dashboard's tables of who took part and who has work assigned. */
+function PeopleTable({ headers, rows }: { headers: string[]; rows: { id: string; name: React.ReactNode; cells: React.ReactNode[] }[] }) {
+  return (
+    <table className="mt-2 w-full text-left text-sm">
+      <thead className="text-xs uppercase tracking-wide text-stone-600">
+        <tr>
+          {headers.map((header) => (
+            <th key={header} className="py-1 font-semibold">
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-stone-100">
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td className="py-1 text-stone-900">{row.name}</td>
+            {row.cells.map((cell, i) => (
+              <td key={i} className="py-1 tabular-nums">
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export default async function DashboardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(`/articles/${id}/dashboard`);
@@ -61,24 +90,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         {dashboard.assignments.length === 0 ? (
           <p className="mt-1 text-sm text-stone-700">Nothing on this article is assigned to anyone.</p>
         ) : (
-          <table className="mt-2 w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-stone-600">
-              <tr>
-                <th className="py-1 font-semibold">Person</th>
-                <th className="py-1 font-semibold">Open</th>
-                <th className="py-1 font-semibold">Overdue</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {dashboard.assignments.map((p) => (
-                <tr key={p.id}>
-                  <td className="py-1 text-stone-900">{p.name}</td>
-                  <td className="py-1 tabular-nums">{p.open}</td>
-                  <td className="py-1 tabular-nums">{p.overdue > 0 ? `${p.overdue} overdue` : "none"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PeopleTable
+            headers={["Person", "Open", "Overdue"]}
+            rows={dashboard.assignments.map((p) => ({ id: p.id, name: p.name, cells: [p.open, p.overdue > 0 ? `${p.overdue} overdue` : "none"] }))}
+          />
         )}
       </section>
       <section className="rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="people-heading">
@@ -86,27 +101,19 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         {dashboard.people.length === 0 ? (
           <p className="mt-1 text-sm text-stone-700">Nobody has annotated this article yet.</p>
         ) : (
-          <table className="mt-2 w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-stone-600">
-              <tr>
-                <th className="py-1 font-semibold">Name</th>
-                <th className="py-1 font-semibold">Annotations</th>
-                <th className="py-1 font-semibold">Reviews</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {dashboard.people.map((p) => (
-                <tr key={p.id}>
-                  <td className="py-1 text-stone-900">
-                    {p.name}
-                    {p.external && <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900">external</span>}
-                  </td>
-                  <td className="py-1 tabular-nums">{p.annotations}</td>
-                  <td className="py-1 tabular-nums">{p.reviews}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PeopleTable
+            headers={["Name", "Annotations", "Reviews"]}
+            rows={dashboard.people.map((p) => ({
+              id: p.id,
+              name: (
+                <>
+                  {p.name}
+                  {p.external && <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900">external</span>}
+                </>
+              ),
+              cells: [p.annotations, p.reviews],
+            }))}
+          />
         )}
       </section>
     </main>
