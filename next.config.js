@@ -23,7 +23,9 @@ const nextConfig = {
         // API answers are data (JSON, or an export opened by mistake in a tab): nothing in them may
         // load or run, nor be framed. Pages get their nonce policy from proxy.ts.
         source: "/api/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+        ],
       },
     ];
   },

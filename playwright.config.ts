@@ -24,14 +24,27 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
     // Runs alone against the empty database: the very first account becomes admin.
     { name: "first-run", testMatch: /first-run\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "seed", testMatch: /seed\.setup\.ts/, dependencies: ["first-run"] },
-    { name: "chromium", testIgnore: [/first-run\.spec\.ts/, /seed\.setup\.ts/], dependencies: ["seed"], use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "chromium",
+      testIgnore: [/first-run\.spec\.ts/, /seed\.setup\.ts/],
+      dependencies: ["seed"],
+      use: { ...devices["Desktop Chrome"] },
+    },
   ],
   webServer: {
     command: `node --import ./e2e/support/fetch-allowance.mjs scripts/serve.mjs -p ${port} -H 127.0.0.1`,

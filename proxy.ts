@@ -1,5 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { NONCE_HEADER, createNonce, pageContentSecurityPolicy } from "@/lib/http/content-security-policy";
+import {
+  NONCE_HEADER,
+  createNonce,
+  pageContentSecurityPolicy,
+} from "@/lib/http/content-security-policy";
 
 const PUBLIC_PAGES = ["/signin", "/signup", "/set-password"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -15,7 +19,10 @@ export function proxy(request: NextRequest) {
   // Published reports (/r/<slug>) are for readers and search engines, who are not signed in; their
   // route sends its own, stricter, script-free policy, which a second policy would only confuse.
   if (pathname.startsWith("/r/")) return NextResponse.next();
-  if (!PUBLIC_PAGES.includes(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (
+    !PUBLIC_PAGES.includes(pathname) &&
+    !SESSION_COOKIES.some((name) => request.cookies.has(name))
+  ) {
     const url = request.nextUrl.clone();
     url.pathname = "/signin";
     url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;

@@ -4,7 +4,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Factmark", template: "%s · Factmark" },
-  description: "Fact-check annotation: mark claims in articles as sourced, disputed or unverified, with evidence.",
+  description:
+    "Fact-check annotation: mark claims in articles as sourced, disputed or unverified, with evidence.",
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -61,7 +61,11 @@ function isRight(anchor: Placed, expected: { start: number; end: number }): bool
 
 function summarize(ms: number[], anchors: Placed[], expected: { start: number; end: number }[]) {
   const methods: Record<string, number> = { position: 0, exact: 0, fuzzy: 0, orphan: 0 };
-  anchors.forEach((a) => (methods[a === null ? "orphan" : a.method] = (methods[a === null ? "orphan" : a.method] ?? 0) + 1));
+  anchors.forEach(
+    (a) =>
+      (methods[a === null ? "orphan" : a.method] =
+        (methods[a === null ? "orphan" : a.method] ?? 0) + 1),
+  );
   const right = anchors.filter((a, i) => isRight(a, expected[i] ?? { start: 0, end: 0 })).length;
   return { medianMs: median(ms), firstMs: ms[0] ?? NaN, runsMs: ms, methods, right };
 }
@@ -77,7 +81,10 @@ async function main(): Promise<void> {
     orderBy: { start: "asc" },
   });
   const edited = editText(article.body, EDIT_SHARE, 424242);
-  const expected = targets.map((t) => ({ start: edited.boundaries[t.start] ?? 0, end: edited.boundaries[t.end] ?? 0 }));
+  const expected = targets.map((t) => ({
+    start: edited.boundaries[t.start] ?? 0,
+    end: edited.boundaries[t.end] ?? 0,
+  }));
 
   const ours = time(() => anchorAll(edited.body, targets));
   const naive = time(() => targets.map((t) => naiveAnchor(edited.body, t)));
@@ -103,6 +110,9 @@ async function main(): Promise<void> {
 main()
   .then(() => process.exit(0))
   .catch((error: unknown) => {
-    console.error("Anchoring bench failed:", error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(
+      "Anchoring bench failed:",
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
     process.exit(1);
   });

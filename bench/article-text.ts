@@ -14,7 +14,11 @@ export function vocabularyOf(text: string): string[] {
   return [...new Set(text.match(/[A-Za-z]{4,}/g) ?? [])];
 }
 
-function varyParagraph(random: () => number, paragraph: string, vocabulary: readonly string[]): string {
+function varyParagraph(
+  random: () => number,
+  paragraph: string,
+  vocabulary: readonly string[],
+): string {
   const words = paragraph.split(" ");
   for (let i = 0; i < words.length; i += 1) {
     const roll = random();
@@ -32,7 +36,11 @@ function varyParagraph(random: () => number, paragraph: string, vocabulary: read
 }
 
 /** Numbered, varied copies of `seedBody` until the text has about `targetWords` words. */
-export function buildBenchBody(seedBody: string, seed = 20_000, targetWords = TARGET_WORDS): string {
+export function buildBenchBody(
+  seedBody: string,
+  seed = 20_000,
+  targetWords = TARGET_WORDS,
+): string {
   const random = createRandom(seed);
   const vocabulary = vocabularyOf(seedBody);
   const paragraphs = seedBody.split("\n\n");
@@ -40,7 +48,8 @@ export function buildBenchBody(seedBody: string, seed = 20_000, targetWords = TA
   const out: string[] = [];
   for (let copy = 1; copy <= copies; copy += 1) {
     out.push(`Part ${copy} of ${copies}: the assessment, retold.`);
-    for (const paragraph of paragraphs) out.push(copy === 1 ? paragraph : varyParagraph(random, paragraph, vocabulary));
+    for (const paragraph of paragraphs)
+      out.push(copy === 1 ? paragraph : varyParagraph(random, paragraph, vocabulary));
   }
   return normaliseBody(out.join("\n\n"));
 }

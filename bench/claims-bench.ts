@@ -13,7 +13,11 @@ type Counts = { tp: number; fp: number; fn: number; tn: number };
 const score = ({ tp, fp, fn }: Counts) => {
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 };
 const tally = (counts: Counts, isPredicted: boolean, isCheckWorthy: boolean) => {
   if (isPredicted && isCheckWorthy) counts.tp++;
@@ -37,12 +41,21 @@ function evaluate(texts: LabelledText[]) {
       tally(ours, hits.length > 0, sentence.isCheckWorthy);
       tally(digit, /\d/.test(sentence.text), sentence.isCheckWorthy);
       if (bounds.has(`${sentence.start}:${sentence.end}`)) splitAgrees++;
-      for (const reason of new Set(hits.flatMap((h) => h.reasons))) reasons[reason] = (reasons[reason] ?? 0) + 1;
+      for (const reason of new Set(hits.flatMap((h) => h.reasons)))
+        reasons[reason] = (reasons[reason] ?? 0) + 1;
       if (sentence.isCheckWorthy && !hits.length) misses.push(sentence.text);
-      if (!sentence.isCheckWorthy && hits.length) falseAlarms.push(`${sentence.text} [${hits.flatMap((h) => h.reasons).join(", ")}]`);
+      if (!sentence.isCheckWorthy && hits.length)
+        falseAlarms.push(`${sentence.text} [${hits.flatMap((h) => h.reasons).join(", ")}]`);
     }
   }
-  return { ours: { ...ours, ...score(ours) }, digit: { ...digit, ...score(digit) }, reasons, misses, falseAlarms, splitAgrees };
+  return {
+    ours: { ...ours, ...score(ours) },
+    digit: { ...digit, ...score(digit) },
+    reasons,
+    misses,
+    falseAlarms,
+    splitAgrees,
+  };
 }
 
 /**
@@ -51,9 +64,15 @@ function evaluate(texts: LabelledText[]) {
  */
 function longArticles(texts: LabelledText[]) {
   const unit = texts.map((t) => t.body).join("\n\n");
-  const paragraphs = (unit + "\n\n").repeat(Math.ceil(LONG_CHARS / unit.length)).slice(0, LONG_CHARS);
+  const paragraphs = (unit + "\n\n")
+    .repeat(Math.ceil(LONG_CHARS / unit.length))
+    .slice(0, LONG_CHARS);
   const shortClaim = "It fell 5%. ";
-  return { paragraphs, oneLine: paragraphs.replace(/\n+/g, " "), shortClaims: shortClaim.repeat(Math.ceil(LONG_CHARS / shortClaim.length)) };
+  return {
+    paragraphs,
+    oneLine: paragraphs.replace(/\n+/g, " "),
+    shortClaims: shortClaim.repeat(Math.ceil(LONG_CHARS / shortClaim.length)),
+  };
 }
 
 function timed(text: string) {
@@ -64,7 +83,12 @@ function timed(text: string) {
     suggestions = suggestClaims(text).length;
     runs.push(performance.now() - began);
   }
-  return { runs, medianMs: [...runs].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!, suggestions, chars: text.length };
+  return {
+    runs,
+    medianMs: [...runs].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!,
+    suggestions,
+    chars: text.length,
+  };
 }
 
 const texts = readLabelledSet();

@@ -9,12 +9,52 @@ export function buildClaimsRows(claims) {
   const workload = `${int(claims.sentences)} labelled sentences (${int(claims.checkWorthy)} check-worthy), ${claims.texts} texts`;
   const isMet = claims.ours.recall >= 0.8 && claims.ours.precision >= 0.6;
   return [
-    ["Claim suggestions: recall on check-worthy sentences", workload, `${f2(claims.ours.recall)} (${counts(claims.ours)})`, `${f2(claims.digit.recall)} (every sentence with a digit; ${counts(claims.digit)})`, "—", "≥ 0.8 at precision ≥ 0.6", met(isMet)],
-    ["  precision", workload, f2(claims.ours.precision), f2(claims.digit.precision), "—", "≥ 0.6", met(claims.ours.precision >= 0.6)],
+    [
+      "Claim suggestions: recall on check-worthy sentences",
+      workload,
+      `${f2(claims.ours.recall)} (${counts(claims.ours)})`,
+      `${f2(claims.digit.recall)} (every sentence with a digit; ${counts(claims.digit)})`,
+      "—",
+      "≥ 0.8 at precision ≥ 0.6",
+      met(isMet),
+    ],
+    [
+      "  precision",
+      workload,
+      f2(claims.ours.precision),
+      f2(claims.digit.precision),
+      "—",
+      "≥ 0.6",
+      met(claims.ours.precision >= 0.6),
+    ],
     ["  F1", workload, f2(claims.ours.f1), f2(claims.digit.f1), "—", "—", "—"],
-    [`suggestClaims on a long article (median of ${claims.long.runs.length})`, `${int(claims.long.chars)} chars in paragraphs`, `${ms(claims.long.medianMs)} (${int(claims.long.suggestions)} suggestions)`, "—", "—", "— (bounded and linear; no target set)", "—"],
-    [`  the same as one line with no break`, `${int(claims.longOneLine.chars)} chars`, `${ms(claims.longOneLine.medianMs)} (${int(claims.longOneLine.suggestions)} suggestions)`, "—", "—", "—", "—"],
-    [`  one short claim after another ("It fell 5%. ")`, `${int(claims.longShortClaims.chars)} chars`, `${ms(claims.longShortClaims.medianMs)} (${int(claims.longShortClaims.suggestions)} suggestions)`, "—", "—", "—", "—"],
+    [
+      `suggestClaims on a long article (median of ${claims.long.runs.length})`,
+      `${int(claims.long.chars)} chars in paragraphs`,
+      `${ms(claims.long.medianMs)} (${int(claims.long.suggestions)} suggestions)`,
+      "—",
+      "—",
+      "— (bounded and linear; no target set)",
+      "—",
+    ],
+    [
+      `  the same as one line with no break`,
+      `${int(claims.longOneLine.chars)} chars`,
+      `${ms(claims.longOneLine.medianMs)} (${int(claims.longOneLine.suggestions)} suggestions)`,
+      "—",
+      "—",
+      "—",
+      "—",
+    ],
+    [
+      `  one short claim after another ("It fell 5%. ")`,
+      `${int(claims.longShortClaims.chars)} chars`,
+      `${ms(claims.longShortClaims.medianMs)} (${int(claims.longShortClaims.suggestions)} suggestions)`,
+      "—",
+      "—",
+      "—",
+      "—",
+    ],
   ];
 }
 

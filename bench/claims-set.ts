@@ -4,12 +4,21 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export type LabelledSentence = { text: string; start: number; end: number; isCheckWorthy: boolean };
-export type LabelledText = { id: string; origin: string; body: string; sentences: LabelledSentence[] };
+export type LabelledText = {
+  id: string;
+  origin: string;
+  body: string;
+  sentences: LabelledSentence[];
+};
 
 const FILE = join(process.cwd(), "bench", "claims", "labelled-sentences.txt");
 
 /** Sentences of a paragraph are joined by a space, paragraphs by a blank line, as canonical text has them. */
-function layOut(id: string, origin: string, paragraphs: { text: string; isCheckWorthy: boolean }[][]): LabelledText {
+function layOut(
+  id: string,
+  origin: string,
+  paragraphs: { text: string; isCheckWorthy: boolean }[][],
+): LabelledText {
   let body = "";
   const sentences: LabelledSentence[] = [];
   for (const paragraph of paragraphs) {
@@ -25,7 +34,11 @@ function layOut(id: string, origin: string, paragraphs: { text: string; isCheckW
 
 export function readLabelledSet(file = FILE): LabelledText[] {
   const texts: LabelledText[] = [];
-  let current: { id: string; origin: string; paragraphs: { text: string; isCheckWorthy: boolean }[][] } | null = null;
+  let current: {
+    id: string;
+    origin: string;
+    paragraphs: { text: string; isCheckWorthy: boolean }[][];
+  } | null = null;
   let paragraph: { text: string; isCheckWorthy: boolean }[] = [];
   const endParagraph = () => {
     if (current && paragraph.length) current.paragraphs.push(paragraph);

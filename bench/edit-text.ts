@@ -15,7 +15,10 @@ type Action = "replace" | "delete" | "insert";
 
 export function editText(body: string, share: number, seed: number): EditedText {
   const random = createRandom(seed);
-  const words = [...body.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const words = [...body.matchAll(/\S+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const vocabulary = [...new Set(body.match(/[A-Za-z]{4,}/g) ?? [])];
 
   // Choose words in random order until the edits add up to `share` of the characters.
@@ -31,7 +34,12 @@ export function editText(body: string, share: number, seed: number): EditedText 
     if (action === "delete" && !followedBySpace) action = "replace";
     const other = pick(random, vocabulary);
     actions.set(index, { action, word: other });
-    edited += action === "insert" ? other.length + 1 : action === "delete" ? word.end - word.start + 1 : Math.max(other.length, word.end - word.start);
+    edited +=
+      action === "insert"
+        ? other.length + 1
+        : action === "delete"
+          ? word.end - word.start + 1
+          : Math.max(other.length, word.end - word.start);
   }
 
   const boundaries = new Int32Array(body.length + 1);

@@ -14,8 +14,18 @@ async function timed(request, path, { allowFailure = false } = {}) {
   const response = await request.get(path, { timeout: 300_000 });
   const body = await response.body();
   const ms = performance.now() - began;
-  if (allowFailure && !response.ok()) return { ms, bytes: body.length, body, status: response.status(), error: body.toString("utf8").slice(0, 300) };
-  if (!response.ok()) throw new Error(`GET ${path} answered ${response.status()}: ${body.toString("utf8").slice(0, 300)}`);
+  if (allowFailure && !response.ok())
+    return {
+      ms,
+      bytes: body.length,
+      body,
+      status: response.status(),
+      error: body.toString("utf8").slice(0, 300),
+    };
+  if (!response.ok())
+    throw new Error(
+      `GET ${path} answered ${response.status()}: ${body.toString("utf8").slice(0, 300)}`,
+    );
   return { ms, bytes: body.length, body };
 }
 
@@ -81,7 +91,10 @@ async function withMemoryPeak(serverPid, work) {
   }
 }
 
-export async function measureExports(request, { serverPid, bigArticle, demoArticleId, largePdfArticle, log }) {
+export async function measureExports(
+  request,
+  { serverPid, bigArticle, demoArticleId, largePdfArticle, log },
+) {
   const text = {};
   for (const format of TEXT_FORMATS) {
     const path = `/api/articles/${bigArticle.id}/export?format=${format}&discussion=1`;
@@ -94,24 +107,46 @@ export async function measureExports(request, { serverPid, bigArticle, demoArtic
       bytes = r.bytes;
     }
     text[format] = { runs, medianMs: median(runs), bytes };
-    log(`  ${format}: ${runs.map((v) => Math.round(v)).join(", ")} ms (${Math.round(bytes / 1024)} KiB)`);
+    log(
+      `  ${format}: ${runs.map((v) => Math.round(v)).join(", ")} ms (${Math.round(bytes / 1024)} KiB)`,
+    );
   }
 
   const pdfPath = `/api/articles/${demoArticleId}/export?format=pdf&discussion=1`;
   const cold = await withMemoryPeak(serverPid, () => timed(request, pdfPath));
-  if (!cold.result.body.subarray(0, 5).equals(Buffer.from("%PDF-"))) throw new Error("the PDF export did not return a PDF");
+  if (!cold.result.body.subarray(0, 5).equals(Buffer.from("%PDF-")))
+    throw new Error("the PDF export did not return a PDF");
   const warm = await withMemoryPeak(serverPid, async () => {
     const runs = [];
     for (let i = 0; i < PDF_WARM_RUNS; i += 1) runs.push((await timed(request, pdfPath)).ms);
     return runs;
   });
-  const pdf = { coldMs: cold.result.ms, warmRuns: warm.result, warmMs: median(warm.result), bytes: cold.result.bytes, peakBytes: Math.max(cold.peakBytes, warm.peakBytes) };
-  log(`  pdf: cold ${Math.round(pdf.coldMs)} ms, warm ${warm.result.map((v) => Math.round(v)).join(", ")} ms, peak Chromium PSS ${Math.round(pdf.peakBytes / 2 ** 20)} MiB`);
+  const pdf = {
+    coldMs: cold.result.ms,
+    warmRuns: warm.result,
+    warmMs: median(warm.result),
+    bytes: cold.result.bytes,
+    peakBytes: Math.max(cold.peakBytes, warm.peakBytes),
+  };
+  log(
+    `  pdf: cold ${Math.round(pdf.coldMs)} ms, warm ${warm.result.map((v) => Math.round(v)).join(", ")} ms, peak Chromium PSS ${Math.round(pdf.peakBytes / 2 ** 20)} MiB`,
+  );
 
   // The render queue's worst case: a refusal (503 TIMEOUT) is a result here, not a bench failure.
   const largePath = `/api/articles/${largePdfArticle.id}/export?format=pdf&discussion=1`;
-  const large = await withMemoryPeak(serverPid, () => timed(request, largePath, { allowFailure: true }));
-  const largePdf = { annotations: largePdfArticle.annotations, ms: large.result.ms, bytes: large.result.bytes, peakBytes: large.peakBytes, status: large.result.status ?? 200, error: large.result.error ?? null };
-  log(`  pdf of ${largePdf.annotations} annotations: ${Math.round(largePdf.ms)} ms, status ${largePdf.status}, peak Chromium PSS ${Math.round(largePdf.peakBytes / 2 ** 20)} MiB${largePdf.error ? ` (${largePdf.error})` : ""}`);
+  const large = await withMemoryPeak(serverPid, () =>
+    timed(request, largePath, { allowFailure: true }),
+  );
+  const largePdf = {
+    annotations: largePdfArticle.annotations,
+    ms: large.result.ms,
+    bytes: large.result.bytes,
+    peakBytes: large.peakBytes,
+    status: large.result.status ?? 200,
+    error: large.result.error ?? null,
+  };
+  log(
+    `  pdf of ${largePdf.annotations} annotations: ${Math.round(largePdf.ms)} ms, status ${largePdf.status}, peak Chromium PSS ${Math.round(largePdf.peakBytes / 2 ** 20)} MiB${largePdf.error ? ` (${largePdf.error})` : ""}`,
+  );
   return { annotations: bigArticle.annotations, text, pdf, largePdf };
 }

@@ -16,7 +16,10 @@ const PAGE_URL = "https://courier.example.com/news/2026/intelligence-report";
 const MIB = 1_048_576;
 const PAGES = [
   { name: "1 MB news page, 100 KB of it the article", html: largeNewsPage(MIB, 100_000) },
-  { name: "1 MB page that is mostly one long article (450 KB of its markup)", html: largeNewsPage(MIB, 450_000) },
+  {
+    name: "1 MB page that is mostly one long article (450 KB of its markup)",
+    html: largeNewsPage(MIB, 450_000),
+  },
 ];
 
 /** What extractArticle did before it read the article element alone: Readability over the whole page. */
@@ -25,7 +28,8 @@ function wholePage(html: string): number {
   readPageMetadata(document);
   flattenDeepNesting(document.documentElement);
   const result = new Readability(document as unknown as Document).parse();
-  return toCanonicalText(result?.content ? fromHtml(result.content, { baseUrl: PAGE_URL }) : []).text.length;
+  return toCanonicalText(result?.content ? fromHtml(result.content, { baseUrl: PAGE_URL }) : [])
+    .text.length;
 }
 
 const ours = (html: string) => toCanonicalText(extractArticle(html, PAGE_URL).blocks).text.length;
@@ -38,7 +42,8 @@ function timed(run: () => number): { ms: number; cpuMs: number; chars: number } 
   return { ms: performance.now() - began, cpuMs: (used.user + used.system) / 1000, chars };
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? NaN;
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? NaN;
 
 const first = { ours: timed(() => ours(PAGES[0]!.html)) };
 const pages = PAGES.map(({ name, html }) => {
@@ -48,7 +53,17 @@ const pages = PAGES.map(({ name, html }) => {
     sides.ours.push(timed(() => ours(html)));
     sides.naive.push(timed(() => wholePage(html)));
   }
-  const summary = (runs: ReturnType<typeof timed>[]) => ({ medianMs: median(runs.map((r) => r.ms)), medianCpuMs: median(runs.map((r) => r.cpuMs)), runsMs: runs.map((r) => r.ms), chars: runs[0]!.chars });
-  return { name, bytes: Buffer.byteLength(html), ours: summary(sides.ours), naive: summary(sides.naive) };
+  const summary = (runs: ReturnType<typeof timed>[]) => ({
+    medianMs: median(runs.map((r) => r.ms)),
+    medianCpuMs: median(runs.map((r) => r.cpuMs)),
+    runsMs: runs.map((r) => r.ms),
+    chars: runs[0]!.chars,
+  });
+  return {
+    name,
+    bytes: Buffer.byteLength(html),
+    ours: summary(sides.ours),
+    naive: summary(sides.naive),
+  };
 });
 console.log(JSON.stringify({ first: { name: PAGES[0]!.name, ...first.ours }, pages }));

@@ -3,7 +3,8 @@
 // script bundles, a related-stories rail and a comment thread, to about `bytes` of HTML.
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function articleHtml(paragraphs: readonly string[], bytes: number): string {
   const parts: string[] = [];
@@ -11,17 +12,23 @@ function articleHtml(paragraphs: readonly string[], bytes: number): string {
   for (let i = 0; size < bytes; i += 1) {
     const paragraph = escape(paragraphs[i % paragraphs.length]!);
     const html =
-      i % 9 === 4 ? `<h2>Section ${i}</h2>` :
-      i % 7 === 3 ? `<blockquote><p>${paragraph}</p></blockquote>` :
-      `<p>${paragraph.replace(/(\w+) (\w+) (\w+)/, `<a href="/story/${i}">$1 $2</a> <em>$3</em>`)}</p>`;
-    const ad = i % 11 === 10 ? `<div class="ad sponsored" id="ad-${i}"><span>SPONSORED</span><img src="/ads/${i}.png" alt=""></div>` : "";
+      i % 9 === 4
+        ? `<h2>Section ${i}</h2>`
+        : i % 7 === 3
+          ? `<blockquote><p>${paragraph}</p></blockquote>`
+          : `<p>${paragraph.replace(/(\w+) (\w+) (\w+)/, `<a href="/story/${i}">$1 $2</a> <em>$3</em>`)}</p>`;
+    const ad =
+      i % 11 === 10
+        ? `<div class="ad sponsored" id="ad-${i}"><span>SPONSORED</span><img src="/ads/${i}.png" alt=""></div>`
+        : "";
     parts.push(html, ad);
     size += html.length + ad.length;
   }
   return parts.join("\n");
 }
 
-const repeat = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i)).join("\n");
+const repeat = (count: number, make: (i: number) => string) =>
+  Array.from({ length: count }, (_, i) => make(i)).join("\n");
 
 /** The page's furniture, in about `bytes`: styles, a script bundle and its data, navigation, a rail and comments. */
 function furniture(bytes: number) {
@@ -41,7 +48,9 @@ function furniture(bytes: number) {
  * stays under the 500,000-character limit of an article body).
  */
 export function largeNewsPage(bytes: number, articleBytes: number): string {
-  const paragraphs = readSeedArticle().body.split("\n\n").filter((p) => p.length > 80);
+  const paragraphs = readSeedArticle()
+    .body.split("\n\n")
+    .filter((p) => p.length > 80);
   const parts = furniture(bytes - articleBytes);
   const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intelligence report | The Bench Courier</title>
 <meta property="og:title" content="Intelligence report on foreign threats"><meta property="og:site_name" content="The Bench Courier">

@@ -23,12 +23,18 @@ export async function openRaw(url, provider) {
     return {
       name: "better-sqlite3 (one connection)",
       all: async (sql, params = []) => statement(sql).all(...params),
-      transaction: async (statements) => db.transaction(() => statements.forEach(([sql, params]) => statement(sql).run(...params)))(),
+      transaction: async (statements) =>
+        db.transaction(() =>
+          statements.forEach(([sql, params]) => statement(sql).run(...params)),
+        )(),
       close: async () => db.close(),
     };
   }
   const { default: pg } = await import("pg");
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  });
   return {
     name: `pg (pool of ${pool.options.max})`,
     all: async (sql, params = []) => (await pool.query(sql, params)).rows,
@@ -49,7 +55,8 @@ export async function openRaw(url, provider) {
   };
 }
 
-const now = (provider) => (provider === "sqlite" ? new Date().toISOString().replace("Z", "+00:00") : new Date());
+const now = (provider) =>
+  provider === "sqlite" ? new Date().toISOString().replace("Z", "+00:00") : new Date();
 
 function insertsFor(provider, { articleId, userId, runId, w, seq, target }) {
   const id = `raw${randomUUID().replaceAll("-", "")}`;
@@ -58,7 +65,20 @@ function insertsFor(provider, { articleId, userId, runId, w, seq, target }) {
   const statements = [
     [
       `INSERT INTO "Annotation" ("id", "articleId", "authorId", "status", "note", "start", "end", "exact", "prefix", "suffix", "articleVersion", "reviewState", "version", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, 'open', 1, $11, $12)`,
-      [id, articleId, userId, input.status, input.note, target.start, target.end, target.exact, "", "", at, at],
+      [
+        id,
+        articleId,
+        userId,
+        input.status,
+        input.note,
+        target.start,
+        target.end,
+        target.exact,
+        "",
+        "",
+        at,
+        at,
+      ],
     ],
     ...input.sources.map((s, position) => [
       `INSERT INTO "Source" ("id", "annotationId", "position", "url", "title", "quote") VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -66,14 +86,25 @@ function insertsFor(provider, { articleId, userId, runId, w, seq, target }) {
     ]),
     [
       `INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "articleId", "before", "after", "createdAt") VALUES ($1, $2, 'annotation.create', 'annotation', $3, $4, NULL, $5, $6)`,
-      [`raw${randomUUID().replaceAll("-", "")}`, userId, id, articleId, JSON.stringify({ status: input.status, note: input.note, target }), at],
+      [
+        `raw${randomUUID().replaceAll("-", "")}`,
+        userId,
+        id,
+        articleId,
+        JSON.stringify({ status: input.status, note: input.note, target }),
+        at,
+      ],
     ],
   ];
   return statements;
 }
 
 /** `writers` concurrent loops of one-transaction inserts, for `durationMs` or `maxWrites` in all. */
-export async function runRawWriters(raw, provider, { articleId, userId, targets, writers, durationMs, maxWrites, runId }) {
+export async function runRawWriters(
+  raw,
+  provider,
+  { articleId, userId, targets, writers, durationMs, maxWrites, runId },
+) {
   const latencies = [];
   let sent = 0;
   let failed = 0;
@@ -84,7 +115,16 @@ export async function runRawWriters(raw, provider, { articleId, userId, targets,
       sent += 1;
       const t = performance.now();
       try {
-        await raw.transaction(insertsFor(provider, { articleId, userId, runId, w, seq, target: targets[(w * 7919 + seq) % targets.length] }));
+        await raw.transaction(
+          insertsFor(provider, {
+            articleId,
+            userId,
+            runId,
+            w,
+            seq,
+            target: targets[(w * 7919 + seq) % targets.length],
+          }),
+        );
       } catch {
         failed += 1;
       }

@@ -10,21 +10,48 @@ const STATUSES = ["disputed", "unverified", "sourced"];
 export function loadAnnotation(runId, w, seq, target) {
   const status = STATUSES[(w + seq) % STATUSES.length];
   const note = `load ${runId} w${w} #${seq}: the figure differs from the agency's report.`;
-  const sources = status === "sourced" ? [{ url: `https://example.org/evidence/${w}/${seq}`, title: `Evidence ${w}.${seq}`, quote: "A quoted passage." }] : [];
+  const sources =
+    status === "sourced"
+      ? [
+          {
+            url: `https://example.org/evidence/${w}/${seq}`,
+            title: `Evidence ${w}.${seq}`,
+            quote: "A quoted passage.",
+          },
+        ]
+      : [];
   return { status, note, sources, target };
 }
 
 function post(agent, url, path, headers, body) {
   return new Promise((resolve) => {
     const began = performance.now();
-    const req = request(url + path, { method: "POST", agent, headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk) => (text += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text, ms: performance.now() - began }));
-      res.on("error", (error) => resolve({ status: 0, text: error.message, ms: performance.now() - began }));
-    });
-    req.on("error", (error) => resolve({ status: 0, text: error.message, ms: performance.now() - began }));
+    const req = request(
+      url + path,
+      {
+        method: "POST",
+        agent,
+        headers: {
+          ...headers,
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => (text += chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, text, ms: performance.now() - began }),
+        );
+        res.on("error", (error) =>
+          resolve({ status: 0, text: error.message, ms: performance.now() - began }),
+        );
+      },
+    );
+    req.on("error", (error) =>
+      resolve({ status: 0, text: error.message, ms: performance.now() - began }),
+    );
     req.end(body);
   });
 }
@@ -33,10 +60,22 @@ function post(agent, url, path, headers, body) {
  * Runs `writers` concurrent writers against `urls` (writer w uses urls[w % urls.length]) for
  * `durationMs` or until `maxWrites` requests were sent in all, whichever comes first.
  */
-export async function runWriters({ urls, token, articleId, targets, writers, durationMs, maxWrites, runId }) {
+export async function runWriters({
+  urls,
+  token,
+  articleId,
+  targets,
+  writers,
+  durationMs,
+  maxWrites,
+  runId,
+}) {
   // One connection per writer, reused at once: a shared pool would hand out sockets that sat idle
   // long enough for the server to close them (ECONNRESET on reuse) when responses are slow.
-  const agents = Array.from({ length: writers }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
+  const agents = Array.from(
+    { length: writers },
+    () => new Agent({ keepAlive: true, maxSockets: 1 }),
+  );
   const headers = { authorization: `Bearer ${token}` };
   const acknowledged = [];
   const failures = [];
@@ -51,7 +90,13 @@ export async function runWriters({ urls, token, articleId, targets, writers, dur
     for (let seq = 0; performance.now() < deadline && sent < maxWrites; seq += 1) {
       sent += 1;
       const input = loadAnnotation(runId, w, seq, targets[(w * 7919 + seq) % targets.length]);
-      const result = await post(agent, url, `/api/articles/${articleId}/annotations`, headers, JSON.stringify(input));
+      const result = await post(
+        agent,
+        url,
+        `/api/articles/${articleId}/annotations`,
+        headers,
+        JSON.stringify(input),
+      );
       latencies.push(result.ms);
       if (result.status === 201) {
         const { annotation } = JSON.parse(result.text);
@@ -81,7 +126,9 @@ export async function runReaders({ url, path, headers, count, concurrency }) {
         const began = performance.now();
         const req = request(url + path, { agent, headers }, (res) => {
           res.resume();
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - began }));
+          res.on("end", () =>
+            resolve({ status: res.statusCode ?? 0, ms: performance.now() - began }),
+          );
         });
         req.on("error", () => resolve({ status: 0, ms: performance.now() - began }));
         req.end();

@@ -39,7 +39,10 @@ function options(args) {
 async function signInCookie(url, email, password) {
   const csrf = await fetch(`${url}/api/auth/csrf`);
   const { csrfToken } = await csrf.json();
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${url}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -62,7 +65,9 @@ function latencyRow(label, result, { target = false, serverErrors = null } = {})
     ms(percentile(result.latencies, 99)),
     ms(result.cpuMsPerWrite),
     serverErrors === null ? "—" : int(serverErrors),
-    target ? met(rate >= TARGET_WRITES_PER_SECOND && p95 < TARGET_P95_MS && serverErrors === 0) : "",
+    target
+      ? met(rate >= TARGET_WRITES_PER_SECOND && p95 < TARGET_P95_MS && serverErrors === 0)
+      : "",
   ];
 }
 
@@ -75,17 +80,25 @@ async function timedCpu(servers, phase) {
 }
 
 /** 5xx answers, and requests that got no answer at all (connection reset or refused). */
-const serverErrorsOf = (result) => result.failures.filter((f) => f.status >= 500 || f.status === 0).length;
+const serverErrorsOf = (result) =>
+  result.failures.filter((f) => f.status >= 500 || f.status === 0).length;
 
 async function profileServer({ env, port, dir, drive }) {
   mkdirSync(dir, { recursive: true });
-  const server = await startServer({ port, env, nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
+  const server = await startServer({
+    port,
+    env,
+    nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+  });
   try {
     await drive(server.url);
   } finally {
     await server.stop();
   }
-  const file = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().pop();
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .sort()
+    .pop();
   if (!file) throw new Error(`no CPU profile in ${dir}`);
   return join(dir, file);
 }
@@ -95,10 +108,18 @@ export async function runLoadBench(args, { log, step, cleanups }) {
   const given = process.env.DATABASE_URL;
   const url = given || "file:./data/bench-load.db";
   const provider = providerOf(url);
-  const env = { DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    DATABASE_URL: url,
+    AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const runId = randomBytes(4).toString("hex");
   const results = join(root, "bench", "results");
-  const bounds = { writers: opts.writers, durationMs: opts.seconds * 1000, maxWrites: opts.maxWrites };
+  const bounds = {
+    writers: opts.writers,
+    durationMs: opts.seconds * 1000,
+    maxWrites: opts.maxWrites,
+  };
 
   step(`Database (${given ? `DATABASE_URL, ${provider}` : "data/bench-load.db, SQLite"})`);
   if (provider === "sqlite" && !given) removeSqliteFiles(url);
@@ -112,7 +133,14 @@ export async function runLoadBench(args, { log, step, cleanups }) {
   cleanups.push(() => raw.close());
   step(`Raw driver: ${raw.name}, ${opts.writers} writers, ${opts.seconds} s`);
   const rawCpu = process.cpuUsage();
-  const baseline = await runRawWriters(raw, provider, { ...bounds, articleId: seed.baselineArticleId, userId: seed.userId, targets: seed.targets, runId, maxWrites: 50_000 });
+  const baseline = await runRawWriters(raw, provider, {
+    ...bounds,
+    articleId: seed.baselineArticleId,
+    userId: seed.userId,
+    targets: seed.targets,
+    runId,
+    maxWrites: 50_000,
+  });
   const rawCpuUs = process.cpuUsage(rawCpu);
   baseline.cpuMsPerWrite = (rawCpuUs.user + rawCpuUs.system) / 1000 / baseline.sent;
   log(`${int(baseline.sent / baseline.seconds)} writes/s, ${baseline.failed} failed`);
@@ -129,8 +157,20 @@ export async function runLoadBench(args, { log, step, cleanups }) {
       port: opts.port,
       dir: createDir,
       drive: async (serverUrl) => {
-        const warm = await runWriters({ ...writeArgs, urls: [serverUrl], writers: 10, durationMs: 60_000, maxWrites: 200 });
-        const run = await runWriters({ ...writeArgs, urls: [serverUrl], writers: opts.writers, durationMs: 120_000, maxWrites: 2000 });
+        const warm = await runWriters({
+          ...writeArgs,
+          urls: [serverUrl],
+          writers: 10,
+          durationMs: 60_000,
+          maxWrites: 200,
+        });
+        const run = await runWriters({
+          ...writeArgs,
+          urls: [serverUrl],
+          writers: opts.writers,
+          durationMs: 120_000,
+          maxWrites: 2000,
+        });
         acknowledged.push(...warm.acknowledged, ...run.acknowledged);
         log(`${run.sent} creates in ${run.seconds.toFixed(1)} s`);
       },
@@ -150,34 +190,61 @@ export async function runLoadBench(args, { log, step, cleanups }) {
       },
     });
     profiles.push({ name: "article page (signed in)", file: pageProfile, requests: 320 });
-    for (const profile of profiles) log(`\n${profile.name}: ${profile.file}\n${formatSummary(summarise(JSON.parse(readFileSync(profile.file, "utf8"))), { requests: profile.requests, top: 15 })}`);
+    for (const profile of profiles)
+      log(
+        `\n${profile.name}: ${profile.file}\n${formatSummary(summarise(JSON.parse(readFileSync(profile.file, "utf8"))), { requests: profile.requests, top: 15 })}`,
+      );
   }
 
   step(`One app process on port ${opts.port}`);
   const first = await startServer({ port: opts.port, env });
   cleanups.push(() => first.stop());
-  const warm = await runWriters({ ...writeArgs, urls: [first.url], writers: 10, durationMs: 30_000, maxWrites: 200 });
+  const warm = await runWriters({
+    ...writeArgs,
+    urls: [first.url],
+    writers: 10,
+    durationMs: 30_000,
+    maxWrites: 200,
+  });
   acknowledged.push(...warm.acknowledged);
-  const one = await timedCpu([first], () => runWriters({ ...writeArgs, ...bounds, urls: [first.url] }));
+  const one = await timedCpu([first], () =>
+    runWriters({ ...writeArgs, ...bounds, urls: [first.url] }),
+  );
   acknowledged.push(...one.acknowledged);
-  log(`${int(one.sent / one.seconds)} writes/s, p95 ${ms(percentile(one.latencies, 95))}, server CPU ${ms(one.cpuMsPerWrite)} per write, ${one.failures.length} not 201`);
+  log(
+    `${int(one.sent / one.seconds)} writes/s, p95 ${ms(percentile(one.latencies, 95))}, server CPU ${ms(one.cpuMsPerWrite)} per write, ${one.failures.length} not 201`,
+  );
 
   step(`Two app processes on ports ${opts.port} and ${opts.port + 1}, writers round-robin`);
   const second = await startServer({ port: opts.port + 1, env });
   cleanups.push(() => second.stop());
-  const warmSecond = await runWriters({ ...writeArgs, urls: [second.url], writers: 10, durationMs: 30_000, maxWrites: 200 });
+  const warmSecond = await runWriters({
+    ...writeArgs,
+    urls: [second.url],
+    writers: 10,
+    durationMs: 30_000,
+    maxWrites: 200,
+  });
   acknowledged.push(...warmSecond.acknowledged);
-  const two = await timedCpu([first, second], () => runWriters({ ...writeArgs, ...bounds, urls: [first.url, second.url] }));
+  const two = await timedCpu([first, second], () =>
+    runWriters({ ...writeArgs, ...bounds, urls: [first.url, second.url] }),
+  );
   acknowledged.push(...two.acknowledged);
-  log(`${int(two.sent / two.seconds)} writes/s, p95 ${ms(percentile(two.latencies, 95))}, server CPU ${ms(two.cpuMsPerWrite)} per write, ${two.failures.length} not 201`);
+  log(
+    `${int(two.sent / two.seconds)} writes/s, p95 ${ms(percentile(two.latencies, 95))}, server CPU ${ms(two.cpuMsPerWrite)} per write, ${two.failures.length} not 201`,
+  );
   // What the servers logged about answers that were not 201 (their errors go to stderr).
-  const serverLog = [...first.log, ...second.log].filter((line) => /error|prisma|P\d{4}/i.test(line)).slice(-8);
+  const serverLog = [...first.log, ...second.log]
+    .filter((line) => /error|prisma|P\d{4}/i.test(line))
+    .slice(-8);
   await second.stop();
   await first.stop();
 
   step("Checking every acknowledged write in the database");
   const verified = await verifyWrites(raw, { articleId: seed.articleId, runId, acknowledged });
-  log(`${verified.checked} acknowledged, ${verified.rows} rows of this run, ${verified.problems.length} problems`);
+  log(
+    `${verified.checked} acknowledged, ${verified.rows} rows of this run, ${verified.problems.length} problems`,
+  );
 
   const failures = [...warm.failures, ...one.failures, ...warmSecond.failures, ...two.failures];
   const cpu = cpus();
@@ -185,10 +252,22 @@ export async function runLoadBench(args, { log, step, cleanups }) {
     `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${new Date().toISOString()}`,
     `Database: ${provider}${given ? " (from DATABASE_URL)" : " (data/bench-load.db, recreated for this run)"}; ${opts.writers} concurrent writers, ${opts.seconds} s per phase (at most ${int(opts.maxWrites)} writes); each write: POST /api/articles/:id/annotations with a Bearer token on a ~20,000-word article (a third of them sourced, with one source)`,
   ];
-  const columns = ["writes (one annotation, its source, its audit event)", "writes/s", "p50", "p95", "p99", "CPU per write", "5xx or no answer", `target ≥ ${TARGET_WRITES_PER_SECOND}/s, p95 < ${TARGET_P95_MS} ms`];
+  const columns = [
+    "writes (one annotation, its source, its audit event)",
+    "writes/s",
+    "p50",
+    "p95",
+    "p99",
+    "CPU per write",
+    "5xx or no answer",
+    `target ≥ ${TARGET_WRITES_PER_SECOND}/s, p95 < ${TARGET_P95_MS} ms`,
+  ];
   const table = markdownTable(columns, [
     latencyRow(`raw driver, ${raw.name}`, baseline, { serverErrors: null }),
-    latencyRow("app, one process", one, { target: provider === "sqlite", serverErrors: serverErrorsOf(one) }),
+    latencyRow("app, one process", one, {
+      target: provider === "sqlite",
+      serverErrors: serverErrorsOf(one),
+    }),
     latencyRow("app, two processes (same database)", two, { serverErrors: serverErrorsOf(two) }),
   ]);
   const notes = [
@@ -196,13 +275,26 @@ export async function runLoadBench(args, { log, step, cleanups }) {
     `CPU per write: the server processes' user + system CPU time (from /proc) over the phase, divided by the writes sent; for the raw driver, the bench process's own. Unlike throughput it does not depend much on what else the machine runs (load average ${loadavg()[0].toFixed(1)} at the end).`,
     `Not 201: ${failures.length}${failures.length ? ` (${[...new Set(failures.map((f) => f.status))].join(", ")}; first: ${failures[0].text})` : ""}. Warm-up writes (200 per process) are checked too but not timed.`,
     `Two processes against ${provider === "sqlite" ? "one SQLite file (WAL; writers serialise on its lock, busy timeout 5 s)" : "one PostgreSQL database (a pool of 10 connections per process)"}: ${(two.sent / two.seconds / (one.sent / one.seconds)).toFixed(2)}× the one-process throughput.`,
-    ...(serverLog.length ? [`Server log around the failures: ${serverLog.map((l) => l.trim().slice(0, 300)).join(" / ")}`] : []),
-    ...profiles.map((p) => `CPU profile of the ${p.name}: ${p.file.replace(`${root}/`, "")} (summary: node bench/profile-summary.mjs <file> ${p.requests}).`),
+    ...(serverLog.length
+      ? [
+          `Server log around the failures: ${serverLog.map((l) => l.trim().slice(0, 300)).join(" / ")}`,
+        ]
+      : []),
+    ...profiles.map(
+      (p) =>
+        `CPU profile of the ${p.name}: ${p.file.replace(`${root}/`, "")} (summary: node bench/profile-summary.mjs <file> ${p.requests}).`,
+    ),
   ];
   const text = `${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`;
   console.log(`\n${text}`);
   mkdirSync(results, { recursive: true });
-  writeFileSync(join(results, `load-${provider}.md`), `# Factmark load bench\n\n${machine.map((m) => `${m}  `).join("\n")}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
+  writeFileSync(
+    join(results, `load-${provider}.md`),
+    `# Factmark load bench\n\n${machine.map((m) => `${m}  `).join("\n")}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`,
+  );
   console.log(`\nWritten to bench/results/load-${provider}.md`);
-  if (verified.problems.length > 0) throw new Error(`${verified.problems.length} acknowledged writes are missing or differ, or unacknowledged rows exist`);
+  if (verified.problems.length > 0)
+    throw new Error(
+      `${verified.problems.length} acknowledged writes are missing or differ, or unacknowledged rows exist`,
+    );
 }

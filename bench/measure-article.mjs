@@ -22,18 +22,30 @@ export async function measureArticle(context, article, { runs, log }) {
   const ours = [];
   const naive = [];
   for (let i = 0; i < runs; i += 1) {
-    ours.push(await withPage(loadArticlePage(context, id, options("ours")), (_, figures) => figures));
-    naive.push(await withPage(loadArticlePage(context, id, options("naive")), (_, figures) => figures));
-    log(`  run ${i + 1}/${runs}: ours ${Math.round(ours.at(-1).paintedAt)} ms, naive ${Math.round(naive.at(-1).paintedAt)} ms`);
+    ours.push(
+      await withPage(loadArticlePage(context, id, options("ours")), (_, figures) => figures),
+    );
+    naive.push(
+      await withPage(loadArticlePage(context, id, options("naive")), (_, figures) => figures),
+    );
+    log(
+      `  run ${i + 1}/${runs}: ours ${Math.round(ours.at(-1).paintedAt)} ms, naive ${Math.round(naive.at(-1).paintedAt)} ms`,
+    );
   }
 
   const typing = {
-    ours: await withPage(loadArticlePage(context, id, options("ours")), (page) => measureOursTyping(page)),
-    naive: await withPage(loadArticlePage(context, id, options("naive")), (page) => measureNaiveTyping(page)),
+    ours: await withPage(loadArticlePage(context, id, options("ours")), (page) =>
+      measureOursTyping(page),
+    ),
+    naive: await withPage(loadArticlePage(context, id, options("naive")), (page) =>
+      measureNaiveTyping(page),
+    ),
   };
   log(`  typing: ours ${JSON.stringify(typing.ours)}, naive ${JSON.stringify(typing.naive)}`);
 
-  const saves = await withPage(loadArticlePage(context, id, options("ours")), (page) => measureSaves(page, id, article.saveTargets));
+  const saves = await withPage(loadArticlePage(context, id, options("ours")), (page) =>
+    measureSaves(page, id, article.saveTargets),
+  );
   log(`  saves: ${saves.length} acknowledged`);
   return { annotations: annotations.length, placed: placed.length, ours, naive, typing, saves };
 }

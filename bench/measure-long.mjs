@@ -14,10 +14,19 @@ const QUIET_MS = 1000;
  */
 async function settle(page, expected) {
   await waitForHydration(page);
-  if (expected !== null) await page.waitForFunction((n) => document.querySelector('[data-testid="article-body"]')?.dataset.paintedCount === String(n), expected, { timeout: 120_000, polling: 50 });
+  if (expected !== null)
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="article-body"]')?.dataset.paintedCount === String(n),
+      expected,
+      { timeout: 120_000, polling: 50 },
+    );
   await page.waitForFunction(
     (quiet) => {
-      const last = window.__bench.longTasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
+      const last = window.__bench.longTasks.reduce(
+        (end, t) => Math.max(end, t.start + t.duration),
+        0,
+      );
       return performance.now() - last >= quiet;
     },
     QUIET_MS,
@@ -38,7 +47,10 @@ async function settle(page, expected) {
 async function loadSettled(context, id, options) {
   const { page, figures } = await loadArticlePage(context, id, options);
   try {
-    return { ...figures, ...(await settle(page, options.mode === "naive" ? null : options.placed.length)) };
+    return {
+      ...figures,
+      ...(await settle(page, options.mode === "naive" ? null : options.placed.length)),
+    };
   } finally {
     await page.close();
   }
@@ -62,16 +74,26 @@ async function annotateThroughUi(context, id, options) {
       getSelection().addRange(range);
       return words;
     });
-    await page.getByRole("toolbar", { name: "Annotate the selection" }).getByRole("button", { name: /Unverified/ }).click({ timeout: 30_000 });
+    await page
+      .getByRole("toolbar", { name: "Annotate the selection" })
+      .getByRole("button", { name: /Unverified/ })
+      .click({ timeout: 30_000 });
     const editor = page.getByRole("form", { name: "New annotation" });
     await editor.getByLabel("Note").fill("Made through the UI on the long article.");
-    const saved = page.waitForResponse((r) => r.url().endsWith(`/api/articles/${id}/annotations`) && r.request().method() === "POST", { timeout: 30_000 });
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/articles/${id}/annotations`) && r.request().method() === "POST",
+      { timeout: 30_000 },
+    );
     const began = Date.now();
     await editor.getByRole("button", { name: "Save" }).click();
     const response = await saved;
     const savedMs = Date.now() - began;
     const expected = String(options.placed.length + 1);
-    await page.waitForFunction((n) => document.querySelector('[data-testid="article-body"]')?.dataset.paintedCount === n, expected, { timeout: 30_000 });
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="article-body"]')?.dataset.paintedCount === n,
+      expected,
+      { timeout: 30_000 },
+    );
     const paintedMs = Date.now() - began;
     // The highlights hold StaticRanges: each is read through a live Range.
     const highlighted = await page.evaluate(
@@ -102,10 +124,18 @@ export async function measureLong(context, article, { runs, log }) {
   for (let i = 0; i < runs; i += 1) {
     ours.push(await loadSettled(context, id, options("ours")));
     naive.push(await loadSettled(context, id, options("naive")));
-    const f = (x) => `longest task ${Math.round(x.longestTask)} ms, blocking ${Math.round(x.blockingMs)} ms, painted ${Math.round(x.paintedAt)} ms`;
+    const f = (x) =>
+      `longest task ${Math.round(x.longestTask)} ms, blocking ${Math.round(x.blockingMs)} ms, painted ${Math.round(x.paintedAt)} ms`;
     log(`  run ${i + 1}/${runs}: ours ${f(ours.at(-1))}; naive ${f(naive.at(-1))}`);
   }
   const annotate = await annotateThroughUi(context, id, options("ours"));
   log(`  annotated through the UI: ${JSON.stringify(annotate)}`);
-  return { chars: detail.body.length, annotations: annotations.length, placed: placed.length, ours, naive, annotate };
+  return {
+    chars: detail.body.length,
+    annotations: annotations.length,
+    placed: placed.length,
+    ours,
+    naive,
+    annotate,
+  };
 }

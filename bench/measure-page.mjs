@@ -21,14 +21,22 @@ export async function loadArticlePage(context, articleId, { mode, placed, paragr
     config.spans = placed.map((a) => [a.anchor.start, a.anchor.end, a.status]);
   }
   const page = await context.newPage();
-  await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify(config)};\n${mode === "naive" ? naiveSource : ""}\n${probeSource}` });
+  await page.addInitScript({
+    content: `window.__benchConfig = ${JSON.stringify(config)};\n${mode === "naive" ? naiveSource : ""}\n${probeSource}`,
+  });
   await page.goto(`/articles/${articleId}`, { waitUntil: "commit" });
   try {
-    await page.waitForFunction(() => window.__bench && (window.__bench.paintedAt !== null || window.__bench.error !== null), null, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(
+      () => window.__bench && (window.__bench.paintedAt !== null || window.__bench.error !== null),
+      null,
+      { timeout: 60_000, polling: 50 },
+    );
   } catch (error) {
     const seen = await page.evaluate(() => window.__bench ?? null).catch(() => null);
     await page.close();
-    throw new Error(`${mode} page of ${articleId}: highlights never reached ${placed.length} (probe state ${JSON.stringify(seen)?.slice(0, 400)}): ${error.message}`);
+    throw new Error(
+      `${mode} page of ${articleId}: highlights never reached ${placed.length} (probe state ${JSON.stringify(seen)?.slice(0, 400)}): ${error.message}`,
+    );
   }
   const figures = await page.evaluate(readFigures);
   if (figures.error) {
@@ -36,7 +44,13 @@ export async function loadArticlePage(context, articleId, { mode, placed, paragr
     throw new Error(`${mode} page of ${articleId}: ${figures.error}`);
   }
   // A plain article's text is a <p> and its text node per paragraph, grouped in chunk <div>s (lib/article-content/reader-html.ts).
-  return { page, figures: { ...figures, nodesAdded: figures.bodyNodes - 2 * figures.paragraphs - figures.chunks } };
+  return {
+    page,
+    figures: {
+      ...figures,
+      nodesAdded: figures.bodyNodes - 2 * figures.paragraphs - figures.chunks,
+    },
+  };
 }
 
 /** Until React has hydrated the page (its props are on the article body): interactions before that are not the app's. */
@@ -70,7 +84,10 @@ function readFigures() {
     paintedAt: state.paintedAt,
     setAt: state.setAt,
     // Drawing alone, ours: from the page's first Range (the app starts building its ranges) to painted.
-    oursDrawMs: state.naive === null && state.firstRangeAt !== null && state.firstRangeAt <= state.setAt ? state.paintedAt - state.firstRangeAt : null,
+    oursDrawMs:
+      state.naive === null && state.firstRangeAt !== null && state.firstRangeAt <= state.setAt
+        ? state.paintedAt - state.firstRangeAt
+        : null,
     rangesBeforeSet: state.rangesBeforeSet,
     naive: state.naive,
     naiveDrawMs: state.naive ? state.naive.painted - state.naive.began : null,

@@ -24,7 +24,8 @@
 
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        state.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: "longtask", buffered: true });
   } catch (error) {
     state.warning = `no long task observer: ${error}`;
@@ -106,7 +107,8 @@
   const poll = () => {
     if (state.setAt !== null) return;
     if (config.mode === "ours") {
-      for (const name of config.statusNames) state.sizes[name] = registry.get(name)?.size ?? state.sizes[name] ?? 0;
+      for (const name of config.statusNames)
+        state.sizes[name] = registry.get(name)?.size ?? state.sizes[name] ?? 0;
       if (total() >= config.expected) return reached("rAF poll");
     }
     requestAnimationFrame(poll);

@@ -7,7 +7,8 @@ import { pathToFileURL } from "node:url";
 /** A module group for a call frame: an npm package, our code, Prisma's WASM, Node itself, or V8. */
 export function groupOf(frame) {
   const url = frame.url ?? "";
-  if (!url) return frame.functionName.startsWith("(") ? frame.functionName : "(native / V8 builtins)";
+  if (!url)
+    return frame.functionName.startsWith("(") ? frame.functionName : "(native / V8 builtins)";
   if (url.startsWith("wasm://")) return "prisma query compiler (wasm)";
   if (url.startsWith("node:")) return `node:${url.slice(5).split("/")[0]}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
@@ -20,9 +21,12 @@ export function groupOf(frame) {
 export function summarise(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
   const selfUs = new Map();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) =>
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+  );
   const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
   const groups = new Map();
@@ -38,7 +42,10 @@ export function summarise(profile) {
     const seen = new Set();
     for (let at = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at).callFrame;
-      for (const key of [`fn ${frame.functionName || "(anonymous)"} ${groupOf(frame)}:${frame.lineNumber + 1}`, `group ${groupOf(frame)}`]) {
+      for (const key of [
+        `fn ${frame.functionName || "(anonymous)"} ${groupOf(frame)}:${frame.lineNumber + 1}`,
+        `group ${groupOf(frame)}`,
+      ]) {
         if (seen.has(key)) continue;
         seen.add(key);
         inclusive.set(key, (inclusive.get(key) ?? 0) + us);
@@ -46,13 +53,24 @@ export function summarise(profile) {
     }
   }
   const sorted = (map) => [...map.entries()].sort((a, b) => b[1] - a[1]);
-  return { totalUs: total, wallUs: profile.endTime - profile.startTime, groups: sorted(groups), functions: sorted(functions), inclusive: sorted(inclusive) };
+  return {
+    totalUs: total,
+    wallUs: profile.endTime - profile.startTime,
+    groups: sorted(groups),
+    functions: sorted(functions),
+    inclusive: sorted(inclusive),
+  };
 }
 
 export function formatSummary(summary, { requests = 0, top = 25 } = {}) {
-  const busy = summary.groups.filter(([g]) => g !== "(idle)" && g !== "(program)" && g !== "(garbage collector)").reduce((a, [, us]) => a + us, 0);
-  const fmt = (us) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / summary.totalUs).toFixed(1).padStart(5)}%${requests ? ` ${(us / 1000 / requests).toFixed(2).padStart(7)} ms/req` : ""}`;
-  const lines = [`sampled ${(summary.totalUs / 1e6).toFixed(1)} s; JavaScript and native busy ${(busy / 1e6).toFixed(1)} s${requests ? ` = ${(busy / 1000 / requests).toFixed(2)} ms per request over ${requests} requests` : ""}`];
+  const busy = summary.groups
+    .filter(([g]) => g !== "(idle)" && g !== "(program)" && g !== "(garbage collector)")
+    .reduce((a, [, us]) => a + us, 0);
+  const fmt = (us) =>
+    `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / summary.totalUs).toFixed(1).padStart(5)}%${requests ? ` ${(us / 1000 / requests).toFixed(2).padStart(7)} ms/req` : ""}`;
+  const lines = [
+    `sampled ${(summary.totalUs / 1e6).toFixed(1)} s; JavaScript and native busy ${(busy / 1e6).toFixed(1)} s${requests ? ` = ${(busy / 1000 / requests).toFixed(2)} ms per request over ${requests} requests` : ""}`,
+  ];
   lines.push("", "self time by module group:");
   for (const [group, us] of summary.groups.slice(0, top)) lines.push(`${fmt(us)}  ${group}`);
   lines.push("", "self time by function:");
@@ -68,5 +86,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     console.error("usage: node bench/profile-summary.mjs <file.cpuprofile> [requests]");
     process.exit(2);
   }
-  console.log(formatSummary(summarise(JSON.parse(readFileSync(file, "utf8"))), { requests: Number(requests ?? 0) }));
+  console.log(
+    formatSummary(summarise(JSON.parse(readFileSync(file, "utf8"))), {
+      requests: Number(requests ?? 0),
+    }),
+  );
 }

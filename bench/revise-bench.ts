@@ -25,7 +25,8 @@ const READS = 5;
 const EDITOR = "revise-bench-editor@factmark.bench";
 const AUTHOR = "revise-bench-author@factmark.bench";
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? NaN;
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? NaN;
 
 /** The edited text with one paragraph cut and pasted ten paragraphs further on. */
 function revise(body: string): { body: string; editedShare: number } {
@@ -43,7 +44,11 @@ async function actors(): Promise<{ editor: Actor; author: Actor }> {
       { email: EDITOR, name: "Revise Bench Editor", role: "editor" as const },
       { email: AUTHOR, name: "Revise Bench Author", role: "reviewer" as const },
     ].map(async (u) => {
-      const user = await db.user.upsert({ where: { email: u.email }, create: u, update: { role: u.role, deactivatedAt: null } });
+      const user = await db.user.upsert({
+        where: { email: u.email },
+        create: u,
+        update: { role: u.role, deactivatedAt: null },
+      });
       return { id: user.id, email: user.email, name: user.name, role: u.role };
     }),
   );
@@ -51,14 +56,39 @@ async function actors(): Promise<{ editor: Actor; author: Actor }> {
 }
 
 /** A fresh copy of the article with its annotations, as the author made them on version 1. */
-async function seedArticle(author: Actor, editor: Actor, body: string, label: string): Promise<string> {
+async function seedArticle(
+  author: Actor,
+  editor: Actor,
+  body: string,
+  label: string,
+): Promise<string> {
   const db = await getDb();
-  const article = await db.article.create({ data: { title: `Revise bench (${label})`, outlet: "Factmark bench", body, createdById: editor.id } });
-  await db.articleRevision.create({ data: { articleId: article.id, version: 1, title: article.title, body, createdById: editor.id } });
+  const article = await db.article.create({
+    data: {
+      title: `Revise bench (${label})`,
+      outlet: "Factmark bench",
+      body,
+      createdById: editor.id,
+    },
+  });
+  await db.articleRevision.create({
+    data: { articleId: article.id, version: 1, title: article.title, body, createdById: editor.id },
+  });
   const spans = randomSpans(body, ANNOTATIONS, 5150);
   for (let i = 0; i < spans.length; i += 500) {
     await db.annotation.createMany({
-      data: spans.slice(i, i + 500).map(({ status, start, end, exact, prefix, suffix }) => ({ articleId: article.id, authorId: author.id, status, note: "", start, end, exact, prefix, suffix, articleVersion: 1 })),
+      data: spans.slice(i, i + 500).map(({ status, start, end, exact, prefix, suffix }) => ({
+        articleId: article.id,
+        authorId: author.id,
+        status,
+        note: "",
+        start,
+        end,
+        exact,
+        prefix,
+        suffix,
+        articleVersion: 1,
+      })),
     });
   }
   return article.id;
@@ -75,13 +105,22 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: num
 /** Reads the article as the reading page and the API do, and counts annotations whose place was not simply checked where it is stored. */
 async function readAfterwards(actor: Actor, articleId: string) {
   const page = [];
-  for (let i = 0; i < READS; i += 1) page.push((await timed(() => loadArticleForReading(actor, articleId))).ms);
+  for (let i = 0; i < READS; i += 1)
+    page.push((await timed(() => loadArticleForReading(actor, articleId))).ms);
   const api = (await timed(() => listAnnotationsForArticle(actor, articleId))).ms;
   const db = await getDb();
-  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } });
-  const rows = await db.annotation.findMany({ where: { articleId, deletedAt: null, NOT: { anchorState: "orphaned" } }, select: { start: true, end: true, exact: true, prefix: true, suffix: true } });
+  const article = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { body: true },
+  });
+  const rows = await db.annotation.findMany({
+    where: { articleId, deletedAt: null, NOT: { anchorState: "orphaned" } },
+    select: { start: true, end: true, exact: true, prefix: true, suffix: true },
+  });
   // "position" is the O(quote length) check at the stored offsets; anything else means a search.
-  const searched = anchorAll(article.body, rows).filter((anchor) => anchor === null || anchor.method !== "position").length;
+  const searched = anchorAll(article.body, rows).filter(
+    (anchor) => anchor === null || anchor.method !== "position",
+  ).length;
   return { pageMs: page, pageMedianMs: median(page), apiMs: api, placed: rows.length, searched };
 }
 
@@ -96,11 +135,23 @@ async function main(): Promise<void> {
   let report: Record<string, number> = {};
   let naiveReport: Record<string, number> = {};
   let read: Awaited<ReturnType<typeof readAfterwards>> | null = null;
-  const counts = (r: { exact: unknown[]; moved: unknown[]; changed: unknown[]; orphaned: unknown[] }) => ({ exact: r.exact.length, moved: r.moved.length, changed: r.changed.length, orphaned: r.orphaned.length });
+  const counts = (r: {
+    exact: unknown[];
+    moved: unknown[];
+    changed: unknown[];
+    orphaned: unknown[];
+  }) => ({
+    exact: r.exact.length,
+    moved: r.moved.length,
+    changed: r.changed.length,
+    orphaned: r.orphaned.length,
+  });
   // Alternating, so load from other work on the machine falls on both sides alike.
   for (let run = 0; run < RUNS; run += 1) {
     const ourId = await seedArticle(author, editor, body, `ours ${run}`);
-    const saved = await timed(() => updateArticle(editor, ourId, { version: 1, body: revision.body }));
+    const saved = await timed(() =>
+      updateArticle(editor, ourId, { version: 1, body: revision.body }),
+    );
     ours.push({ ms: saved.ms, cpuMs: saved.cpuMs });
     report = counts(saved.result.reanchoring!);
     if (run === 0) read = await readAfterwards(editor, ourId);
@@ -111,7 +162,15 @@ async function main(): Promise<void> {
   }
   // The anchoring alone, without the database: the share of the save that is CPU in this process.
   const spans = randomSpans(body, ANNOTATIONS, 5150);
-  const alignMs = (await timed(async () => reanchorRevision(body, revision.body, spans.map((s) => ({ ...s, onPrevious: true }))))).ms;
+  const alignMs = (
+    await timed(async () =>
+      reanchorRevision(
+        body,
+        revision.body,
+        spans.map((s) => ({ ...s, onPrevious: true })),
+      ),
+    )
+  ).ms;
   const searchMs = (await timed(async () => reanchorTargets(revision.body, spans))).ms;
   await db.article.deleteMany({ where: { createdById: editor.id } });
   console.log(
@@ -132,6 +191,9 @@ async function main(): Promise<void> {
 main()
   .then(() => process.exit(0))
   .catch((error: unknown) => {
-    console.error("Revise bench failed:", error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(
+      "Revise bench failed:",
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
     process.exit(1);
   });

@@ -26,7 +26,12 @@ import { measureLong } from "./measure-long.mjs";
 import { buildClaimsNotes, buildClaimsRows } from "./claims-report.mjs";
 import { buildExportNotes, buildExportRows, buildNotes, buildRows, COLUMNS } from "./report.mjs";
 import { runLoadBench } from "./load.mjs";
-import { buildExtractNotes, buildExtractRows, buildReviseNotes, buildReviseRows } from "./revise-report.mjs";
+import {
+  buildExtractNotes,
+  buildExtractRows,
+  buildReviseNotes,
+  buildReviseRows,
+} from "./revise-report.mjs";
 import { extractOnly, reviseOnly } from "./revise-modes.mjs";
 import { buildSearchNotes, buildSearchRows } from "./search-report.mjs";
 import { writeResults } from "./results-file.mjs";
@@ -38,21 +43,32 @@ const RUNS = 3;
 const given = process.env.DATABASE_URL;
 const url = given || "file:./data/bench.db";
 const provider = providerOf(url);
-const env = { DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  DATABASE_URL: url,
+  AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const log = (line) => console.log(line);
 const step = (name) => console.log(`\n▶ ${name}`);
 
 async function signIn(request, email, password) {
   const csrf = await request.get("/api/auth/csrf");
   const { csrfToken } = await csrf.json();
-  const response = await request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
   const location = response.headers()["location"] ?? "";
-  if (response.status() !== 302 || location.includes("error=")) throw new Error(`sign-in failed (${response.status()} → ${location})`);
+  if (response.status() !== 302 || location.includes("error="))
+    throw new Error(`sign-in failed (${response.status()} → ${location})`);
 }
 
 const cleanups = [];
 async function cleanUp() {
-  while (cleanups.length) await cleanups.pop()().catch((error) => console.error(`clean-up: ${error.message}`));
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch((error) => console.error(`clean-up: ${error.message}`));
 }
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
@@ -86,7 +102,9 @@ async function withServer(seeding, measure) {
 async function seedArticles() {
   step("Seeding the bench articles");
   const seed = await runTsJson("bench/seed-bench.ts", [], { env });
-  log(`${seed.words} words, ${seed.chars} characters, ${seed.paragraphs} paragraphs; articles ${seed.articles.map((a) => `${a.id} (${a.annotations})`).join(", ")}`);
+  log(
+    `${seed.words} words, ${seed.chars} characters, ${seed.paragraphs} paragraphs; articles ${seed.articles.map((a) => `${a.id} (${a.annotations})`).join(", ")}`,
+  );
   return seed;
 }
 
@@ -97,17 +115,29 @@ const browserMachine = (chromiumVersion) => {
 
 /** `npm run bench -- articles`: issue 3's rows alone (the 20,350-word article with 1,000 and 5,000 annotations), written to bench/results/articles.md. */
 async function articlesOnly() {
-  const { seed, articles, chromiumVersion } = await withServer(seedArticles, async ({ seeds, server, browser }) => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-    await signIn(context.request, seeds.email, seeds.password);
-    const measured = [];
-    for (const article of seeds.articles) {
-      step(`Browser: ${article.annotations} annotations`);
-      measured.push(await measureArticle(context, article, { runs: RUNS, log }));
-    }
-    return { seed: seeds, articles: measured };
-  });
-  writeResults("articles.md", "Factmark bench: the article page", browserMachine(chromiumVersion), buildRows({ words: seed.words, provider, articles, anchoring: null }), buildNotes({ articles, anchoring: null }));
+  const { seed, articles, chromiumVersion } = await withServer(
+    seedArticles,
+    async ({ seeds, server, browser }) => {
+      const context = await browser.newContext({
+        baseURL: server.url,
+        viewport: { width: 1280, height: 900 },
+      });
+      await signIn(context.request, seeds.email, seeds.password);
+      const measured = [];
+      for (const article of seeds.articles) {
+        step(`Browser: ${article.annotations} annotations`);
+        measured.push(await measureArticle(context, article, { runs: RUNS, log }));
+      }
+      return { seed: seeds, articles: measured };
+    },
+  );
+  writeResults(
+    "articles.md",
+    "Factmark bench: the article page",
+    browserMachine(chromiumVersion),
+    buildRows({ words: seed.words, provider, articles, anchoring: null }),
+    buildNotes({ articles, anchoring: null }),
+  );
 }
 
 /** `npm run bench -- exports`: only the exports (the large PDF among them), without the browser measurements; written to bench/results/exports.md. */
@@ -116,12 +146,29 @@ async function exportsOnly() {
     const context = await browser.newContext({ baseURL: server.url });
     await signIn(context.request, seeds.email, seeds.password);
     const small = seeds.articles.find((a) => a.annotations === 1000);
-    step(`Exports: ${small.annotations} annotations; PDF of the demo article and of ${seeds.largePdfArticle.annotations} annotations`);
-    return { seed: seeds, exports: await measureExports(context.request, { serverPid: server.pid, bigArticle: small, demoArticleId: seeds.demoArticleId, largePdfArticle: seeds.largePdfArticle, log }) };
+    step(
+      `Exports: ${small.annotations} annotations; PDF of the demo article and of ${seeds.largePdfArticle.annotations} annotations`,
+    );
+    return {
+      seed: seeds,
+      exports: await measureExports(context.request, {
+        serverPid: server.pid,
+        bigArticle: small,
+        demoArticleId: seeds.demoArticleId,
+        largePdfArticle: seeds.largePdfArticle,
+        log,
+      }),
+    };
   });
   const cpu = cpus();
   const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; database ${provider}; ${new Date().toISOString()}`;
-  writeResults("exports.md", "Factmark bench: exports", machine, buildExportRows({ words: seed.words, exports }), buildExportNotes(exports));
+  writeResults(
+    "exports.md",
+    "Factmark bench: exports",
+    machine,
+    buildExportRows({ words: seed.words, exports }),
+    buildExportNotes(exports),
+  );
 }
 
 async function main() {
@@ -135,7 +182,9 @@ async function main() {
   step("Re-anchoring (Node, before the server starts so nothing competes for the CPU)");
   const small = seed.articles.find((a) => a.annotations === 1000);
   const anchoring = await runTsJson("bench/anchoring-bench.ts", [small.id], { env });
-  log(`ours ${anchoring.ours.medianMs.toFixed(1)} ms, naive ${anchoring.naive.medianMs.toFixed(1)} ms`);
+  log(
+    `ours ${anchoring.ours.medianMs.toFixed(1)} ms, naive ${anchoring.naive.medianMs.toFixed(1)} ms`,
+  );
 
   step("Library search: 2,000 articles of 2,000 words (Node, before the server starts)");
   const search = await runTsJson("bench/search-bench.ts", [], { env });
@@ -156,12 +205,23 @@ async function main() {
   cleanups.push(() => server.stop());
   const browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1280, height: 900 },
+  });
   await signIn(context.request, seed.email, seed.password);
 
   // Exports first: the server's first PDF is the cold one, and the saves below add annotations.
-  step(`Exports: ${small.annotations} annotations; PDF of the demo article and of ${seed.largePdfArticle.annotations} annotations`);
-  const exports = await measureExports(context.request, { serverPid: server.pid, bigArticle: small, demoArticleId: seed.demoArticleId, largePdfArticle: seed.largePdfArticle, log });
+  step(
+    `Exports: ${small.annotations} annotations; PDF of the demo article and of ${seed.largePdfArticle.annotations} annotations`,
+  );
+  const exports = await measureExports(context.request, {
+    serverPid: server.pid,
+    bigArticle: small,
+    demoArticleId: seed.demoArticleId,
+    largePdfArticle: seed.largePdfArticle,
+    log,
+  });
 
   const articles = [];
   for (const article of seed.articles) {
@@ -186,33 +246,59 @@ async function main() {
     ...buildExtractRows(extract),
     ...buildClaimsRows(claims),
   ]);
-  const notes = [...buildNotes({ articles, anchoring }), ...buildLongNotes(long), ...buildExportNotes(exports), ...buildSearchNotes(search), ...buildReviseNotes(revise), ...buildExtractNotes(extract), ...buildClaimsNotes(claims)];
-  console.log(`\n${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`);
+  const notes = [
+    ...buildNotes({ articles, anchoring }),
+    ...buildLongNotes(long),
+    ...buildExportNotes(exports),
+    ...buildSearchNotes(search),
+    ...buildReviseNotes(revise),
+    ...buildExtractNotes(extract),
+    ...buildClaimsNotes(claims),
+  ];
+  console.log(
+    `\n${machine.join("\n")}\n\n${table}\n\nNotes:\n${notes.map((n) => `- ${n}`).join("\n")}`,
+  );
 
   const dir = join(root, "bench", "results");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "latest.md"), `# Factmark bench\n\n${machine.map((m) => `${m}  `).join("\n")}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
+  writeFileSync(
+    join(dir, "latest.md"),
+    `# Factmark bench\n\n${machine.map((m) => `${m}  `).join("\n")}\n\n${table}\n\n## Notes\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`,
+  );
   console.log("\nWritten to bench/results/latest.md");
 }
 
 async function seedLong() {
   step("Seeding the long article");
   const seed = await runTsJson("bench/seed-long.ts", [], { env });
-  log(`${seed.words} words, ${seed.chars} characters, ${seed.paragraphs} paragraphs; article ${seed.article.id} (${seed.article.annotations})`);
+  log(
+    `${seed.words} words, ${seed.chars} characters, ${seed.paragraphs} paragraphs; article ${seed.article.id} (${seed.article.annotations})`,
+  );
   return seed;
 }
 
 async function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
 /** The long article in a context of its own, signed in as its reviewer. */
 async function measureLongArticle(browser, server, seed) {
   step(`Browser: the long article, ${seed.article.annotations} annotations`);
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1280, height: 900 },
+  });
   try {
     await signIn(context.request, seed.email, seed.password);
     return await measureLong(context, seed.article, { runs: RUNS, log });
@@ -223,8 +309,20 @@ async function measureLongArticle(browser, server, seed) {
 
 /** `npm run bench -- long`: the long article alone, written to bench/results/long.md. */
 async function longOnly() {
-  const { seed, long, chromiumVersion } = await withServer(seedLong, async ({ seeds, server, browser }) => ({ seed: seeds, long: await measureLongArticle(browser, server, seeds) }));
-  writeResults("long.md", "Factmark bench: the long article", browserMachine(chromiumVersion), buildLongRows({ words: seed.words, long }), buildLongNotes(long));
+  const { seed, long, chromiumVersion } = await withServer(
+    seedLong,
+    async ({ seeds, server, browser }) => ({
+      seed: seeds,
+      long: await measureLongArticle(browser, server, seeds),
+    }),
+  );
+  writeResults(
+    "long.md",
+    "Factmark bench: the long article",
+    browserMachine(chromiumVersion),
+    buildLongRows({ words: seed.words, long }),
+    buildLongNotes(long),
+  );
 }
 
 /** The search rows alone, written to bench/results/search-<provider>.md (the database is kept between runs: seeding is the slow part). */
@@ -234,10 +332,18 @@ async function searchOnly() {
   step(`Database (${searchUrl.startsWith("file:") ? searchUrl : searchProvider})`);
   await setupDatabase({ url: searchUrl });
   step("Library search: 2,000 articles of 2,000 words");
-  const search = await runTsJson("bench/search-bench.ts", [], { env: { ...env, DATABASE_URL: searchUrl } });
+  const search = await runTsJson("bench/search-bench.ts", [], {
+    env: { ...env, DATABASE_URL: searchUrl },
+  });
   const cpu = cpus();
   const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; database ${searchProvider}; ${new Date().toISOString()}`;
-  writeResults(`search-${searchProvider}.md`, "Factmark bench: library search", machine, buildSearchRows(search, searchProvider), buildSearchNotes(search));
+  writeResults(
+    `search-${searchProvider}.md`,
+    "Factmark bench: library search",
+    machine,
+    buildSearchRows(search, searchProvider),
+    buildSearchNotes(search),
+  );
 }
 
 /** The claim suggestion rows alone (Node only), written to bench/results/claims.md. */
@@ -245,7 +351,13 @@ async function claimsOnly() {
   step("Claim suggestions: the labelled set and a 2,000,000-character article");
   const claims = await runTsJson("bench/claims-bench.ts", [], { env });
   const cpu = cpus();
-  writeResults("claims.md", "Factmark bench: claim suggestions", `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; ${new Date().toISOString()}`, buildClaimsRows(claims), buildClaimsNotes(claims));
+  writeResults(
+    "claims.md",
+    "Factmark bench: claim suggestions",
+    `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; ${new Date().toISOString()}`,
+    buildClaimsRows(claims),
+    buildClaimsNotes(claims),
+  );
 }
 
 /** The re-anchoring rows alone (Node only), written to bench/results/anchoring.md. */
@@ -259,7 +371,13 @@ async function anchoringOnly() {
   const anchoring = await runTsJson("bench/anchoring-bench.ts", [small.id], { env });
   const cpu = cpus();
   const machine = `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; article ${int(seed.words)} words / ${int(seed.chars)} characters; ${new Date().toISOString()}`;
-  writeResults("anchoring.md", "Factmark bench: re-anchoring", machine, buildRows({ words: seed.words, provider, articles: [], anchoring }), buildNotes({ articles: [], anchoring }));
+  writeResults(
+    "anchoring.md",
+    "Factmark bench: re-anchoring",
+    machine,
+    buildRows({ words: seed.words, provider, articles: [], anchoring }),
+    buildNotes({ articles: [], anchoring }),
+  );
 }
 
 try {
@@ -274,7 +392,10 @@ try {
   else if (section === "articles") await articlesOnly();
   else if (section === "claims") await claimsOnly();
   else if (section === undefined) await main();
-  else throw new Error(`unknown bench section "${section}" (sections: load, exports, search, anchoring, revise, extract, long, articles, claims)`);
+  else
+    throw new Error(
+      `unknown bench section "${section}" (sections: load, exports, search, anchoring, revise, extract, long, articles, claims)`,
+    );
 } catch (error) {
   console.error(`\n✖ bench failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;

@@ -15,7 +15,10 @@ export async function measureSaves(page, articleId, targets) {
         });
         const json = await response.json();
         times.push(performance.now() - began);
-        if (response.status !== 201) throw new Error(`save answered ${response.status}: ${JSON.stringify(json).slice(0, 300)}`);
+        if (response.status !== 201)
+          throw new Error(
+            `save answered ${response.status}: ${JSON.stringify(json).slice(0, 300)}`,
+          );
       }
       return times;
     },

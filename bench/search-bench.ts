@@ -22,7 +22,11 @@ function articleBody(random: () => number, vocabulary: readonly string[], index:
     const sentences: string[] = [];
     for (let s = 0; s < 5 && words < WORDS; s += 1) {
       const length = 8 + Math.floor(random() * 14);
-      const sentence = Array.from({ length }, () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)] ?? pick(random, vocabulary));
+      const sentence = Array.from(
+        { length },
+        () =>
+          vocabulary[Math.floor(vocabulary.length * random() ** 2.5)] ?? pick(random, vocabulary),
+      );
       if (s === 0 && paragraphs.length === 0) sentence.push(`ref${index}`);
       words += sentence.length;
       sentences.push(`${sentence.join(" ").replace(/^./, (c) => c.toUpperCase())}.`);
@@ -32,9 +36,15 @@ function articleBody(random: () => number, vocabulary: readonly string[], index:
   return paragraphs.join("\n\n");
 }
 
-async function seed(vocabulary: readonly string[]): Promise<{ userId: string; seeded: boolean; words: number }> {
+async function seed(
+  vocabulary: readonly string[],
+): Promise<{ userId: string; seeded: boolean; words: number }> {
   const db = await getDb();
-  const user = await db.user.upsert({ where: { email: EMAIL }, create: { email: EMAIL, name: "Search Bench", role: "editor" }, update: {} });
+  const user = await db.user.upsert({
+    where: { email: EMAIL },
+    create: { email: EMAIL, name: "Search Bench", role: "editor" },
+    update: {},
+  });
   const sample = articleBody(createRandom(1), vocabulary, 0);
   if ((await db.article.count({ where: { createdById: user.id } })) === ARTICLES) {
     if (databaseProvider() === "postgresql") await db.$executeRaw`VACUUM ANALYZE "Article"`;
@@ -47,7 +57,13 @@ async function seed(vocabulary: readonly string[]): Promise<{ userId: string; se
       data: Array.from({ length: 100 }, (_, j) => {
         const index = i + j;
         const title = `${pick(random, vocabulary)} ${pick(random, vocabulary)} ${pick(random, vocabulary)}: report ${index}`;
-        return { title, body: articleBody(random, vocabulary, index), outlet: OUTLETS[index % OUTLETS.length], createdById: user.id, createdAt: new Date(Date.UTC(2026, 0, 1) + index * 60_000) };
+        return {
+          title,
+          body: articleBody(random, vocabulary, index),
+          outlet: OUTLETS[index % OUTLETS.length],
+          createdById: user.id,
+          createdAt: new Date(Date.UTC(2026, 0, 1) + index * 60_000),
+        };
       }),
     });
   }
@@ -74,7 +90,10 @@ async function main(): Promise<void> {
     { name: "one article's own word", options: { q: "ref1234" } },
     { name: "two words", options: { q: `${common} ${middling}` } },
     { name: "a phrase", options: { q: `"${vocabulary[0]} ${vocabulary[1]}"` } },
-    { name: "word + outlet filter, newest", options: { q: middling, outlet: OUTLETS[1], sort: "newest" as const } },
+    {
+      name: "word + outlet filter, newest",
+      options: { q: middling, outlet: OUTLETS[1], sort: "newest" as const },
+    },
     { name: "word, page 5", options: { q: common, page: 5 } },
     { name: "no words, title sort", options: { sort: "title" as const } },
   ];
@@ -97,6 +116,9 @@ async function main(): Promise<void> {
 main()
   .then(() => process.exit(0))
   .catch((error: unknown) => {
-    console.error("Search bench failed:", error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(
+      "Search bench failed:",
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
     process.exit(1);
   });

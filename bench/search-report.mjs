@@ -20,6 +20,11 @@ export function buildSearchRows(search, provider) {
 }
 
 export function buildSearchNotes(search) {
-  const each = search.perQuery.map((q) => `${q.name} (${int(q.total)} found) p50 / p95 ${ms(percentile(q.times, 50))} / ${ms(percentile(q.times, 95))}`);
-  return [`Library search, per query: ${each.join("; ")}. Seeding ${search.seeded ? `took ${ms(search.seedMs)}` : "was already done"}.`];
+  const each = search.perQuery.map(
+    (q) =>
+      `${q.name} (${int(q.total)} found) p50 / p95 ${ms(percentile(q.times, 50))} / ${ms(percentile(q.times, 95))}`,
+  );
+  return [
+    `Library search, per query: ${each.join("; ")}. Seeding ${search.seeded ? `took ${ms(search.seedMs)}` : "was already done"}.`,
+  ];
 }

@@ -19,7 +19,8 @@ const SAVES = 50;
 
 /** Notes as reviewers write them: most plain, every third with Markdown (emphasis, a link, a list), which exports must render. */
 function benchNote(status: string, i: number): string {
-  if (i % 3 !== 0) return `Bench note ${status} ${i}: the wording differs from the original report.`;
+  if (i % 3 !== 0)
+    return `Bench note ${status} ${i}: the wording differs from the original report.`;
   return `The **figure** in claim ${i} comes from [the report](https://example.org/report/${i}), not from _the agency_.\n\n- checked against the filing\n- ${status}`;
 }
 
@@ -27,8 +28,17 @@ async function main(): Promise<void> {
   const db = await getDb();
   const user = await db.user.upsert({
     where: { email: BENCH_EMAIL },
-    create: { email: BENCH_EMAIL, name: "Bench Reviewer", role: "reviewer", passwordHash: await hashPassword(BENCH_PASSWORD) },
-    update: { role: "reviewer", deactivatedAt: null, passwordHash: await hashPassword(BENCH_PASSWORD) },
+    create: {
+      email: BENCH_EMAIL,
+      name: "Bench Reviewer",
+      role: "reviewer",
+      passwordHash: await hashPassword(BENCH_PASSWORD),
+    },
+    update: {
+      role: "reviewer",
+      deactivatedAt: null,
+      passwordHash: await hashPassword(BENCH_PASSWORD),
+    },
   });
   await db.teamSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
   // A PostgreSQL bench database is not thrown away between runs: start from the same state anyway.
@@ -40,9 +50,16 @@ async function main(): Promise<void> {
   let largePdfArticle: { id: string; annotations: number } | null = null;
   for (const count of [...ANNOTATION_COUNTS, LARGE_PDF_ANNOTATIONS]) {
     const article = await db.article.create({
-      data: { title: `Bench article: ${countWords(body).toLocaleString("en")} words, ${count.toLocaleString("en")} annotations`, outlet: "Factmark bench", body, createdById: user.id },
+      data: {
+        title: `Bench article: ${countWords(body).toLocaleString("en")} words, ${count.toLocaleString("en")} annotations`,
+        outlet: "Factmark bench",
+        body,
+        createdById: user.id,
+      },
     });
-    await db.articleRevision.create({ data: { articleId: article.id, version: 1, title: article.title, body, createdById: user.id } });
+    await db.articleRevision.create({
+      data: { articleId: article.id, version: 1, title: article.title, body, createdById: user.id },
+    });
     const spans = randomSpans(body, count, 1000 + count);
     // createMany in slices: one statement per slice keeps SQLite's bound-parameter count modest.
     for (let i = 0; i < spans.length; i += 500) {
@@ -65,18 +82,34 @@ async function main(): Promise<void> {
       if (count === LARGE_PDF_ANNOTATIONS) {
         await db.reply.createMany({
           data: created.flatMap((a, j) =>
-            (i + j) % 4 === 0 ? [] : [`I checked claim ${i + j} against the filing and *agree*.`, `Same here for ${i + j}.`].map((body) => ({ annotationId: a.id, authorId: user.id, body })),
+            (i + j) % 4 === 0
+              ? []
+              : [
+                  `I checked claim ${i + j} against the filing and *agree*.`,
+                  `Same here for ${i + j}.`,
+                ].map((body) => ({ annotationId: a.id, authorId: user.id, body })),
           ),
         });
       }
       // Sourced annotations carry their sources, as they must in the app: exports show them.
       await db.source.createMany({
         data: created.flatMap((a, j) =>
-          a.status === "sourced" ? [0, 1].slice(0, 1 + ((i + j) % 2)).map((position) => ({ annotationId: a.id, position, url: `https://example.org/evidence/${i + j}/${position}`, title: `Evidence ${i + j}.${position}`, quote: "A quoted passage from the source." })) : [],
+          a.status === "sourced"
+            ? [0, 1].slice(0, 1 + ((i + j) % 2)).map((position) => ({
+                annotationId: a.id,
+                position,
+                url: `https://example.org/evidence/${i + j}/${position}`,
+                title: `Evidence ${i + j}.${position}`,
+                quote: "A quoted passage from the source.",
+              }))
+            : [],
         ),
       });
     }
-    const saveTargets = randomSpans(body, SAVES, 7000 + count, { overlapShare: 0, maxWords: 8 }).map(({ start, end }) => {
+    const saveTargets = randomSpans(body, SAVES, 7000 + count, {
+      overlapShare: 0,
+      maxWords: 8,
+    }).map(({ start, end }) => {
       const target = describeRange(body, start, end);
       if (!target) throw new Error("empty save target");
       return { start: target.start, end: target.end, exact: target.exact };
@@ -86,12 +119,26 @@ async function main(): Promise<void> {
   }
   // The demo article with its sample annotations, reviews and replies: the PDF export's workload.
   const demo = await seedDemo();
-  console.log(JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD, demoArticleId: demo.articleId, largePdfArticle, words: countWords(body), chars: body.length, paragraphs, articles }));
+  console.log(
+    JSON.stringify({
+      email: BENCH_EMAIL,
+      password: BENCH_PASSWORD,
+      demoArticleId: demo.articleId,
+      largePdfArticle,
+      words: countWords(body),
+      chars: body.length,
+      paragraphs,
+      articles,
+    }),
+  );
 }
 
 main()
   .then(() => process.exit(0))
   .catch((error: unknown) => {
-    console.error("Bench seeding failed:", error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(
+      "Bench seeding failed:",
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
     process.exit(1);
   });

@@ -30,7 +30,9 @@ function cpuSecondsOf(pid) {
 function assertPortFree(port) {
   return new Promise((resolve, reject) => {
     const probe = createServer();
-    probe.once("error", (error) => reject(new Error(`port ${port} is not free (${error.code}); is another bench running?`)));
+    probe.once("error", (error) =>
+      reject(new Error(`port ${port} is not free (${error.code}); is another bench running?`)),
+    );
     probe.listen(port, "127.0.0.1", () => probe.close(resolve));
   });
 }
@@ -38,12 +40,24 @@ function assertPortFree(port) {
 /** `nodeArgs` go before the script (e.g. --cpu-prof, which NODE_OPTIONS does not accept). */
 export async function startServer({ port, env, nodeArgs = [] }) {
   await assertPortFree(port);
-  const child = spawn(process.execPath, [...nodeArgs, join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...nodeArgs,
+      join(root, "node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   const log = [];
   const keep = (chunk) => {
     log.push(...chunk.toString().split("\n").filter(Boolean));
@@ -52,7 +66,9 @@ export async function startServer({ port, env, nodeArgs = [] }) {
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
   let exited = null;
-  const exit = new Promise((resolve) => child.on("exit", (code, signal) => resolve((exited = signal ?? `exit ${code}`))));
+  const exit = new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve((exited = signal ?? `exit ${code}`))),
+  );
 
   const stop = async () => {
     if (exited !== null) return;
@@ -75,7 +91,8 @@ export async function startServer({ port, env, nodeArgs = [] }) {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited !== null) throw new Error(`the server stopped (${exited}):\n${log.slice(-30).join("\n")}`);
+    if (exited !== null)
+      throw new Error(`the server stopped (${exited}):\n${log.slice(-30).join("\n")}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) break;
@@ -84,7 +101,9 @@ export async function startServer({ port, env, nodeArgs = [] }) {
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`the server did not answer /api/health within 60 s:\n${log.slice(-30).join("\n")}`);
+      throw new Error(
+        `the server did not answer /api/health within 60 s:\n${log.slice(-30).join("\n")}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

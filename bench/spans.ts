@@ -16,14 +16,30 @@ function wordsOf(body: string): Word[] {
   for (const match of body.matchAll(/\S+/g)) {
     const start = match.index;
     if (body.slice(last, start).includes("\n\n")) paragraph += 1;
-    words.push({ start, end: start + match[0].length, paragraph, endsSentence: /[.!?]["”’)]?$/.test(match[0]) });
+    words.push({
+      start,
+      end: start + match[0].length,
+      paragraph,
+      endsSentence: /[.!?]["”’)]?$/.test(match[0]),
+    });
     last = start + match[0].length;
   }
   return words;
 }
 
 // Disputed claims are what fact-checkers mostly mark; the others share the rest.
-const STATUSES: readonly Status[] = ["disputed", "disputed", "disputed", "disputed", "sourced", "sourced", "sourced", "unverified", "unverified", "unverified"];
+const STATUSES: readonly Status[] = [
+  "disputed",
+  "disputed",
+  "disputed",
+  "disputed",
+  "sourced",
+  "sourced",
+  "sourced",
+  "unverified",
+  "unverified",
+  "unverified",
+];
 
 /** Index of the last word of a span starting at word `first`. */
 function lastWordOf(random: () => number, words: readonly Word[], first: number): number {
@@ -43,11 +59,17 @@ function lastWordOf(random: () => number, words: readonly Word[], first: number)
   last = Math.min(last, words.length - 1);
   // Spans stay within their paragraph except a few, which run into the next one.
   const paragraph = words[first]?.paragraph ?? 0;
-  if (random() >= 0.03) while (last > first && (words[last]?.paragraph ?? 0) !== paragraph) last -= 1;
+  if (random() >= 0.03)
+    while (last > first && (words[last]?.paragraph ?? 0) !== paragraph) last -= 1;
   return last;
 }
 
-export function randomSpans(body: string, count: number, seed: number, options: { overlapShare?: number; maxWords?: number } = {}): BenchSpan[] {
+export function randomSpans(
+  body: string,
+  count: number,
+  seed: number,
+  options: { overlapShare?: number; maxWords?: number } = {},
+): BenchSpan[] {
   const random = createRandom(seed);
   const words = wordsOf(body);
   const overlapShare = options.overlapShare ?? 0.3;
@@ -55,7 +77,8 @@ export function randomSpans(body: string, count: number, seed: number, options: 
   const firstWords: [number, number][] = [];
   while (spans.length < count) {
     let first = randomInt(random, 0, words.length - 1);
-    const earlier = firstWords.length > 0 && random() < overlapShare ? pick(random, firstWords) : null;
+    const earlier =
+      firstWords.length > 0 && random() < overlapShare ? pick(random, firstWords) : null;
     if (earlier) first = randomInt(random, earlier[0], earlier[1]);
     let last = lastWordOf(random, words, first);
     if (options.maxWords !== undefined) last = Math.min(last, first + options.maxWords - 1);

@@ -24,7 +24,11 @@ function stopProbe() {
   const probe = window.__typing;
   probe.running = false;
   const tasks = (window.__bench?.longTasks ?? []).filter((t) => t.start >= probe.start);
-  return { longestTask: tasks.reduce((max, t) => Math.max(max, t.duration), 0), longTasks: tasks.length, maxFrameGap: probe.maxGap };
+  return {
+    longestTask: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
+    longTasks: tasks.length,
+    maxFrameGap: probe.maxGap,
+  };
 }
 
 async function typeAndMeasure(page, field) {
@@ -38,7 +42,10 @@ async function typeAndMeasure(page, field) {
   await page.waitForTimeout(500);
   const result = await page.evaluate(stopProbe);
   const value = await field.inputValue();
-  if (!value.includes(NOTE_TEXT)) throw new Error(`typed text did not arrive in the field (got ${JSON.stringify(value.slice(0, 80))})`);
+  if (!value.includes(NOTE_TEXT))
+    throw new Error(
+      `typed text did not arrive in the field (got ${JSON.stringify(value.slice(0, 80))})`,
+    );
   return result;
 }
 
@@ -68,13 +75,18 @@ async function selectWords(page) {
 /** The app's editor. Returns { skipped } instead of throwing when the editor is not there (yet). */
 export async function measureOursTyping(page) {
   await selectWords(page);
-  const toolbar = page.getByRole("toolbar").filter({ has: page.getByRole("button", { name: /disputed/i }) });
+  const toolbar = page
+    .getByRole("toolbar")
+    .filter({ has: page.getByRole("button", { name: /disputed/i }) });
   try {
     await toolbar.first().waitFor({ state: "visible", timeout: 5000 });
   } catch {
     return { skipped: "n/a (editor not found: no selection toolbar)" };
   }
-  await toolbar.first().getByRole("button", { name: /disputed/i }).click();
+  await toolbar
+    .first()
+    .getByRole("button", { name: /disputed/i })
+    .click();
   const note = page.locator('textarea[name="note"]');
   try {
     await note.first().waitFor({ state: "visible", timeout: 5000 });

@@ -23,15 +23,32 @@ async function adminPage(page: Page): Promise<void> {
  */
 async function signInFails(api: APIRequestContext, email: string, password: string): Promise<void> {
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const headers = { "x-forwarded-for": `10.3.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` };
-  const response = await api.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, callbackUrl: "/" }, headers, maxRedirects: 0 });
+  const headers = {
+    "x-forwarded-for": `10.3.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  };
+  const response = await api.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, callbackUrl: "/" },
+    headers,
+    maxRedirects: 0,
+  });
   expect(response.headers()["location"] ?? "").toContain("error=");
 }
 
-test("an admin changes a user's role, and the user's next request has it", async ({ page, browser, playwright, baseURL }) => {
+test("an admin changes a user's role, and the user's next request has it", async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const viewer = await createUser(playwright, baseURL, "viewer", `Rolf Role ${uniqueSuffix()}`);
   const viewerApi = await apiAs(playwright, baseURL, viewer);
-  expect((await viewerApi.post("/api/articles", { data: { title: "Not yet", body: "Viewers cannot add articles." } })).status()).toBe(403);
+  expect(
+    (
+      await viewerApi.post("/api/articles", {
+        data: { title: "Not yet", body: "Viewers cannot add articles." },
+      })
+    ).status(),
+  ).toBe(403);
   const viewerContext = await browser.newContext();
   const viewerPage = await viewerContext.newPage();
   await signInPage(viewerPage, viewer);
@@ -45,7 +62,9 @@ test("an admin changes a user's role, and the user's next request has it", async
   await row.getByRole("button", { name: `Save role of ${viewer.name}` }).click();
   await expect(row.getByText("Role saved.")).toBeVisible();
   await page.reload();
-  await expect(rowOf(page, viewer.email).getByLabel(`Role of ${viewer.name}`, { exact: true })).toHaveValue("reviewer");
+  await expect(
+    rowOf(page, viewer.email).getByLabel(`Role of ${viewer.name}`, { exact: true }),
+  ).toHaveValue("reviewer");
 
   // The same session and the same cookie, no new sign-in: the role is re-read on every request.
   await createArticle(viewerApi);
@@ -53,20 +72,33 @@ test("an admin changes a user's role, and the user's next request has it", async
   await expect(viewerPage.getByRole("banner")).toContainText("reviewer");
 
   const adminApi = await apiAs(playwright, baseURL, demoAdmin);
-  const { events } = await (await adminApi.get("/api/admin/audit?action=user.role&entityType=user")).json();
+  const { events } = await (
+    await adminApi.get("/api/admin/audit?action=user.role&entityType=user")
+  ).json();
   const event = events.find((e: { entityId: string }) => e.entityId === viewer.id);
   expect(event).toMatchObject({ actor: { name: "Ada Admin" } });
   expect(JSON.parse(event.before)).toEqual({ role: "viewer" });
   expect(JSON.parse(event.after)).toEqual({ role: "reviewer" });
 
   // The API does the same: PATCH → 200 { user }.
-  const patched = await adminApi.patch(`/api/admin/users/${viewer.id}`, { data: { role: "editor" } });
+  const patched = await adminApi.patch(`/api/admin/users/${viewer.id}`, {
+    data: { role: "editor" },
+  });
   expect(patched.status()).toBe(200);
-  expect((await patched.json()).user).toMatchObject({ id: viewer.id, role: "editor", active: true });
+  expect((await patched.json()).user).toMatchObject({
+    id: viewer.id,
+    role: "editor",
+    active: true,
+  });
   await Promise.all([viewerApi.dispose(), adminApi.dispose(), viewerContext.close()]);
 });
 
-test("a deactivated user can no longer sign in or use their session or token, their annotations keep their name, and reactivation lets them sign in again", async ({ page, browser, playwright, baseURL }) => {
+test("a deactivated user can no longer sign in or use their session or token, their annotations keep their name, and reactivation lets them sign in again", async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer", `Dana Gone ${uniqueSuffix()}`);
   const reviewerApi = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(reviewerApi);
@@ -100,10 +132,14 @@ test("a deactivated user can no longer sign in or use their session or token, th
   await signInFails(anonymous, reviewer.email, reviewer.password);
 
   // Their work stays, under their name.
-  const { annotation: kept } = await (await page.request.get(`/api/annotations/${annotation.id}`)).json();
+  const { annotation: kept } = await (
+    await page.request.get(`/api/annotations/${annotation.id}`)
+  ).json();
   expect(kept.author).toEqual({ id: reviewer.id, name: reviewer.name });
   await page.goto(`/articles/${article.id}`);
-  await expect(page.locator(`article[data-annotation-id="${annotation.id}"]`)).toContainText(reviewer.name);
+  await expect(page.locator(`article[data-annotation-id="${annotation.id}"]`)).toContainText(
+    reviewer.name,
+  );
 
   const adminApi = await apiAs(playwright, baseURL, demoAdmin);
   const { events } = await (await adminApi.get("/api/admin/audit?action=user.deactivate")).json();
@@ -112,19 +148,36 @@ test("a deactivated user can no longer sign in or use their session or token, th
   expect(JSON.parse(event.after)).toEqual({ active: false });
 
   await page.goto("/admin");
-  await rowOf(page, reviewer.email).getByRole("button", { name: `Reactivate ${reviewer.name}` }).click();
-  await expect(rowOf(page, reviewer.email).getByRole("button", { name: `Deactivate ${reviewer.name}` })).toBeVisible();
+  await rowOf(page, reviewer.email)
+    .getByRole("button", { name: `Reactivate ${reviewer.name}` })
+    .click();
+  await expect(
+    rowOf(page, reviewer.email).getByRole("button", { name: `Deactivate ${reviewer.name}` }),
+  ).toBeVisible();
   // Deactivation ended the old sessions for good; the token works again, and so does signing in.
   expect((await reviewerApi.get("/api/articles")).status()).toBe(401);
   expect((await anonymous.get("/api/articles", withToken)).status()).toBe(200);
   const again = await apiAs(playwright, baseURL, reviewer);
   expect((await again.get("/api/articles")).status()).toBe(200);
-  await Promise.all([again.dispose(), reviewerApi.dispose(), anonymous.dispose(), adminApi.dispose(), reviewerContext.close()]);
+  await Promise.all([
+    again.dispose(),
+    reviewerApi.dispose(),
+    anonymous.dispose(),
+    adminApi.dispose(),
+    reviewerContext.close(),
+  ]);
 });
 
-test("an admin invites someone, who sets a password through the one-time link and is signed in", async ({ page, browser }) => {
+test("an admin invites someone, who sets a password through the one-time link and is signed in", async ({
+  page,
+  browser,
+}) => {
   const suffix = uniqueSuffix();
-  const invitee = { name: `Ivy Invited ${suffix}`, email: `ivy-${suffix}@example.test`, password: "ivy-long-password" };
+  const invitee = {
+    name: `Ivy Invited ${suffix}`,
+    email: `ivy-${suffix}@example.test`,
+    password: "ivy-long-password",
+  };
 
   await adminPage(page);
   await page.getByLabel("Name", { exact: true }).fill(invitee.name);
@@ -188,17 +241,51 @@ test("an admin invites someone, who sets a password through the one-time link an
   await inviteeContext.close();
 });
 
-test("invitations through the API; a broken link is refused clearly", async ({ page, playwright, baseURL }) => {
+test("invitations through the API; a broken link is refused clearly", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const adminApi = await apiAs(playwright, baseURL, demoAdmin);
   const suffix = uniqueSuffix();
-  const created = await adminApi.post("/api/admin/invitations", { data: { email: `api-${suffix}@example.test`, name: `Api Invitee ${suffix}`, role: "editor" } });
+  const created = await adminApi.post("/api/admin/invitations", {
+    data: { email: `api-${suffix}@example.test`, name: `Api Invitee ${suffix}`, role: "editor" },
+  });
   expect(created.status()).toBe(201);
   const { user, link } = await created.json();
-  expect(user).toMatchObject({ email: `api-${suffix}@example.test`, role: "editor", active: true, invitationPending: true });
+  expect(user).toMatchObject({
+    email: `api-${suffix}@example.test`,
+    role: "editor",
+    active: true,
+    invitationPending: true,
+  });
   expect(link).toMatch(/^\/set-password\?token=fmpw_/);
-  expect((await adminApi.post("/api/admin/invitations", { data: { email: `api-${suffix}@example.test`, name: "Again", role: "editor" } })).status()).toBe(409);
-  expect((await adminApi.post("/api/admin/invitations", { data: { email: `x-${suffix}@example.test`, name: "X", role: "owner" } })).status()).toBe(422);
-  expect((await adminApi.post("/api/admin/invitations", { data: { email: `y-${suffix}@example.test`, name: "Y", role: "viewer", password: "not-accepted-here" } })).status()).toBe(422);
+  expect(
+    (
+      await adminApi.post("/api/admin/invitations", {
+        data: { email: `api-${suffix}@example.test`, name: "Again", role: "editor" },
+      })
+    ).status(),
+  ).toBe(409);
+  expect(
+    (
+      await adminApi.post("/api/admin/invitations", {
+        data: { email: `x-${suffix}@example.test`, name: "X", role: "owner" },
+      })
+    ).status(),
+  ).toBe(422);
+  expect(
+    (
+      await adminApi.post("/api/admin/invitations", {
+        data: {
+          email: `y-${suffix}@example.test`,
+          name: "Y",
+          role: "viewer",
+          password: "not-accepted-here",
+        },
+      })
+    ).status(),
+  ).toBe(422);
 
   await page.goto(`${link}x`);
   await expect(page.getByText("This link is not valid")).toBeVisible();
@@ -207,17 +294,29 @@ test("invitations through the API; a broken link is refused clearly", async ({ p
   await adminApi.dispose();
 });
 
-test("PATCH /api/admin/users/:id validates, answers 404 for unknown accounts, and refuses self-deactivation", async ({ playwright, baseURL }) => {
+test("PATCH /api/admin/users/:id validates, answers 404 for unknown accounts, and refuses self-deactivation", async ({
+  playwright,
+  baseURL,
+}) => {
   // A throw-away admin acts here, so nothing can ever lock out the demo admin.
   const admin = await createUser(playwright, baseURL, "admin", `Ad Hoc ${uniqueSuffix()}`);
   const adminApi = await apiAs(playwright, baseURL, admin);
   const target = await createUser(playwright, baseURL, "viewer");
-  for (const data of [{}, { role: "owner" }, { active: "no" }, { role: "editor", name: "New name" }]) {
+  for (const data of [
+    {},
+    { role: "owner" },
+    { active: "no" },
+    { role: "editor", name: "New name" },
+  ]) {
     const response = await adminApi.patch(`/api/admin/users/${target.id}`, { data });
     expect(response.status(), JSON.stringify(data)).toBe(422);
     expect((await response.json()).error.code).toBe("VALIDATION");
   }
-  expect((await adminApi.patch("/api/admin/users/no-such-account", { data: { role: "editor" } })).status()).toBe(404);
+  expect(
+    (
+      await adminApi.patch("/api/admin/users/no-such-account", { data: { role: "editor" } })
+    ).status(),
+  ).toBe(404);
 
   const self = await adminApi.patch(`/api/admin/users/${admin.id}`, { data: { active: false } });
   expect(self.status()).toBe(409);
@@ -231,7 +330,11 @@ test("PATCH /api/admin/users/:id validates, answers 404 for unknown accounts, an
   await adminApi.dispose();
 });
 
-test("a non-admin gets 403 from the admin API and no admin page", async ({ page, playwright, baseURL }) => {
+test("a non-admin gets 403 from the admin API and no admin page", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const editor = await createUser(playwright, baseURL, "editor");
   const target = await createUser(playwright, baseURL, "viewer");
   const editorApi = await apiAs(playwright, baseURL, editor);
@@ -239,10 +342,20 @@ test("a non-admin gets 403 from the admin API and no admin page", async ({ page,
   const patch = await editorApi.patch(`/api/admin/users/${target.id}`, { data: { role: "admin" } });
   expect(patch.status()).toBe(403);
   expect((await patch.json()).error.code).toBe("FORBIDDEN");
-  expect((await editorApi.patch(`/api/admin/users/${editor.id}`, { data: { role: "admin" } })).status()).toBe(403);
-  expect((await editorApi.post("/api/admin/invitations", { data: { email: `e-${uniqueSuffix()}@example.test`, name: "E", role: "admin" } })).status()).toBe(403);
+  expect(
+    (await editorApi.patch(`/api/admin/users/${editor.id}`, { data: { role: "admin" } })).status(),
+  ).toBe(403);
+  expect(
+    (
+      await editorApi.post("/api/admin/invitations", {
+        data: { email: `e-${uniqueSuffix()}@example.test`, name: "E", role: "admin" },
+      })
+    ).status(),
+  ).toBe(403);
   const anonymous = await playwright.request.newContext({ baseURL });
-  expect((await anonymous.patch(`/api/admin/users/${target.id}`, { data: { role: "admin" } })).status()).toBe(401);
+  expect(
+    (await anonymous.patch(`/api/admin/users/${target.id}`, { data: { role: "admin" } })).status(),
+  ).toBe(401);
 
   await signInPage(page, editor);
   await page.goto("/admin");

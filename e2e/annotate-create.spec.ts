@@ -4,12 +4,20 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { selectWithMouse, textPoints } from "./support/selection";
 import { apiAs, createUser, signInPage } from "./support/users";
 
-const cards = (page: import("@playwright/test").Page) => page.getByRole("complementary", { name: "Annotations" }).locator("article[data-annotation-id]");
+const cards = (page: import("@playwright/test").Page) =>
+  page.getByRole("complementary", { name: "Annotations" }).locator("article[data-annotation-id]");
 const toolbarButton = (page: import("@playwright/test").Page, status: string) =>
-  page.getByRole("toolbar", { name: "Annotate the selection" }).getByRole("button", { name: new RegExp(status) });
-const paintedCount = (page: import("@playwright/test").Page) => page.getByTestId("article-body").getAttribute("data-painted-count");
+  page
+    .getByRole("toolbar", { name: "Annotate the selection" })
+    .getByRole("button", { name: new RegExp(status) });
+const paintedCount = (page: import("@playwright/test").Page) =>
+  page.getByTestId("article-body").getAttribute("data-painted-count");
 
-test("a reviewer marks one span of each status with the mouse; sourced needs a source", async ({ page, playwright, baseURL }) => {
+test("a reviewer marks one span of each status with the mouse; sourced needs a source", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
@@ -17,7 +25,10 @@ test("a reviewer marks one span of each status with the mouse; sourced needs a s
   await page.goto(`/articles/${article.id}`);
 
   await selectWithMouse(page, "approved a budget of 12 million dollars");
-  await page.getByRole("toolbar", { name: "Annotate the selection" }).getByRole("button", { name: /Sourced/ }).click();
+  await page
+    .getByRole("toolbar", { name: "Annotate the selection" })
+    .getByRole("button", { name: /Sourced/ })
+    .click();
   const editor = page.getByRole("form", { name: "New annotation" });
   await expect(editor.locator("blockquote")).toHaveText("approved a budget of 12 million dollars");
   await editor.getByLabel("Note").fill("Matches the council's **published** minutes.");
@@ -64,7 +75,9 @@ test("a reviewer marks one span of each status with the mouse; sourced needs a s
 
   await page.reload();
   await expect(cards(page)).toHaveCount(3);
-  const statuses = await cards(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+  const statuses = await cards(page).evaluateAll((els) =>
+    els.map((e) => e.getAttribute("data-status")),
+  );
   expect(statuses).toEqual(["sourced", "disputed", "unverified"]);
   const { annotations } = await (await api.get(`/api/articles/${article.id}/annotations`)).json();
   expect(annotations.map((a: { target: { exact: string } }) => a.target.exact)).toEqual([
@@ -72,7 +85,14 @@ test("a reviewer marks one span of each status with the mouse; sourced needs a s
     "double parking fees by next spring",
     "two people familiar with the talks",
   ]);
-  expect(annotations[0].sources).toEqual([{ url: "https://council.example.gov/minutes", title: "Council minutes", quote: "", accessedAt: null }]);
+  expect(annotations[0].sources).toEqual([
+    {
+      url: "https://council.example.gov/minutes",
+      title: "Council minutes",
+      quote: "",
+      accessedAt: null,
+    },
+  ]);
   await api.dispose();
 });
 
@@ -110,7 +130,11 @@ test("a span is annotated with the keyboard alone", async ({ page, playwright, b
   await expect(first).toHaveClass(/border-blue-600/);
   await first.getByRole("button", { name: "Show in text" }).click();
   await expect(body).toBeFocused();
-  expect(await page.evaluate(() => window.getSelection()?.anchorNode?.textContent?.includes("city council"))).toBe(true);
+  expect(
+    await page.evaluate(() =>
+      window.getSelection()?.anchorNode?.textContent?.includes("city council"),
+    ),
+  ).toBe(true);
   expect(await page.evaluate(() => window.getSelection()?.anchorOffset)).toBe(4);
   await page.evaluate(() => window.getSelection()?.removeAllRanges());
 
@@ -123,7 +147,12 @@ test("a span is annotated with the keyboard alone", async ({ page, playwright, b
   for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+ArrowRight");
   await page.keyboard.press("d");
   await expect(page.getByLabel("Note")).toBeFocused();
-  await expect(page.getByRole("complementary", { name: "Annotations" }).getByRole("form").locator("blockquote")).toHaveText("city council");
+  await expect(
+    page
+      .getByRole("complementary", { name: "Annotations" })
+      .getByRole("form")
+      .locator("blockquote"),
+  ).toHaveText("city council");
   await page.getByRole("button", { name: "Cancel" }).click();
 
   // Esc closes the toolbar without annotating.
@@ -137,27 +166,43 @@ test("a span is annotated with the keyboard alone", async ({ page, playwright, b
   await api.dispose();
 });
 
-test("a failed save rolls the highlight back, says why, and keeps the note", async ({ page, playwright, baseURL }) => {
+test("a failed save rolls the highlight back, says why, and keeps the note", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
   await signInPage(page, reviewer);
   await page.goto(`/articles/${article.id}`);
   await page.route(`**/api/articles/${article.id}/annotations`, (route) =>
-    route.request().method() === "POST" ? route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "INTERNAL", message: "The database is busy" } }) }) : route.continue(),
+    route.request().method() === "POST"
+      ? route.fulfill({
+          status: 503,
+          contentType: "application/json",
+          body: JSON.stringify({ error: { code: "INTERNAL", message: "The database is busy" } }),
+        })
+      : route.continue(),
   );
   await selectWithMouse(page, "the mayor denied");
   await toolbarButton(page, "Disputed").click();
   await page.getByLabel("Note").fill("A long note I do not want to type twice.");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Not saved: The database is busy" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Not saved: The database is busy" }),
+  ).toBeVisible();
   await expect(page.getByLabel("Note")).toHaveValue("A long note I do not want to type twice.");
   await expect(cards(page)).toHaveCount(0);
   await expect.poll(() => paintedCount(page)).toBe("0");
   await api.dispose();
 });
 
-test("the article page with the toolbar and the editor open has no serious accessibility violations", async ({ page, playwright, baseURL }) => {
+test("the article page with the toolbar and the editor open has no serious accessibility violations", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
@@ -185,7 +230,13 @@ test("HTML and script in a note never run", async ({ page, playwright, baseURL }
   await page.goto(`/articles/${article.id}`);
   await selectWithMouse(page, "the vote was delayed twice");
   await toolbarButton(page, "Disputed").click();
-  const payload = [`<script>alert("script")</script>`, `<img src=x onerror="alert('img')">`, "[click](javascript:alert('link'))", `<a href="javascript:alert('a')">a</a>`, "**bold**"].join("\n\n");
+  const payload = [
+    `<script>alert("script")</script>`,
+    `<img src=x onerror="alert('img')">`,
+    "[click](javascript:alert('link'))",
+    `<a href="javascript:alert('a')">a</a>`,
+    "**bold**",
+  ].join("\n\n");
   await page.getByLabel("Note").fill(payload);
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByLabel("Note preview").locator("strong")).toHaveText("bold");
@@ -197,7 +248,14 @@ test("HTML and script in a note never run", async ({ page, playwright, baseURL }
   // Raw HTML is shown as the text that was typed, never parsed.
   await expect(card).toContainText(`<script>alert("script")</script>`);
   await expect(card).toContainText(`<img src=x onerror="alert('img')">`);
-  for (const selector of ["script", "img", "[onerror]", "[onclick]", 'a[href^="javascript"]', "iframe"]) {
+  for (const selector of [
+    "script",
+    "img",
+    "[onerror]",
+    "[onclick]",
+    'a[href^="javascript"]',
+    "iframe",
+  ]) {
     await expect(card.locator(selector), selector).toHaveCount(0);
   }
   await card.getByText("click").click();
@@ -206,7 +264,11 @@ test("HTML and script in a note never run", async ({ page, playwright, baseURL }
   await api.dispose();
 });
 
-test("a selection that starts outside the article is clipped to the article text", async ({ page, playwright, baseURL }) => {
+test("a selection that starts outside the article is clipped to the article text", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
@@ -220,11 +282,18 @@ test("a selection that starts outside the article is clipped to the article text
   await page.mouse.move(end.x, end.y, { steps: 6 });
   await page.mouse.up();
   await toolbarButton(page, "Unverified").click();
-  await expect(page.getByRole("form", { name: "New annotation" }).locator("blockquote")).toHaveText("The city council");
+  await expect(page.getByRole("form", { name: "New annotation" }).locator("blockquote")).toHaveText(
+    "The city council",
+  );
   await page.getByRole("button", { name: "Save" }).click();
   // Wait for the server's confirmation, not just the optimistic card.
   await expect(page.getByText("Annotation saved.")).toBeVisible();
   const { annotations } = await (await api.get(`/api/articles/${article.id}/annotations`)).json();
-  expect(annotations[0].target).toMatchObject({ start: 0, end: 16, exact: "The city council", prefix: "" });
+  expect(annotations[0].target).toMatchObject({
+    start: 0,
+    end: 16,
+    exact: "The city council",
+    prefix: "",
+  });
   await api.dispose();
 });

@@ -3,9 +3,14 @@ import { annotate, createArticle } from "./support/articles";
 import { selectWithMouse } from "./support/selection";
 import { apiAs, createUser, signInPage } from "./support/users";
 
-const cards = (page: Page) => page.getByRole("complementary", { name: "Annotations" }).locator("article[data-annotation-id]");
+const cards = (page: Page) =>
+  page.getByRole("complementary", { name: "Annotations" }).locator("article[data-annotation-id]");
 
-test("an author edits and deletes their own annotation, and can undo the delete", async ({ page, playwright, baseURL }) => {
+test("an author edits and deletes their own annotation, and can undo the delete", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
@@ -20,17 +25,28 @@ test("an author edits and deletes their own annotation, and can undo the delete"
   await editor.getByText("Unverified", { exact: true }).click();
   await editor.getByLabel("Note").fill("Checked again: the denial is on video.");
   // The card changes at once; the API is asked only once the server has answered.
-  const answered = (method: string, path = "") => page.waitForResponse((r) => r.url().includes(`/api/annotations/${created.id}${path}`) && r.request().method() === method);
+  const answered = (method: string, path = "") =>
+    page.waitForResponse(
+      (r) =>
+        r.url().includes(`/api/annotations/${created.id}${path}`) &&
+        r.request().method() === method,
+    );
   await Promise.all([answered("PATCH"), editor.getByRole("button", { name: "Save" }).click()]);
   await expect(editor).toHaveCount(0);
   await expect(card).toContainText("Unverified");
   await expect(card).toContainText("Checked again");
   const { annotation } = await (await api.get(`/api/annotations/${created.id}`)).json();
-  expect(annotation).toMatchObject({ status: "unverified", note: "Checked again: the denial is on video.", version: 2 });
+  expect(annotation).toMatchObject({
+    status: "unverified",
+    note: "Checked again: the denial is on video.",
+    version: 2,
+  });
 
   await Promise.all([answered("DELETE"), card.getByRole("button", { name: /^Delete/ }).click()]);
   await expect(cards(page)).toHaveCount(0);
-  await expect.poll(() => page.getByTestId("article-body").getAttribute("data-painted-count")).toBe("0");
+  await expect
+    .poll(() => page.getByTestId("article-body").getAttribute("data-painted-count"))
+    .toBe("0");
   expect((await api.get(`/api/annotations/${created.id}`)).status()).toBe(404);
   // The Undo takes focus and says how long it lasts: Enter restores.
   const undo = page.getByRole("status").getByRole("button", { name: "Undo (for 8 seconds)" });
@@ -41,7 +57,11 @@ test("an author edits and deletes their own annotation, and can undo the delete"
   await api.dispose();
 });
 
-test("a stale edit shows the other version and lets the user choose", async ({ page, playwright, baseURL }) => {
+test("a stale edit shows the other version and lets the user choose", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const editorUser = await createUser(playwright, baseURL, "editor");
   const api = await apiAs(playwright, baseURL, reviewer);
@@ -54,7 +74,9 @@ test("a stale edit shows the other version and lets the user choose", async ({ p
   await page.getByLabel("Note").fill("My rewrite.");
 
   // Meanwhile an editor changes it (moderation).
-  const moderated = await editorApi.patch(`/api/annotations/${created.id}`, { data: { version: created.version, note: "Editor's wording." } });
+  const moderated = await editorApi.patch(`/api/annotations/${created.id}`, {
+    data: { version: created.version, note: "Editor's wording." },
+  });
   expect(moderated.status()).toBe(200);
 
   await page.getByRole("button", { name: "Save" }).click();
@@ -70,7 +92,11 @@ test("a stale edit shows the other version and lets the user choose", async ({ p
   await editorApi.dispose();
 });
 
-test("a reviewer cannot change another reviewer's annotation; an editor can", async ({ page, playwright, baseURL }) => {
+test("a reviewer cannot change another reviewer's annotation; an editor can", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const author = await createUser(playwright, baseURL, "reviewer");
   const other = await createUser(playwright, baseURL, "reviewer");
   const editorUser = await createUser(playwright, baseURL, "editor");
@@ -84,14 +110,24 @@ test("a reviewer cannot change another reviewer's annotation; an editor can", as
   await page.goto(`/articles/${article.id}`);
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).first().getByRole("button", { name: /^Edit/ })).toHaveCount(0);
-  await expect(cards(page).first().getByRole("button", { name: /^Delete/ })).toHaveCount(0);
+  await expect(
+    cards(page)
+      .first()
+      .getByRole("button", { name: /^Delete/ }),
+  ).toHaveCount(0);
 
-  const patch = await otherApi.patch(`/api/annotations/${created.id}`, { data: { version: 1, note: "Hijacked" } });
+  const patch = await otherApi.patch(`/api/annotations/${created.id}`, {
+    data: { version: 1, note: "Hijacked" },
+  });
   expect(patch.status()).toBe(403);
   expect((await otherApi.delete(`/api/annotations/${created.id}`)).status()).toBe(403);
-  expect((await (await authorApi.get(`/api/annotations/${created.id}`)).json()).annotation.note).toBe("Mine.");
+  expect(
+    (await (await authorApi.get(`/api/annotations/${created.id}`)).json()).annotation.note,
+  ).toBe("Mine.");
 
-  const moderated = await editorApi.patch(`/api/annotations/${created.id}`, { data: { version: 1, status: "unverified" } });
+  const moderated = await editorApi.patch(`/api/annotations/${created.id}`, {
+    data: { version: 1, status: "unverified" },
+  });
   expect(moderated.status()).toBe(200);
   expect((await editorApi.delete(`/api/annotations/${created.id}?version=2`)).status()).toBe(204);
   await authorApi.dispose();
@@ -99,7 +135,11 @@ test("a reviewer cannot change another reviewer's annotation; an editor can", as
   await editorApi.dispose();
 });
 
-test("a viewer sees no annotate controls and the server refuses their writes", async ({ page, playwright, baseURL }) => {
+test("a viewer sees no annotate controls and the server refuses their writes", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const viewer = await createUser(playwright, baseURL, "viewer");
   const api = await apiAs(playwright, baseURL, reviewer);
@@ -116,9 +156,15 @@ test("a viewer sees no annotate controls and the server refuses their writes", a
   await expect(page.getByRole("button", { name: /^Edit/ })).toHaveCount(0);
 
   const start = article.body.indexOf("budget");
-  const post = await viewerApi.post(`/api/articles/${article.id}/annotations`, { data: { status: "disputed", target: { start, end: start + 6, exact: "budget" } } });
+  const post = await viewerApi.post(`/api/articles/${article.id}/annotations`, {
+    data: { status: "disputed", target: { start, end: start + 6, exact: "budget" } },
+  });
   expect(post.status()).toBe(403);
-  expect((await viewerApi.patch(`/api/annotations/${created.id}`, { data: { version: 1, note: "x" } })).status()).toBe(403);
+  expect(
+    (
+      await viewerApi.patch(`/api/annotations/${created.id}`, { data: { version: 1, note: "x" } })
+    ).status(),
+  ).toBe(403);
   expect((await viewerApi.delete(`/api/annotations/${created.id}`)).status()).toBe(403);
   await api.dispose();
   await viewerApi.dispose();

@@ -2,9 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { annotate, createArticle } from "./support/articles";
 import { apiAs, createUser, signInPage } from "./support/users";
 
-const cards = (page: Page) => page.getByRole("complementary", { name: "Annotations" }).locator("article[data-annotation-id]");
+const cards = (page: Page) =>
+  page.getByRole("complementary", { name: "Annotations" }).locator("article[data-annotation-id]");
 
-test("annotations made, changed and deleted by a colleague appear without a reload within 2 seconds", async ({ browser, playwright, baseURL }) => {
+test("annotations made, changed and deleted by a colleague appear without a reload within 2 seconds", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const alice = await createUser(playwright, baseURL, "reviewer", "Alice Live");
   const bob = await createUser(playwright, baseURL, "reviewer", "Bob Live");
   const aliceApi = await apiAs(playwright, baseURL, alice);
@@ -16,12 +21,24 @@ test("annotations made, changed and deleted by a colleague appear without a relo
   await bobPage.goto(`/articles/${article.id}`);
   await expect(bobPage.getByText("No annotations on this article yet.")).toBeVisible();
 
-  const created = await annotate(aliceApi, article, "the mayor denied", { note: "From Alice, live." });
+  const created = await annotate(aliceApi, article, "the mayor denied", {
+    note: "From Alice, live.",
+  });
   await expect(cards(bobPage)).toHaveCount(1, { timeout: 2000 });
   await expect(cards(bobPage).first()).toContainText("From Alice, live.");
-  await expect.poll(() => bobPage.getByTestId("article-body").getAttribute("data-painted-count"), { timeout: 2000 }).toBe("1");
+  await expect
+    .poll(() => bobPage.getByTestId("article-body").getAttribute("data-painted-count"), {
+      timeout: 2000,
+    })
+    .toBe("1");
 
-  expect((await aliceApi.patch(`/api/annotations/${created.id}`, { data: { version: created.version, status: "unverified" } })).status()).toBe(200);
+  expect(
+    (
+      await aliceApi.patch(`/api/annotations/${created.id}`, {
+        data: { version: created.version, status: "unverified" },
+      })
+    ).status(),
+  ).toBe(200);
   await expect(cards(bobPage).first()).toContainText("Unverified", { timeout: 2000 });
 
   expect((await aliceApi.delete(`/api/annotations/${created.id}`)).status()).toBe(204);

@@ -16,7 +16,11 @@ test("a personal API token works until it is revoked", async ({ page, playwright
   const ok = await anonymous.get("/api/articles", withToken);
   expect(ok.status()).toBe(200);
   expect(Array.isArray((await ok.json()).articles)).toBe(true);
-  expect((await anonymous.get("/api/articles", { headers: { Authorization: `Bearer ${token}x` } })).status()).toBe(401);
+  expect(
+    (
+      await anonymous.get("/api/articles", { headers: { Authorization: `Bearer ${token}x` } })
+    ).status(),
+  ).toBe(401);
 
   await page.reload();
   await expect(page.getByText(token)).toHaveCount(0);

@@ -4,15 +4,26 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { uniqueSuffix } from "./support/demo";
 import { apiAs, createUser, signInPage } from "./support/users";
 
-const results = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Articles" }).getByRole("listitem");
+const results = (page: import("@playwright/test").Page) =>
+  page.getByRole("list", { name: "Articles" }).getByRole("listitem");
 
-test("a reviewer searches the library, filters it, and pages through the results", async ({ page, playwright, baseURL }) => {
+test("a reviewer searches the library, filters it, and pages through the results", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const tag = `s${uniqueSuffix()}`;
   const made = [];
   for (let i = 1; i <= 23; i += 1) {
-    const response = await api.post("/api/articles", { data: { title: `Library item ${i} ${i === 7 ? tag : ""}`.trim(), body: `Report ${i} about ${tag} and the harbour.\n\n${SAMPLE_BODY}`, outlet: i % 2 ? "Odd Wire" : "Even Wire" } });
+    const response = await api.post("/api/articles", {
+      data: {
+        title: `Library item ${i} ${i === 7 ? tag : ""}`.trim(),
+        body: `Report ${i} about ${tag} and the harbour.\n\n${SAMPLE_BODY}`,
+        outlet: i % 2 ? "Odd Wire" : "Even Wire",
+      },
+    });
     expect(response.status()).toBe(201);
     made.push((await response.json()).article);
   }
@@ -56,35 +67,51 @@ test("a reviewer searches the library, filters it, and pages through the results
   await expect(page.getByText("No articles yet")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "New article" })).toBeVisible();
 
-  const viaApi = await api.get(`/api/articles?q=${encodeURIComponent(tag)}&pageSize=5&page=2&sort=oldest`);
+  const viaApi = await api.get(
+    `/api/articles?q=${encodeURIComponent(tag)}&pageSize=5&page=2&sort=oldest`,
+  );
   expect(viaApi.status()).toBe(200);
   const json = await viaApi.json();
   expect(json).toMatchObject({ total: 23, page: 2, pageSize: 5 });
-  expect(json.articles.map((a: { id: string }) => a.id)).toEqual(made.slice(5, 10).map((a) => a.id));
+  expect(json.articles.map((a: { id: string }) => a.id)).toEqual(
+    made.slice(5, 10).map((a) => a.id),
+  );
   expect((await api.get("/api/articles?pageSize=1000")).status()).toBe(422);
   await api.dispose();
 });
 
-test("an editor archives an article and restores it; reviewers never see it while archived", async ({ page, playwright, baseURL, browser }) => {
+test("an editor archives an article and restores it; reviewers never see it while archived", async ({
+  page,
+  playwright,
+  baseURL,
+  browser,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const editor = await createUser(playwright, baseURL, "editor");
   const reviewerApi = await apiAs(playwright, baseURL, reviewer);
   const tag = `a${uniqueSuffix()}`;
-  const created = await reviewerApi.post("/api/articles", { data: { title: `Archivable ${tag}`, body: `About ${tag}.\n\n${SAMPLE_BODY}` } });
+  const created = await reviewerApi.post("/api/articles", {
+    data: { title: `Archivable ${tag}`, body: `About ${tag}.\n\n${SAMPLE_BODY}` },
+  });
   const { article } = await created.json();
   expect((await reviewerApi.post(`/api/articles/${article.id}/archive`)).status()).toBe(403);
 
   await signInPage(page, editor);
   await page.goto(`/articles/${article.id}`);
   await page.getByRole("button", { name: "Archive", exact: true }).click();
-  await expect(page.getByText("Archive this article? Reviewers and viewers will no longer see it.")).toBeVisible();
+  await expect(
+    page.getByText("Archive this article? Reviewers and viewers will no longer see it."),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Yes, archive" }).click();
   const banner = page.getByText("only editors and admins see this article.");
   await expect(banner).toBeVisible();
   await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  const listed = async () => ((await (await reviewerApi.get(`/api/articles?q=${tag}`)).json()).articles as { id: string }[]).map((a) => a.id);
+  const listed = async () =>
+    (
+      (await (await reviewerApi.get(`/api/articles?q=${tag}`)).json()).articles as { id: string }[]
+    ).map((a) => a.id);
   expect(await listed()).toEqual([]);
   expect((await reviewerApi.get(`/api/articles/${article.id}`)).status()).toBe(404);
   expect((await reviewerApi.get("/api/articles?archived=archived")).status()).toBe(403);
@@ -103,7 +130,9 @@ test("an editor archives an article and restores it; reviewers never see it whil
   await expect(results(page).getByText("Archived", { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await results(page).getByRole("link", { name: `Archivable ${tag}` }).click();
+  await results(page)
+    .getByRole("link", { name: `Archivable ${tag}` })
+    .click();
   await page.getByRole("button", { name: "Restore" }).click();
   await expect(page.getByRole("button", { name: "Archive", exact: true })).toBeVisible();
   await expect(banner).toHaveCount(0);

@@ -5,14 +5,24 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO, DEMO_PASSWORD } from "./support/demo";
 import { apiAs, createUser, signInPage } from "./support/users";
 
-test("an admin reads the whole audit trail with filters; nobody else can", async ({ page, playwright, baseURL }) => {
+test("an admin reads the whole audit trail with filters; nobody else can", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer", "Rita Audited");
   const editor = await createUser(playwright, baseURL, "editor", "Ed Audited");
   const reviewerApi = await apiAs(playwright, baseURL, reviewer);
   const editorApi = await apiAs(playwright, baseURL, editor);
   const article = await createArticle(reviewerApi);
   const annotation = await annotate(reviewerApi, article, "the mayor denied");
-  expect((await editorApi.patch(`/api/annotations/${annotation.id}`, { data: { version: 1, note: "Moderated note" } })).status()).toBe(200);
+  expect(
+    (
+      await editorApi.patch(`/api/annotations/${annotation.id}`, {
+        data: { version: 1, note: "Moderated note" },
+      })
+    ).status(),
+  ).toBe(200);
 
   expect((await reviewerApi.get("/api/admin/audit")).status()).toBe(403);
   expect((await editorApi.get("/api/admin/audit")).status()).toBe(403);

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { annotate, createArticle } from "./support/articles";
 import { apiAs, createUser } from "./support/users";
 
-test("cookie-authenticated writes from another site are refused; our own pages and API tokens are not", async ({ playwright, baseURL }) => {
+test("cookie-authenticated writes from another site are refused; our own pages and API tokens are not", async ({
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
@@ -11,7 +14,11 @@ test("cookie-authenticated writes from another site are refused; our own pages a
 
   const restore = `/api/annotations/${annotation.id}/restore`;
   const own = new URL(baseURL!).origin;
-  const foreign: Record<string, string>[] = [{ "sec-fetch-site": "same-site" }, { "sec-fetch-site": "cross-site" }, { origin: "https://evil.example" }];
+  const foreign: Record<string, string>[] = [
+    { "sec-fetch-site": "same-site" },
+    { "sec-fetch-site": "cross-site" },
+    { origin: "https://evil.example" },
+  ];
   for (const headers of foreign) {
     const response = await api.post(restore, { headers });
     expect(response.status(), JSON.stringify(headers)).toBe(403);
@@ -21,10 +28,18 @@ test("cookie-authenticated writes from another site are refused; our own pages a
   expect((await api.get(`/api/annotations/${annotation.id}`)).status()).toBe(404);
 
   // Our own page's fetch (same-origin) goes through.
-  const restored = await api.post(restore, { headers: { "sec-fetch-site": "same-origin", origin: own } });
+  const restored = await api.post(restore, {
+    headers: { "sec-fetch-site": "same-origin", origin: own },
+  });
   expect(restored.status()).toBe(200);
 
   // Reads are never refused for where they come from.
-  expect((await api.get(`/api/annotations/${annotation.id}`, { headers: { "sec-fetch-site": "cross-site" } })).status()).toBe(200);
+  expect(
+    (
+      await api.get(`/api/annotations/${annotation.id}`, {
+        headers: { "sec-fetch-site": "cross-site" },
+      })
+    ).status(),
+  ).toBe(200);
   await api.dispose();
 });

@@ -20,13 +20,21 @@ test("the dashboard shows the demo article's figures", async ({ page }) => {
   await expect(figures).toContainText("Annotations29");
   await expect(figures).toContainText("Reviewed, all agreeing7 of 9 (77.8%)");
   await expect(figures).toContainText("Krippendorff's α (status)0.67");
-  await expect(page.getByRole("img", { name: /^By status/ })).toHaveAccessibleName("By status: Sourced 11, Disputed 14, Unverified 4");
-  await expect(page.getByRole("img", { name: /^By review state/ })).toHaveAccessibleName("By review state: Open 25, Approved 3, Rejected 0, Changes requested 1");
-  await expect(page.getByRole("region", { name: "Agreement between reviewers" })).toContainText("Cohen's κ (author against reviewers) = 0.69");
+  await expect(page.getByRole("img", { name: /^By status/ })).toHaveAccessibleName(
+    "By status: Sourced 11, Disputed 14, Unverified 4",
+  );
+  await expect(page.getByRole("img", { name: /^By review state/ })).toHaveAccessibleName(
+    "By review state: Open 25, Approved 3, Rejected 0, Changes requested 1",
+  );
+  await expect(page.getByRole("region", { name: "Agreement between reviewers" })).toContainText(
+    "Cohen's κ (author against reviewers) = 0.69",
+  );
 
   // Coverage: the union of the placed spans, computed here from the API's anchors.
   const articleId = page.url().split("/articles/")[1]!.split("/")[0]!;
-  const { annotations } = await (await page.request.get(`/api/articles/${articleId}/annotations`)).json();
+  const { annotations } = await (
+    await page.request.get(`/api/articles/${articleId}/annotations`)
+  ).json();
   const { article } = await (await page.request.get(`/api/articles/${articleId}`)).json();
   const covered = new Set<number>();
   for (const a of annotations) for (let i = a.anchor.start; i < a.anchor.end; i++) covered.add(i);
@@ -34,6 +42,7 @@ test("the dashboard shows the demo article's figures", async ({ page }) => {
   await expect(figures).toContainText(`Text covered${percent}`);
 
   const people = page.getByRole("region", { name: "People involved" });
-  for (const name of ["Alice Reviewer", "Bob Reviewer", "Eddie Editor"]) await expect(people).toContainText(name);
+  for (const name of ["Alice Reviewer", "Bob Reviewer", "Eddie Editor"])
+    await expect(people).toContainText(name);
   await expectNoSeriousA11yViolations(page);
 });

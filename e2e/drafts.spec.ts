@@ -3,9 +3,16 @@ import { annotate, createArticle } from "./support/articles";
 import { selectWithMouse } from "./support/selection";
 import { apiAs, createUser, signInPage } from "./support/users";
 
-const toolbarButton = (page: Page, name: string) => page.getByRole("toolbar", { name: "Annotate the selection" }).getByRole("button", { name: new RegExp(name) });
+const toolbarButton = (page: Page, name: string) =>
+  page
+    .getByRole("toolbar", { name: "Annotate the selection" })
+    .getByRole("button", { name: new RegExp(name) });
 
-test("an unsaved note survives a reload, comes back with a notice, and leaving with it asks first", async ({ page, playwright, baseURL }) => {
+test("an unsaved note survives a reload, comes back with a notice, and leaving with it asks first", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
@@ -34,17 +41,30 @@ test("an unsaved note survives a reload, comes back with a notice, and leaving w
 
   const again = await page.context().newPage();
   await again.goto(`/articles/${article.id}`);
-  await again.getByRole("form", { name: "New annotation" }).getByRole("button", { name: "Save" }).click();
+  await again
+    .getByRole("form", { name: "New annotation" })
+    .getByRole("button", { name: "Save" })
+    .click();
   await expect(again.getByText("Annotation saved.")).toBeVisible();
   const { annotations } = await (await api.get(`/api/articles/${article.id}/annotations`)).json();
-  expect(annotations).toMatchObject([{ status: "disputed", note: "Fees rise by 20%, per the budget annex.", target: { exact: "double parking fees by next spring" } }]);
+  expect(annotations).toMatchObject([
+    {
+      status: "disputed",
+      note: "Fees rise by 20%, per the budget annex.",
+      target: { exact: "double parking fees by next spring" },
+    },
+  ]);
   // Saved: the copy is gone, so nothing comes back.
   await again.reload();
   await expect(again.getByRole("form", { name: "New annotation" })).toHaveCount(0);
   await api.dispose();
 });
 
-test("an unsaved reply survives a reload, and Ctrl+Enter posts it", async ({ page, playwright, baseURL }) => {
+test("an unsaved reply survives a reload, and Ctrl+Enter posts it", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const author = await createUser(playwright, baseURL, "reviewer");
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, author);
@@ -58,10 +78,14 @@ test("an unsaved reply survives a reload, and Ctrl+Enter posts it", async ({ pag
   await page.reload();
 
   await card.getByRole("button", { name: /Discussion/ }).click();
-  await expect(card.getByLabel("Reply", { exact: true })).toHaveValue("Which video? Please link it.");
+  await expect(card.getByLabel("Reply", { exact: true })).toHaveValue(
+    "Which video? Please link it.",
+  );
   await expect(card.getByText("Restored your unsaved reply.")).toBeVisible();
   await card.getByLabel("Reply", { exact: true }).press("Control+Enter");
-  await expect(card.getByRole("group", { name: "Discussion" }).getByText("Which video? Please link it.")).toBeVisible();
+  await expect(
+    card.getByRole("group", { name: "Discussion" }).getByText("Which video? Please link it."),
+  ).toBeVisible();
   await expect(card.getByLabel("Reply", { exact: true })).toHaveValue("");
   await page.reload();
   await card.getByRole("button", { name: /Discussion/ }).click();

@@ -6,20 +6,41 @@ import { apiAs, createUser, signInPage } from "./support/users";
 /** The marked passages of an HTML report, in text order. */
 const marks = (html: string) => [...html.matchAll(/<mark[^>]*>([^<]*)<\/mark>/g)].map((m) => m[1]);
 
-test("an older version exports its own text with the annotations as they were placed then; the current one as it stands", async ({ page, playwright, baseURL }) => {
+test("an older version exports its own text with the annotations as they were placed then; the current one as it stands", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
-  await annotate(api, article, "a budget of 12 million dollars", { status: "disputed", note: "The minutes say 11." });
+  await annotate(api, article, "a budget of 12 million dollars", {
+    status: "disputed",
+    note: "The minutes say 11.",
+  });
   await annotate(api, article, "the vote was delayed twice", { status: "unverified" });
-  const revised = article.body.replace("12 million", "14 million").replace("According to two people familiar with the talks, the vote was delayed twice before it passed.", "The result was announced on Tuesday.");
-  const patch = await api.patch(`/api/articles/${article.id}`, { data: { version: 1, body: revised } });
+  const revised = article.body
+    .replace("12 million", "14 million")
+    .replace(
+      "According to two people familiar with the talks, the vote was delayed twice before it passed.",
+      "The result was announced on Tuesday.",
+    );
+  const patch = await api.patch(`/api/articles/${article.id}`, {
+    data: { version: 1, body: revised },
+  });
   expect(patch.status()).toBe(200);
-  expect((await patch.json()).reanchoring).toMatchObject({ changed: [{ before: "a budget of 12 million dollars", after: "a budget of 14 million dollars" }], orphaned: [expect.any(String)] });
+  expect((await patch.json()).reanchoring).toMatchObject({
+    changed: [
+      { before: "a budget of 12 million dollars", after: "a budget of 14 million dollars" },
+    ],
+    orphaned: [expect.any(String)],
+  });
 
   await signInPage(page, reviewer);
   await page.goto(`/articles/${article.id}/versions/1`);
-  await expect(page.getByRole("status").filter({ hasText: "read-only" })).toContainText("Version 1");
+  await expect(page.getByRole("status").filter({ hasText: "read-only" })).toContainText(
+    "Version 1",
+  );
   const old = await downloadExport(page, "html");
   expect(old.name).toMatch(/-v1\.html$/);
   const oldHtml = old.file.toString("utf8");
@@ -42,7 +63,9 @@ test("an older version exports its own text with the annotations as they were pl
   expect(currentHtml).toContain("the vote was delayed twice");
 
   // Straight from the API: a version the article does not have, and one that is not a number.
-  expect((await api.get(`/api/articles/${article.id}/export?format=html&version=3`)).status()).toBe(404);
+  expect((await api.get(`/api/articles/${article.id}/export?format=html&version=3`)).status()).toBe(
+    404,
+  );
   const bad = await api.get(`/api/articles/${article.id}/export?format=html&version=first`);
   expect(bad.status()).toBe(422);
   expect((await bad.json()).error.code).toBe("VALIDATION");

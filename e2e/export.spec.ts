@@ -5,9 +5,14 @@ import { annotate, createArticle } from "./support/articles";
 import { downloadExport } from "./support/exports";
 import { apiAs, createUser, signInPage } from "./support/users";
 
-const downloadFromMenu = async (page: Page, format: string) => (await downloadExport(page, format)).file;
+const downloadFromMenu = async (page: Page, format: string) =>
+  (await downloadExport(page, format)).file;
 
-test("each format downloads from the Export menu, faithful and inert", async ({ page, playwright, baseURL }) => {
+test("each format downloads from the Export menu, faithful and inert", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const reviewer = await createUser(playwright, baseURL, "reviewer", "Rae Exporter");
   const api = await apiAs(playwright, baseURL, reviewer);
@@ -15,9 +20,18 @@ test("each format downloads from the Export menu, faithful and inert", async ({ 
   await annotate(api, article, "approved a budget of 12 million dollars", {
     status: "sourced",
     note: "Matches the minutes <script>alert(1)</script>",
-    sources: [{ url: "https://council.example.gov/minutes", title: "=HYPERLINK(\"http://evil\")", quote: "12,000,000" }],
+    sources: [
+      {
+        url: "https://council.example.gov/minutes",
+        title: '=HYPERLINK("http://evil")',
+        quote: "12,000,000",
+      },
+    ],
   });
-  await annotate(api, article, "double parking fees", { status: "disputed", note: "Fees rise 20%." });
+  await annotate(api, article, "double parking fees", {
+    status: "disputed",
+    note: "Fees rise 20%.",
+  });
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -46,11 +60,18 @@ test("each format downloads from the Export menu, faithful and inert", async ({ 
   expect(jsonld.total).toBe(2);
   for (const item of jsonld.first.items) {
     expect(item.type).toBe("Annotation");
-    expect(item.target.selector.map((s: { type: string }) => s.type).sort()).toEqual(["TextPositionSelector", "TextQuoteSelector"]);
+    expect(item.target.selector.map((s: { type: string }) => s.type).sort()).toEqual([
+      "TextPositionSelector",
+      "TextQuoteSelector",
+    ]);
   }
 
   const claims = JSON.parse((await downloadFromMenu(page, "claimreview")).toString("utf8"));
-  expect(claims.map((c: { reviewRating: { alternateName: string } }) => c.reviewRating.alternateName).sort()).toEqual(["Disputed", "Supported by sources"]);
+  expect(
+    claims
+      .map((c: { reviewRating: { alternateName: string } }) => c.reviewRating.alternateName)
+      .sort(),
+  ).toEqual(["Disputed", "Supported by sources"]);
 
   const pdf = await downloadFromMenu(page, "pdf");
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -64,17 +85,28 @@ test("each format downloads from the Export menu, faithful and inert", async ({ 
   await api.dispose();
 });
 
-test("while a PDF is made the menu shows progress and the page stays usable; a failure says why", async ({ page, playwright, baseURL }) => {
+test("while a PDF is made the menu shows progress and the page stays usable; a failure says why", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
-  const annotation = await annotate(api, article, "double parking fees", { status: "disputed", note: "Fees rise 20%." });
+  const annotation = await annotate(api, article, "double parking fees", {
+    status: "disputed",
+    note: "Fees rise 20%.",
+  });
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   // The server is made to fail slowly, so both the waiting and the failure can be seen.
   await page.route("**/export?format=pdf*", async (route) => {
     await held;
-    await route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "INTERNAL", message: "Chromium is not available" } }) });
+    await route.fulfill({
+      status: 500,
+      contentType: "application/json",
+      body: JSON.stringify({ error: { code: "INTERNAL", message: "Chromium is not available" } }),
+    });
   });
   await signInPage(page, reviewer);
   await page.goto(`/articles/${article.id}`);
@@ -102,24 +134,35 @@ test("while a PDF is made the menu shows progress and the page stays usable; a f
   await expect(card).toHaveClass(/border-blue-600/);
 
   release();
-  await expect(menu.getByRole("alert")).toHaveText("The PDF could not be made: Chromium is not available");
+  await expect(menu.getByRole("alert")).toHaveText(
+    "The PDF could not be made: Chromium is not available",
+  );
   await expect(menu.getByRole("button", { name: "Download" })).toBeEnabled();
   await api.dispose();
 });
 
-test("export options are validated and permissions hold; our JSON-LD re-imports without loss", async ({ playwright, baseURL }) => {
+test("export options are validated and permissions hold; our JSON-LD re-imports without loss", async ({
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const viewer = await createUser(playwright, baseURL, "viewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const viewerApi = await apiAs(playwright, baseURL, viewer);
   const article = await createArticle(api);
-  await annotate(api, article, "the mayor denied", { status: "disputed", note: "On video.", sources: [{ url: "https://video.example.org/1", title: "Clip", quote: "I deny it" }] });
+  await annotate(api, article, "the mayor denied", {
+    status: "disputed",
+    note: "On video.",
+    sources: [{ url: "https://video.example.org/1", title: "Clip", quote: "I deny it" }],
+  });
   await annotate(api, article, "two people familiar with the talks", { status: "unverified" });
 
   const bad = await api.get(`/api/articles/${article.id}/export?format=docx`);
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.message).toContain("html, pdf, md, csv, jsonld, claimreview");
-  expect((await api.get(`/api/articles/${article.id}/export?format=csv&colour=red`)).status()).toBe(400);
+  expect((await api.get(`/api/articles/${article.id}/export?format=csv&colour=red`)).status()).toBe(
+    400,
+  );
   expect((await api.get(`/api/articles/no-such-article/export?format=csv`)).status()).toBe(404);
   expect((await viewerApi.get(`/api/articles/${article.id}/export?format=csv`)).status()).toBe(200);
 
@@ -127,34 +170,78 @@ test("export options are validated and permissions hold; our JSON-LD re-imports 
   expect(exported.id.startsWith(`${baseURL}/`)).toBe(true);
   // Behind a trusted reverse proxy (this runner is one: TRUSTED_PROXIES), ids and permalinks use the public address.
   // (Only the host: with X-Forwarded-Proto https, Auth.js would look for the __Secure- cookie a real HTTPS browser sends.)
-  const proxiedResponse = await api.get(`/api/articles/${article.id}/export?format=jsonld`, { headers: { "X-Forwarded-Host": "factcheck.example.org" } });
+  const proxiedResponse = await api.get(`/api/articles/${article.id}/export?format=jsonld`, {
+    headers: { "X-Forwarded-Host": "factcheck.example.org" },
+  });
   expect(proxiedResponse.status()).toBe(200);
   const proxied = await proxiedResponse.json();
   expect(proxied.id.startsWith("http://factcheck.example.org/")).toBe(true);
-  expect(proxied.first.items.every((item: { id: string }) => item.id.startsWith("http://factcheck.example.org/"))).toBe(true);
+  expect(
+    proxied.first.items.every((item: { id: string }) =>
+      item.id.startsWith("http://factcheck.example.org/"),
+    ),
+  ).toBe(true);
   const copy = await createArticle(api, article.body);
-  expect((await viewerApi.post(`/api/articles/${copy.id}/annotations/import`, { data: exported })).status()).toBe(403);
-  expect((await api.post(`/api/articles/${copy.id}/annotations/import`, { data: { nothing: true } })).status()).toBe(422);
-  const imported = await api.post(`/api/articles/${copy.id}/annotations/import`, { data: exported });
+  expect(
+    (
+      await viewerApi.post(`/api/articles/${copy.id}/annotations/import`, { data: exported })
+    ).status(),
+  ).toBe(403);
+  expect(
+    (
+      await api.post(`/api/articles/${copy.id}/annotations/import`, { data: { nothing: true } })
+    ).status(),
+  ).toBe(422);
+  const imported = await api.post(`/api/articles/${copy.id}/annotations/import`, {
+    data: exported,
+  });
   expect(imported.status()).toBe(200);
-  expect((await imported.json()).report).toMatchObject({ imported: 2, exact: 2, fuzzy: 0, orphaned: 0 });
-  const strip = (a: { status: string; note: string; sources: unknown; target: unknown }) => ({ status: a.status, note: a.note, sources: a.sources, target: a.target });
-  const original = (await (await api.get(`/api/articles/${article.id}/annotations`)).json()).annotations.map(strip);
-  const copied = (await (await api.get(`/api/articles/${copy.id}/annotations`)).json()).annotations.map(strip);
+  expect((await imported.json()).report).toMatchObject({
+    imported: 2,
+    exact: 2,
+    fuzzy: 0,
+    orphaned: 0,
+  });
+  const strip = (a: { status: string; note: string; sources: unknown; target: unknown }) => ({
+    status: a.status,
+    note: a.note,
+    sources: a.sources,
+    target: a.target,
+  });
+  const original = (
+    await (await api.get(`/api/articles/${article.id}/annotations`)).json()
+  ).annotations.map(strip);
+  const copied = (
+    await (await api.get(`/api/articles/${copy.id}/annotations`)).json()
+  ).annotations.map(strip);
   expect(copied).toEqual(original);
   await Promise.all([api.dispose(), viewerApi.dispose()]);
 });
 
-test("the discussion comes with JSON-LD unless the user says otherwise, and not with reports", async ({ page, playwright, baseURL }) => {
+test("the discussion comes with JSON-LD unless the user says otherwise, and not with reports", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
   const article = await createArticle(api);
   const annotation = await annotate(api, article, "a claim the mayor denied");
-  expect((await api.post(`/api/annotations/${annotation.id}/replies`, { data: { body: "Which statement?" } })).status()).toBe(201);
+  expect(
+    (
+      await api.post(`/api/annotations/${annotation.id}/replies`, {
+        data: { body: "Which statement?" },
+      })
+    ).status(),
+  ).toBe(201);
   // The API: replies in JSON-LD by default, never in a report unless asked.
   const jsonld = await (await api.get(`/api/articles/${article.id}/export?format=jsonld`)).json();
-  expect(jsonld.first.items.filter((i: { motivation?: string }) => i.motivation === "replying")).toHaveLength(1);
-  expect(await (await api.get(`/api/articles/${article.id}/export?format=md`)).text()).not.toContain("Which statement?");
+  expect(
+    jsonld.first.items.filter((i: { motivation?: string }) => i.motivation === "replying"),
+  ).toHaveLength(1);
+  expect(
+    await (await api.get(`/api/articles/${article.id}/export?format=md`)).text(),
+  ).not.toContain("Which statement?");
 
   await signInPage(page, reviewer);
   await page.goto(`/articles/${article.id}`);

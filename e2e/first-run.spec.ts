@@ -10,7 +10,10 @@ test.describe.configure({ mode: "serial" });
 const suffix = uniqueSuffix();
 const admin = { email: `first-${suffix}@example.test`, password: "a-long-enough-password" };
 
-test("the first account becomes admin; after it, self sign-up is closed until an admin opens it", async ({ page, browser }) => {
+test("the first account becomes admin; after it, self sign-up is closed until an admin opens it", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/signup");
   await expectNoSeriousA11yViolations(page);
 
@@ -48,7 +51,10 @@ test("the first account becomes admin; after it, self sign-up is closed until an
   await expect(page.getByLabel(/Anyone may create an account/)).not.toBeChecked();
 });
 
-test("an admin opens self sign-up: the next account is a viewer; and closes it again", async ({ page, browser }) => {
+test("an admin opens self sign-up: the next account is a viewer; and closes it again", async ({
+  page,
+  browser,
+}) => {
   await signInViaApi(page.request, admin.email, admin.password);
   await page.goto("/admin");
   const toggle = page.getByLabel(/Anyone may create an account/);

@@ -6,7 +6,9 @@ import { apiAs, createUser, signInPage } from "./support/users";
 const caretAt = (page: Page, text: string, into: number) =>
   page.evaluate(
     ({ text, into }) => {
-      for (const p of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-body"] [data-paragraph]'))) {
+      for (const p of Array.from(
+        document.querySelectorAll<HTMLElement>('[data-testid="article-body"] [data-paragraph]'),
+      )) {
         const node = p.firstChild as Text;
         const at = node.data.indexOf(text);
         if (at >= 0) return window.getSelection()!.collapse(node, at + into);
@@ -16,7 +18,11 @@ const caretAt = (page: Page, text: string, into: number) =>
     { text, into },
   );
 
-test("a screen reader is told, in words, which highlights the keyboard caret is in", async ({ page, playwright, baseURL }) => {
+test("a screen reader is told, in words, which highlights the keyboard caret is in", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const alice = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, alice);
   const article = await createArticle(api);
@@ -36,7 +42,9 @@ test("a screen reader is told, in words, which highlights the keyboard caret is 
   await page.keyboard.press("ArrowRight");
   await expect(announcer).toHaveText("Disputed highlight. Enter opens its annotation.");
   await caretAt(page, "the mayor denied", 4);
-  await expect(announcer).toHaveText("2 overlapping highlights: 1 disputed, 1 unverified. Enter opens them.");
+  await expect(announcer).toHaveText(
+    "2 overlapping highlights: 1 disputed, 1 unverified. Enter opens them.",
+  );
   await caretAt(page, "approved a budget", 2);
   await expect(announcer).toHaveText("");
   await api.dispose();

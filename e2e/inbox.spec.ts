@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { annotate, createArticle } from "./support/articles";
 import { apiAs, createUser, signInPage } from "./support/users";
 
-test("the inbox lists reviews, replies and settlements on my annotations, with an unread count", async ({ page, playwright, baseURL }) => {
+test("the inbox lists reviews, replies and settlements on my annotations, with an unread count", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const alice = await createUser(playwright, baseURL, "reviewer", "Alice Inbox");
   const bob = await createUser(playwright, baseURL, "reviewer", "Bob Inbox");
   const editor = await createUser(playwright, baseURL, "editor", "Eddie Inbox");
@@ -13,8 +17,16 @@ test("the inbox lists reviews, replies and settlements on my annotations, with a
   const annotation = await annotate(aliceApi, article, "the mayor denied");
   await bobApi.post(`/api/annotations/${annotation.id}/reviews`, { data: { verdict: "agree" } });
   await bobApi.post(`/api/annotations/${annotation.id}/replies`, { data: { body: "Nice catch." } });
-  const { annotation: read } = await (await editorApi.get(`/api/annotations/${annotation.id}`)).json();
-  expect((await editorApi.post(`/api/annotations/${annotation.id}/settle`, { data: { decision: "approved", version: read.version } })).status()).toBe(200);
+  const { annotation: read } = await (
+    await editorApi.get(`/api/annotations/${annotation.id}`)
+  ).json();
+  expect(
+    (
+      await editorApi.post(`/api/annotations/${annotation.id}/settle`, {
+        data: { decision: "approved", version: read.version },
+      })
+    ).status(),
+  ).toBe(200);
   // My own activity does not notify me.
   await aliceApi.post(`/api/annotations/${annotation.id}/replies`, { data: { body: "Thanks." } });
 
@@ -39,7 +51,15 @@ test("the inbox lists reviews, replies and settlements on my annotations, with a
 
   // Someone else cannot mark my notifications read by id.
   const { notifications } = await (await aliceApi.get("/api/notifications")).json();
-  expect((await (await bobApi.post("/api/notifications", { data: { ids: notifications.map((n: { id: string }) => n.id) } })).json()).marked).toBe(0);
+  expect(
+    (
+      await (
+        await bobApi.post("/api/notifications", {
+          data: { ids: notifications.map((n: { id: string }) => n.id) },
+        })
+      ).json()
+    ).marked,
+  ).toBe(0);
 
   await page.getByRole("button", { name: "Mark all read" }).click();
   await expect(page.getByText("0 unread")).toBeVisible();
@@ -49,13 +69,24 @@ test("the inbox lists reviews, replies and settlements on my annotations, with a
   await Promise.all([aliceApi.dispose(), bobApi.dispose(), editorApi.dispose()]);
 });
 
-test("the inbox pages through more than a page of notifications", async ({ page, playwright, baseURL }) => {
+test("the inbox pages through more than a page of notifications", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const alice = await createUser(playwright, baseURL, "reviewer");
   const bob = await createUser(playwright, baseURL, "reviewer");
   const aliceApi = await apiAs(playwright, baseURL, alice);
   const bobApi = await apiAs(playwright, baseURL, bob);
   const annotation = await annotate(aliceApi, await createArticle(aliceApi), "the mayor denied");
-  for (let i = 0; i < 55; i += 1) expect((await bobApi.post(`/api/annotations/${annotation.id}/replies`, { data: { body: `Reply ${i}` } })).status()).toBe(201);
+  for (let i = 0; i < 55; i += 1)
+    expect(
+      (
+        await bobApi.post(`/api/annotations/${annotation.id}/replies`, {
+          data: { body: `Reply ${i}` },
+        })
+      ).status(),
+    ).toBe(201);
 
   await signInPage(page, alice);
   await page.goto("/inbox");
@@ -64,7 +95,10 @@ test("the inbox pages through more than a page of notifications", async ({ page,
   const items = page.getByRole("list", { name: "Notifications" }).getByRole("listitem");
   await expect(items).toHaveCount(50);
   await expect(page.getByText("Showing 1–50 of 55")).toBeVisible();
-  await page.getByRole("navigation", { name: "Inbox pages" }).getByRole("link", { name: "Next" }).click();
+  await page
+    .getByRole("navigation", { name: "Inbox pages" })
+    .getByRole("link", { name: "Next" })
+    .click();
   await expect(page.getByText("Showing 51–55 of 55")).toBeVisible();
   await expect(items).toHaveCount(5);
   const api = await (await aliceApi.get("/api/notifications?page=2&pageSize=50")).json();

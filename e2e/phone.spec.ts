@@ -21,13 +21,19 @@ async function expectInsideWidth(page: Page, locator: ReturnType<Page["locator"]
 async function touchSelect(page: Page, word: string, extended: string) {
   const { middle } = await textPoints(page, word);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: middle.x, y: middle.y }] });
+  await cdp.send("Input.dispatchTouchEvent", {
+    type: "touchStart",
+    touchPoints: [{ x: middle.x, y: middle.y }],
+  });
   const select = (text: string) =>
     page.evaluate((wanted) => {
-      for (const p of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-body"] [data-paragraph]'))) {
+      for (const p of Array.from(
+        document.querySelectorAll<HTMLElement>('[data-testid="article-body"] [data-paragraph]'),
+      )) {
         const node = p.firstChild as Text;
         const at = node.data.indexOf(wanted);
-        if (at >= 0) return window.getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length);
+        if (at >= 0)
+          return window.getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length);
       }
       throw new Error(`${wanted} not found`);
     }, text);
@@ -36,14 +42,23 @@ async function touchSelect(page: Page, word: string, extended: string) {
   await select(extended);
 }
 
-test("on a phone the panels stay on screen, a long-press selection opens the toolbar, and a tapped highlight shows its card", async ({ page, playwright, baseURL }) => {
+test("on a phone the panels stay on screen, a long-press selection opens the toolbar, and a tapped highlight shows its card", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const alice = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, alice);
   const article = await createArticle(api);
-  const disputed = await annotate(api, article, "a claim the mayor denied", { status: "disputed", note: "The mayor denied it in a statement on Tuesday." });
+  const disputed = await annotate(api, article, "a claim the mayor denied", {
+    status: "disputed",
+    note: "The mayor denied it in a statement on Tuesday.",
+  });
   await signInPage(page, alice);
   await page.goto(`/articles/${article.id}`);
-  await expect(page.getByRole("region", { name: "Article text" })).toContainText("double parking fees");
+  await expect(page.getByRole("region", { name: "Article text" })).toContainText(
+    "double parking fees",
+  );
 
   // The export panel opens beside its button, at the left edge: it is moved onto the screen.
   await page.getByRole("button", { name: "Export" }).click();
@@ -71,7 +86,11 @@ test("on a phone the panels stay on screen, a long-press selection opens the too
   await api.dispose();
 });
 
-test("on a phone the admin's user table scrolls inside its frame, never the page", async ({ page, playwright, baseURL }) => {
+test("on a phone the admin's user table scrolls inside its frame, never the page", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const admin = await createUser(playwright, baseURL, "admin");
   await signInPage(page, admin);
   await page.goto("/admin");

@@ -12,10 +12,16 @@ const STRUCTURED_HTML = [
   '<p>A <a href="javascript:steal()">bad link</a> stays text.</p><script>steal()</script>',
 ].join("");
 
-test("an HTML article keeps its headings, quote, list and links, and a span across a link is annotated", async ({ page, playwright, baseURL }) => {
+test("an HTML article keeps its headings, quote, list and links, and a span across a link is annotated", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   const api = await apiAs(playwright, baseURL, reviewer);
-  const created = await api.post("/api/articles", { data: { title: `Structured ${uniqueSuffix()}`, format: "html", content: STRUCTURED_HTML } });
+  const created = await api.post("/api/articles", {
+    data: { title: `Structured ${uniqueSuffix()}`, format: "html", content: STRUCTURED_HTML },
+  });
   expect(created.status()).toBe(201);
   const article = (await created.json()).article as { id: string; body: string };
 
@@ -30,14 +36,22 @@ test("an HTML article keeps its headings, quote, list and links, and a span acro
   await expect(link).toHaveAttribute("target", "_blank");
   await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow");
   await expect(link).not.toHaveAttribute("onclick");
-  await expect(body.locator("blockquote")).toHaveText("We will not raise parking fees, the mayor said.");
-  await expect(body.getByRole("listitem")).toHaveText(["Fees rise by 20 percent next spring.", "The vote was delayed twice."]);
+  await expect(body.locator("blockquote")).toHaveText(
+    "We will not raise parking fees, the mayor said.",
+  );
+  await expect(body.getByRole("listitem")).toHaveText([
+    "Fees rise by 20 percent next spring.",
+    "The vote was delayed twice.",
+  ]);
   await expect(body.locator("strong")).toHaveText("20 percent");
   await expect(body.getByRole("link", { name: "bad link" })).toHaveCount(0);
   await expect(body.getByText("A bad link stays text.")).toBeVisible();
 
   await selectBetween(page, "said the", "show a");
-  await page.getByRole("toolbar", { name: "Annotate the selection" }).getByRole("button", { name: /Disputed/ }).click();
+  await page
+    .getByRole("toolbar", { name: "Annotate the selection" })
+    .getByRole("button", { name: /Disputed/ })
+    .click();
   const editor = page.getByRole("form", { name: "New annotation" });
   await expect(editor.locator("blockquote")).toHaveText("said the published minutes show a");
   await editor.getByLabel("Note").fill("The minutes show a deficit.");
@@ -47,21 +61,31 @@ test("an HTML article keeps its headings, quote, list and links, and a span acro
   // Painted at once; stored once the server says so.
   await expect(page.getByText("Annotation saved.")).toBeVisible();
 
-  const saved = (await (await api.get(`/api/articles/${article.id}/annotations`)).json()).annotations as { target: { start: number; end: number; exact: string } }[];
+  const saved = (await (await api.get(`/api/articles/${article.id}/annotations`)).json())
+    .annotations as { target: { start: number; end: number; exact: string } }[];
   expect(saved).toHaveLength(1);
   expect(saved[0]!.target.exact).toBe("said the published minutes show a");
-  expect(article.body.slice(saved[0]!.target.start, saved[0]!.target.end)).toBe("said the published minutes show a");
+  expect(article.body.slice(saved[0]!.target.start, saved[0]!.target.end)).toBe(
+    "said the published minutes show a",
+  );
 
   // A span that starts in the list's bold phrase and ends after it.
   await selectBetween(page, "20 percent", "next spring");
-  await page.getByRole("toolbar", { name: "Annotate the selection" }).getByRole("button", { name: /Unverified/ }).click();
-  await expect(page.getByRole("form", { name: "New annotation" }).locator("blockquote")).toHaveText("20 percent next spring");
+  await page
+    .getByRole("toolbar", { name: "Annotate the selection" })
+    .getByRole("button", { name: /Unverified/ })
+    .click();
+  await expect(page.getByRole("form", { name: "New annotation" }).locator("blockquote")).toHaveText(
+    "20 percent next spring",
+  );
   await page.keyboard.press("Escape");
 
   await expectNoSeriousA11yViolations(page);
   const report = await api.get(`/api/articles/${article.id}/export?format=html`);
   const html = await report.text();
-  expect(html).toContain('<a href="https://council.example.gov/minutes" target="_blank" rel="noopener noreferrer nofollow">');
+  expect(html).toContain(
+    '<a href="https://council.example.gov/minutes" target="_blank" rel="noopener noreferrer nofollow">',
+  );
   expect(html).toContain("<blockquote>");
   expect(html).not.toContain("steal()");
   expect(dialogs).toEqual([]);

@@ -9,7 +9,9 @@ test.beforeEach(async ({ page }) => {
 
 test("the article list shows the demo article with counts per status", async ({ page }) => {
   await page.goto(DEMO_LIST_PATH);
-  const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: DEMO_ARTICLE_TITLE }) });
+  const item = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: DEMO_ARTICLE_TITLE }) });
   await expect(item).toContainText("Reuters (machine-reworded copy)");
   await expect(item).toContainText("17 March 2021");
   const counts = await item.getByLabel("Annotations by status").textContent();
@@ -19,7 +21,9 @@ test("the article list shows the demo article with counts per status", async ({ 
   await expectNoSeriousA11yViolations(page);
 });
 
-test("the demo article is highlighted by status without wrapper elements, with its annotations beside it", async ({ page }) => {
+test("the demo article is highlighted by status without wrapper elements, with its annotations beside it", async ({
+  page,
+}) => {
   await page.goto(DEMO_LIST_PATH);
   await page.getByRole("link", { name: DEMO_ARTICLE_TITLE }).click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_ARTICLE_TITLE })).toBeVisible();
@@ -28,33 +32,46 @@ test("the demo article is highlighted by status without wrapper elements, with i
   await expect(body).not.toContainText("date 2021-03-17");
 
   const painted = await page.waitForFunction(() => {
-    const sizes = ["fm-sourced", "fm-disputed", "fm-unverified"].map((name) => CSS.highlights.get(name)?.size ?? 0);
+    const sizes = ["fm-sourced", "fm-disputed", "fm-unverified"].map(
+      (name) => CSS.highlights.get(name)?.size ?? 0,
+    );
     return sizes.every((n) => n > 0) ? sizes : null;
   });
   const sizes = (await painted.jsonValue()) as number[];
-  const cards = page.getByRole("complementary", { name: "Annotations" }).locator("article[data-annotation-id]");
+  const cards = page
+    .getByRole("complementary", { name: "Annotations" })
+    .locator("article[data-annotation-id]");
   expect(sizes.reduce((a, b) => a + b, 0)).toBe(await cards.count());
   expect(await cards.count()).toBeGreaterThanOrEqual(8);
 
   // Highlighting adds no elements: every paragraph is still one text node.
-  const childCounts = await body.locator("p").evaluateAll((ps) => ps.map((p) => p.childNodes.length));
+  const childCounts = await body
+    .locator("p")
+    .evaluateAll((ps) => ps.map((p) => p.childNodes.length));
   expect(new Set(childCounts)).toEqual(new Set([1]));
 
   // Status is not shown by colour alone: icons in the margin, and each card names its status in words.
-  await expect.poll(() => page.getByTestId("margin-markers").locator("svg").count()).toBeGreaterThan(0);
-  for (const label of ["Sourced", "Disputed", "Unverified"]) await expect(cards.filter({ hasText: label }).first()).toBeVisible();
+  await expect
+    .poll(() => page.getByTestId("margin-markers").locator("svg").count())
+    .toBeGreaterThan(0);
+  for (const label of ["Sourced", "Disputed", "Unverified"])
+    await expect(cards.filter({ hasText: label }).first()).toBeVisible();
 
   // Cards are in text order: their quotes appear in the body in the same order.
   const text = (await body.textContent()) ?? "";
   const quotes = await cards.locator("blockquote").allTextContents();
-  const positions = quotes.map((q) => text.replace(/\s+/g, " ").indexOf(q.replace(/…$/, "").replace(/\s+/g, " ").trim()));
+  const positions = quotes.map((q) =>
+    text.replace(/\s+/g, " ").indexOf(q.replace(/…$/, "").replace(/\s+/g, " ").trim()),
+  );
   expect(positions.every((p) => p >= 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
   await expectNoSeriousA11yViolations(page);
 });
 
-test("clicking a highlight selects its annotation; 'Show in text' flashes the span", async ({ page }) => {
+test("clicking a highlight selects its annotation; 'Show in text' flashes the span", async ({
+  page,
+}) => {
   await page.goto(DEMO_LIST_PATH);
   await page.getByRole("link", { name: DEMO_ARTICLE_TITLE }).click();
   const firstCard = page.locator("article[data-annotation-id]").first();
@@ -92,7 +109,9 @@ test("clicking a highlight selects its annotation; 'Show in text' flashes the sp
   });
   await lastCard.getByRole("button", { name: "Show in text" }).click();
   await expect(lastCard).toHaveClass(/border-blue-600/);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { flashes: number[] }).flashes)).toEqual([1]);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { flashes: number[] }).flashes))
+    .toEqual([1]);
 });
 
 test("a phone-width screen shows the text first and the annotations below", async ({ page }) => {

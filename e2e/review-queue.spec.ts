@@ -15,10 +15,14 @@ test("the review queue works with the keyboard alone", async ({ page, playwright
   await signInPage(page, bob);
   await page.goto(`/review?article=${article.id}`);
   await expectNoSeriousA11yViolations(page);
-  const items = page.getByRole("list", { name: "Annotations to review" }).locator("[data-queue-item]");
+  const items = page
+    .getByRole("list", { name: "Annotations to review" })
+    .locator("[data-queue-item]");
   await expect(items).toHaveCount(3);
   // Oldest first.
-  expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-queue-item")))).toEqual([first.id, second.id, third.id]);
+  expect(
+    await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-queue-item"))),
+  ).toEqual([first.id, second.id, third.id]);
 
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
@@ -35,7 +39,9 @@ test("the review queue works with the keyboard alone", async ({ page, playwright
   await expect(page.getByLabel("Why do you disagree?")).toBeFocused();
   await page.keyboard.type("The article says twenty percent.");
   await page.keyboard.press("Control+Enter");
-  await expect(page.getByRole("status")).toContainText("You disagreed with Alice Queue's annotation.");
+  await expect(page.getByRole("status")).toContainText(
+    "You disagreed with Alice Queue's annotation.",
+  );
   await expect(items).toHaveCount(1);
 
   await page.keyboard.press("r");
@@ -48,16 +54,27 @@ test("the review queue works with the keyboard alone", async ({ page, playwright
   await items.first().focus();
   await page.keyboard.press("o");
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}\\?annotation=${third.id}`));
-  await expect(page.locator(`article[data-annotation-id="${third.id}"]`)).toHaveClass(/border-blue-600/);
+  await expect(page.locator(`article[data-annotation-id="${third.id}"]`)).toHaveClass(
+    /border-blue-600/,
+  );
 
-  const verdicts = async (id: string) => (await (await aliceApi.get(`/api/annotations/${id}`)).json()).annotation.reviews.map((r: { verdict: string }) => r.verdict);
+  const verdicts = async (id: string) =>
+    (await (await aliceApi.get(`/api/annotations/${id}`)).json()).annotation.reviews.map(
+      (r: { verdict: string }) => r.verdict,
+    );
   expect(await verdicts(first.id)).toEqual(["agree"]);
   expect(await verdicts(second.id)).toEqual(["disagree"]);
-  expect((await (await aliceApi.get(`/api/annotations/${third.id}/replies`)).json()).replies[0].body).toBe("Which meeting was this?");
+  expect(
+    (await (await aliceApi.get(`/api/annotations/${third.id}/replies`)).json()).replies[0].body,
+  ).toBe("Which meeting was this?");
   await aliceApi.dispose();
 });
 
-test("an editor's queue also lists disputed annotations waiting to be settled; a viewer's queue is empty", async ({ page, playwright, baseURL }) => {
+test("an editor's queue also lists disputed annotations waiting to be settled; a viewer's queue is empty", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const alice = await createUser(playwright, baseURL, "reviewer");
   const bob = await createUser(playwright, baseURL, "reviewer");
   const editor = await createUser(playwright, baseURL, "editor");
@@ -66,7 +83,9 @@ test("an editor's queue also lists disputed annotations waiting to be settled; a
   const editorApi = await apiAs(playwright, baseURL, editor);
   const article = await createArticle(aliceApi);
   const disputed = await annotate(aliceApi, article, "the mayor denied");
-  await bobApi.post(`/api/annotations/${disputed.id}/reviews`, { data: { verdict: "disagree", reason: "No." } });
+  await bobApi.post(`/api/annotations/${disputed.id}/reviews`, {
+    data: { verdict: "disagree", reason: "No." },
+  });
   await editorApi.post(`/api/annotations/${disputed.id}/reviews`, { data: { verdict: "agree" } });
 
   await signInPage(page, editor);

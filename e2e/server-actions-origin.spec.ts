@@ -7,7 +7,11 @@ import { createUser, signInPage } from "./support/users";
  * page's host (its built-in CSRF check). This replays a real action request, captured from the
  * Settings page, once from our own origin and once from another, and looks at what was written.
  */
-test("a server action sent from another origin is refused and writes nothing; the same request from our origin works", async ({ page, playwright, baseURL }) => {
+test("a server action sent from another origin is refused and writes nothing; the same request from our origin works", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reviewer = await createUser(playwright, baseURL, "reviewer");
   await signInPage(page, reviewer);
   await page.goto("/settings");
@@ -15,7 +19,8 @@ test("a server action sent from another origin is refused and writes nothing; th
   // Capture the "Create token" action as the page sends it, without letting it through.
   let captured: Request | undefined;
   await page.route("**/settings", async (route) => {
-    if (route.request().method() !== "POST" || !route.request().headers()["next-action"]) return route.continue();
+    if (route.request().method() !== "POST" || !route.request().headers()["next-action"])
+      return route.continue();
     captured = route.request();
     await route.abort();
   });
@@ -25,8 +30,17 @@ test("a server action sent from another origin is refused and writes nothing; th
   await expect.poll(() => captured).toBeTruthy();
   await page.unroute("**/settings");
 
-  const headers = Object.fromEntries(Object.entries(await captured!.allHeaders()).filter(([name]) => !["cookie", "content-length", "host"].includes(name) && !name.startsWith(":")));
-  const replay = (origin: string, site: string) => page.request.fetch(captured!.url(), { method: "POST", headers: { ...headers, origin, "sec-fetch-site": site }, data: captured!.postDataBuffer()! });
+  const headers = Object.fromEntries(
+    Object.entries(await captured!.allHeaders()).filter(
+      ([name]) => !["cookie", "content-length", "host"].includes(name) && !name.startsWith(":"),
+    ),
+  );
+  const replay = (origin: string, site: string) =>
+    page.request.fetch(captured!.url(), {
+      method: "POST",
+      headers: { ...headers, origin, "sec-fetch-site": site },
+      data: captured!.postDataBuffer()!,
+    });
   const tokens = async () => {
     await page.goto("/settings");
     return page.getByRole("button", { name: `Revoke token ${probe}` }).count();

@@ -15,9 +15,14 @@ async function replay(browser: Browser, from: BrowserContext): Promise<BrowserCo
   return copy;
 }
 
-const apiStatus = async (context: BrowserContext) => (await context.request.get("/api/articles")).status();
+const apiStatus = async (context: BrowserContext) =>
+  (await context.request.get("/api/articles")).status();
 
-test("after sign-out, a copy of the old session cookie no longer works", async ({ browser, playwright, baseURL }) => {
+test("after sign-out, a copy of the old session cookie no longer works", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const user = await createUser(playwright, baseURL, "reviewer");
   const context = await signedInContext(browser, user);
   const page = await context.newPage();
@@ -34,9 +39,16 @@ test("after sign-out, a copy of the old session cookie no longer works", async (
   await Promise.all([context.close(), copy.close()]);
 });
 
-test("a password change signs out the account's other browsers, not this one", async ({ browser, playwright, baseURL }) => {
+test("a password change signs out the account's other browsers, not this one", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const user = await createUser(playwright, baseURL, "reviewer");
-  const [here, elsewhere] = await Promise.all([signedInContext(browser, user), signedInContext(browser, user)]);
+  const [here, elsewhere] = await Promise.all([
+    signedInContext(browser, user),
+    signedInContext(browser, user),
+  ]);
   const page = await here.newPage();
   await page.goto("/settings");
   await expect(page.getByText("You are signed in on 2 browsers or devices.")).toBeVisible();
@@ -53,9 +65,16 @@ test("a password change signs out the account's other browsers, not this one", a
   await Promise.all([here.close(), elsewhere.close()]);
 });
 
-test("sign out everywhere ends every session of the account, this one included", async ({ browser, playwright, baseURL }) => {
+test("sign out everywhere ends every session of the account, this one included", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const user = await createUser(playwright, baseURL, "viewer");
-  const [here, elsewhere] = await Promise.all([signedInContext(browser, user), signedInContext(browser, user)]);
+  const [here, elsewhere] = await Promise.all([
+    signedInContext(browser, user),
+    signedInContext(browser, user),
+  ]);
   const page = await here.newPage();
   await page.goto("/settings");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
@@ -69,13 +88,24 @@ test("sign out everywhere ends every session of the account, this one included",
 });
 
 test("deactivating an account ends its open sessions", async ({ browser, playwright, baseURL }) => {
-  const [user, admin] = await Promise.all([createUser(playwright, baseURL, "reviewer"), createUser(playwright, baseURL, "admin")]);
+  const [user, admin] = await Promise.all([
+    createUser(playwright, baseURL, "reviewer"),
+    createUser(playwright, baseURL, "admin"),
+  ]);
   const context = await signedInContext(browser, user);
   const adminContext = await signedInContext(browser, admin);
   expect(await apiStatus(context)).toBe(200);
-  expect((await adminContext.request.patch(`/api/admin/users/${user.id}`, { data: { active: false } })).status()).toBe(200);
+  expect(
+    (
+      await adminContext.request.patch(`/api/admin/users/${user.id}`, { data: { active: false } })
+    ).status(),
+  ).toBe(200);
   expect(await apiStatus(context)).toBe(401);
-  expect((await adminContext.request.patch(`/api/admin/users/${user.id}`, { data: { active: true } })).status()).toBe(200);
+  expect(
+    (
+      await adminContext.request.patch(`/api/admin/users/${user.id}`, { data: { active: true } })
+    ).status(),
+  ).toBe(200);
   expect(await apiStatus(context)).toBe(401);
   await Promise.all([context.close(), adminContext.close()]);
 });

@@ -17,7 +17,9 @@ test("an anonymous visitor is sent to sign-in, and back after signing in", async
 });
 
 test("a wrong password fails with a clear message", async ({ page }) => {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+  await page.setExtraHTTPHeaders({
+    "x-forwarded-for": `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  });
   await page.goto("/signin");
   await page.getByLabel("Email").fill(DEMO.bob);
   await page.getByLabel("Password").fill("not-the-password");
@@ -33,9 +35,13 @@ test("a wrong password fails with a clear message", async ({ page }) => {
   await expect(page.getByLabel("Email")).toBeFocused();
 });
 
-test("after 10 failed sign-ins in 10 minutes the account is locked out with a clear message", async ({ page }) => {
+test("after 10 failed sign-ins in 10 minutes the account is locked out with a clear message", async ({
+  page,
+}) => {
   const email = `nobody-${uniqueSuffix()}@example.test`;
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+  await page.setExtraHTTPHeaders({
+    "x-forwarded-for": `10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  });
   await page.goto("/signin");
   const button = page.getByRole("button", { name: "Sign in", exact: true });
   const attempt = async (password: string) => {
@@ -54,9 +60,18 @@ test("after 10 failed sign-ins in 10 minutes the account is locked out with a cl
   await expect(formAlert(page)).toContainText("Too many failed sign-ins");
 });
 
-test("a crafted callbackUrl never leaves the site, before or after signing in", async ({ page, baseURL }) => {
+test("a crafted callbackUrl never leaves the site, before or after signing in", async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
-  const crafted = ["%2F%09%2Fevil.example", "%2F%5Cevil.example", "%2F%0D%0ASet-Cookie%3A%20x%3D1", "%2F%E3%80%82%2Fevil%E3%80%82example", "https%3A%2F%2Fevil.example"];
+  const crafted = [
+    "%2F%09%2Fevil.example",
+    "%2F%5Cevil.example",
+    "%2F%0D%0ASet-Cookie%3A%20x%3D1",
+    "%2F%E3%80%82%2Fevil%E3%80%82example",
+    "https%3A%2F%2Fevil.example",
+  ];
   // The form, after real credentials.
   await page.goto(`/signin?callbackUrl=${crafted[0]}`);
   await page.getByLabel("Email").fill(DEMO.alice);

@@ -3,7 +3,12 @@ import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { providerOf, resolveDatabaseUrl, sqliteFilePath, type DatabaseProvider } from "./database-url";
+import {
+  providerOf,
+  resolveDatabaseUrl,
+  sqliteFilePath,
+  type DatabaseProvider,
+} from "./database-url";
 
 export type Db = PrismaClient;
 
@@ -20,14 +25,26 @@ function createClient(): { client: Db; provider: DatabaseProvider } {
   const url = resolveDatabaseUrl();
   const provider = providerOf(url);
   if (provider === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return { client: new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } }), provider };
+    const adapter = new PrismaPg({
+      connectionString: url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
+    return {
+      client: new PrismaClient({
+        adapter,
+        transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
+      }),
+      provider,
+    };
   }
   const file = sqliteFilePath(url);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   // `timeout` is better-sqlite3's busy timeout: writers wait instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return { client: new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } }), provider };
+  return {
+    client: new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } }),
+    provider,
+  };
 }
 
 type DbGlobal = { factmarkDb?: { client: Db; provider: DatabaseProvider; ready: Promise<void> } };

@@ -38,7 +38,12 @@ export class AppError extends Error {
   /** Sent as Retry-After: when trying again may work (BUSY, RATE_LIMITED). */
   readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, details?: unknown, options: { retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details?: unknown,
+    options: { retryAfterSeconds?: number } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
@@ -48,8 +53,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`);
-export const forbidden = (message = "You do not have permission to do this") => new AppError("FORBIDDEN", message);
-export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Sign in or send a valid API token");
+export const forbidden = (message = "You do not have permission to do this") =>
+  new AppError("FORBIDDEN", message);
+export const unauthenticated = () =>
+  new AppError("UNAUTHENTICATED", "Sign in or send a valid API token");
 
 /** Maps Prisma's known request errors by code (never by message text). */
 export function fromPrismaError(error: unknown): AppError | null {
@@ -57,13 +64,19 @@ export function fromPrismaError(error: unknown): AppError | null {
   if (code === "P2002") return new AppError("CONFLICT", "This already exists");
   if (code === "P2025") return new AppError("NOT_FOUND", "Not found");
   // No database connection came free in time (transactionOptions.maxWait): an overload, not a bug.
-  if (code === "P2028") return new AppError("BUSY", "The server is busy: try again in a few seconds", undefined, { retryAfterSeconds: 5 });
+  if (code === "P2028")
+    return new AppError("BUSY", "The server is busy: try again in a few seconds", undefined, {
+      retryAfterSeconds: 5,
+    });
   if (code === "P2003") return new AppError("BAD_REQUEST", "A referenced record does not exist");
   // A raw statement (the batched annotation inserts) reports the driver's constraint kind instead.
   if (code === "P2010") {
-    const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError?.cause?.kind;
-    if (kind === "ForeignKeyConstraintViolation") return new AppError("BAD_REQUEST", "A referenced record does not exist");
-    if (kind === "UniqueConstraintViolation") return new AppError("CONFLICT", "This already exists");
+    const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta
+      ?.driverAdapterError?.cause?.kind;
+    if (kind === "ForeignKeyConstraintViolation")
+      return new AppError("BAD_REQUEST", "A referenced record does not exist");
+    if (kind === "UniqueConstraintViolation")
+      return new AppError("CONFLICT", "This already exists");
   }
   return null;
 }

@@ -8,7 +8,10 @@ const nextMacrotask = () => new Promise<void>((resolve) => setImmediate(resolve)
  * event loop every SLICE_MS so a server keeps answering other requests meanwhile. A promise
  * chain alone would not: resolved promises run as microtasks, ahead of any waiting I/O.
  */
-export async function yieldingMap<T, R>(items: readonly T[], work: (item: T, index: number) => R): Promise<R[]> {
+export async function yieldingMap<T, R>(
+  items: readonly T[],
+  work: (item: T, index: number) => R,
+): Promise<R[]> {
   const results: R[] = [];
   let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {

@@ -20,14 +20,18 @@ describe("client address", () => {
 
   it("walks past a chain of trusted proxies", () => {
     const chain = parseTrustedProxies("10.0.0.0/8, 127.0.0.1");
-    expect(clientAddress("127.0.0.1", "6.6.6.6, 198.51.100.7, 10.1.2.3, 10.0.0.9", chain)).toBe("198.51.100.7");
+    expect(clientAddress("127.0.0.1", "6.6.6.6, 198.51.100.7, 10.1.2.3, 10.0.0.9", chain)).toBe(
+      "198.51.100.7",
+    );
     expect(clientAddress("127.0.0.1", "10.1.2.3", chain)).toBe("10.1.2.3");
   });
 
   it("stops at a malformed hop, and uses the peer when the proxy sent nothing", () => {
     expect(clientAddress("127.0.0.1", "198.51.100.7, not-an-ip", loopback)).toBe("127.0.0.1");
     expect(clientAddress("127.0.0.1", undefined, loopback)).toBe("127.0.0.1");
-    expect(clientAddress("127.0.0.1", ["198.51.100.1", "198.51.100.2"], loopback)).toBe("198.51.100.2");
+    expect(clientAddress("127.0.0.1", ["198.51.100.1", "198.51.100.2"], loopback)).toBe(
+      "198.51.100.2",
+    );
   });
 
   it("does not trust a peer outside the configured ranges", () => {

@@ -27,7 +27,10 @@ function demoAuthSecret() {
 const env = { DATABASE_URL: url, AUTH_SECRET: demoAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
 
 if (process.argv.includes("--reset")) {
-  if (provider !== "sqlite") throw new Error("--reset only removes the SQLite demo file; drop a PostgreSQL database yourself");
+  if (provider !== "sqlite")
+    throw new Error(
+      "--reset only removes the SQLite demo file; drop a PostgreSQL database yourself",
+    );
   removeSqliteFiles(url);
   console.log("Removed the demo database.");
 }

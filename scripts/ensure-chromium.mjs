@@ -8,7 +8,8 @@ const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/
 export function findChromium() {
   const override = process.env.PLAYWRIGHT_CHROMIUM_PATH;
   if (override) {
-    if (!existsSync(override)) throw new Error(`PLAYWRIGHT_CHROMIUM_PATH=${override} does not exist`);
+    if (!existsSync(override))
+      throw new Error(`PLAYWRIGHT_CHROMIUM_PATH=${override} does not exist`);
     return override;
   }
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
@@ -24,7 +25,9 @@ export function ensureChromium() {
     );
   }
   console.log("Installing Chromium from Debian's packages…");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+    stdio: "inherit",
+  });
   const installed = findChromium();
   if (!installed) throw new Error("apt-get install chromium did not provide /usr/bin/chromium");
   return installed;
@@ -34,10 +37,17 @@ export function ensureChromium() {
 export function ensurePdfToText() {
   if (existsSync("/usr/bin/pdftotext")) return "/usr/bin/pdftotext";
   const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
-  if (!canInstall) throw new Error("pdftotext was not found. Install it (Debian/Ubuntu: sudo apt-get install -y poppler-utils).");
+  if (!canInstall)
+    throw new Error(
+      "pdftotext was not found. Install it (Debian/Ubuntu: sudo apt-get install -y poppler-utils).",
+    );
   console.log("Installing poppler-utils from Debian's packages…");
-  execSync("(apt-get install -y -qq poppler-utils || (apt-get update -qq && apt-get install -y -qq poppler-utils))", { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  if (!existsSync("/usr/bin/pdftotext")) throw new Error("apt-get install poppler-utils did not provide /usr/bin/pdftotext");
+  execSync(
+    "(apt-get install -y -qq poppler-utils || (apt-get update -qq && apt-get install -y -qq poppler-utils))",
+    { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } },
+  );
+  if (!existsSync("/usr/bin/pdftotext"))
+    throw new Error("apt-get install poppler-utils did not provide /usr/bin/pdftotext");
   return "/usr/bin/pdftotext";
 }
 

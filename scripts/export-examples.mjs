@@ -13,7 +13,10 @@ mkdirSync(out, { recursive: true });
 
 const api = await request.newContext({ baseURL });
 const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
-await api.post("/api/auth/callback/credentials", { form: { email: "editor@demo.test", password: "demo-password", csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+await api.post("/api/auth/callback/credentials", {
+  form: { email: "editor@demo.test", password: "demo-password", csrfToken, callbackUrl: "/" },
+  maxRedirects: 0,
+});
 const { articles } = await (await api.get("/api/articles")).json();
 const demo = articles.find((a) => a.title.startsWith("U.S. intelligence report"));
 if (!demo) throw new Error("The demo article is not there: run npm run demo first");
@@ -22,6 +25,17 @@ for (const format of ["html", "pdf"]) {
   if (!response.ok()) throw new Error(`${format}: ${response.status()} ${await response.text()}`);
   writeFileSync(join(out, `demo-report.${format}`), await response.body());
 }
-execFileSync("pdftoppm", ["-png", "-f", "1", "-l", "1", "-r", "70", "-singlefile", join(out, "demo-report.pdf"), join(out, "demo-report-page-1")]);
+execFileSync("pdftoppm", [
+  "-png",
+  "-f",
+  "1",
+  "-l",
+  "1",
+  "-r",
+  "70",
+  "-singlefile",
+  join(out, "demo-report.pdf"),
+  join(out, "demo-report-page-1"),
+]);
 await api.dispose();
 console.log(`saved ${out}/demo-report.html, .pdf and -page-1.png`);

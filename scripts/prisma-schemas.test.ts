@@ -19,18 +19,37 @@ function migrationsOf(provider: string): string[] {
 
 /** What the schema file says the database should be, as SQL from an empty database. */
 function schemaAsSql(provider: string): string {
-  return execFileSync(prisma, ["migrate", "diff", "--from-empty", "--to-schema-datamodel", `prisma/${provider}/schema.prisma`, "--script"], {
-    cwd: root,
-    // The CLI loads prisma.config.ts, whose adapter follows DATABASE_URL; keep it on the provider diffed.
-    env: { ...process.env, DATABASE_URL: provider === "sqlite" ? "file::memory:" : process.env.DATABASE_URL },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return execFileSync(
+    prisma,
+    [
+      "migrate",
+      "diff",
+      "--from-empty",
+      "--to-schema-datamodel",
+      `prisma/${provider}/schema.prisma`,
+      "--script",
+    ],
+    {
+      cwd: root,
+      // The CLI loads prisma.config.ts, whose adapter follows DATABASE_URL; keep it on the provider diffed.
+      env: {
+        ...process.env,
+        DATABASE_URL: provider === "sqlite" ? "file::memory:" : process.env.DATABASE_URL,
+      },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
 describe("database schemas", () => {
   it("the SQLite and PostgreSQL schemas are the ones prisma/models.prisma generates", () => {
-    expect(() => execFileSync(process.execPath, ["scripts/prisma-schemas.mjs", "--check"], { cwd: root, stdio: "pipe" })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ["scripts/prisma-schemas.mjs", "--check"], {
+        cwd: root,
+        stdio: "pipe",
+      }),
+    ).not.toThrow();
   });
 
   it("the SQLite migrations build exactly the schema's database", () => {
@@ -41,25 +60,31 @@ describe("database schemas", () => {
     expect(describeSqliteSchema(migrated)).toEqual(describeSqliteSchema(expected));
   });
 
-  it.runIf(process.env.DATABASE_URL?.startsWith("postgres"))("the PostgreSQL migrations build exactly the schema's database", async () => {
-    const { default: pg } = await import("pg");
-    const { recreatePostgresDatabase, dropPostgresDatabase, withDatabaseName, databaseName } = await import("./lib/database.mjs");
-    const base = process.env.DATABASE_URL!;
-    const urls = ["migrated", "expected"].map((kind) => withDatabaseName(base, `${databaseName(base)}_drift_${kind}`));
-    const scripts = [migrationsOf("postgresql").join("\n"), schemaAsSql("postgresql")];
-    const described = [];
-    for (const [i, url] of urls.entries()) {
-      await recreatePostgresDatabase(url);
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(scripts[i]!);
-        described.push(await describePostgresSchema(client));
-      } finally {
-        await client.end();
-        await dropPostgresDatabase(url);
+  it.runIf(process.env.DATABASE_URL?.startsWith("postgres"))(
+    "the PostgreSQL migrations build exactly the schema's database",
+    async () => {
+      const { default: pg } = await import("pg");
+      const { recreatePostgresDatabase, dropPostgresDatabase, withDatabaseName, databaseName } =
+        await import("./lib/database.mjs");
+      const base = process.env.DATABASE_URL!;
+      const urls = ["migrated", "expected"].map((kind) =>
+        withDatabaseName(base, `${databaseName(base)}_drift_${kind}`),
+      );
+      const scripts = [migrationsOf("postgresql").join("\n"), schemaAsSql("postgresql")];
+      const described = [];
+      for (const [i, url] of urls.entries()) {
+        await recreatePostgresDatabase(url);
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          await client.query(scripts[i]!);
+          described.push(await describePostgresSchema(client));
+        } finally {
+          await client.end();
+          await dropPostgresDatabase(url);
+        }
       }
-    }
-    expect(described[0]).toEqual(described[1]);
-  });
+      expect(described[0]).toEqual(described[1]);
+    },
+  );
 });

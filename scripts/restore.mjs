@@ -9,7 +9,9 @@ const args = process.argv.slice(2);
 const named = args.find((arg) => !arg.startsWith("-"));
 
 if (!named || !args.includes("--yes")) {
-  console.error("Usage: npm run restore -- FILE --yes   (replaces everything in the database DATABASE_URL names)");
+  console.error(
+    "Usage: npm run restore -- FILE --yes   (replaces everything in the database DATABASE_URL names)",
+  );
   process.exitCode = 2;
 } else {
   try {

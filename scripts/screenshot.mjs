@@ -7,9 +7,16 @@ import { ensureChromium } from "./ensure-chromium.mjs";
 import { root } from "./lib/run.mjs";
 
 const baseURL = process.env.BASE_URL ?? "http://localhost:3000";
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+});
 try {
-  const page = await browser.newPage({ baseURL, viewport: { width: 1440, height: 1000 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    baseURL,
+    viewport: { width: 1440, height: 1000 },
+    deviceScaleFactor: 1,
+  });
   await page.goto("/signin");
   await page.getByLabel("Email").fill("alice@demo.test");
   await page.getByLabel("Password").fill("demo-password");

@@ -3,7 +3,11 @@ import { seedDemo } from "@/lib/data/demo-seed";
 
 seedDemo()
   .then(({ articleId, created }) => {
-    console.log(created ? `Seeded the demo article (${articleId}).` : `Demo data already present (article ${articleId}).`);
+    console.log(
+      created
+        ? `Seeded the demo article (${articleId}).`
+        : `Demo data already present (article ${articleId}).`,
+    );
     process.exit(0);
   })
   .catch((error: unknown) => {

@@ -8,7 +8,14 @@ import { fileURLToPath } from "node:url";
 import { clientAddress, parseTrustedProxies } from "./lib/client-address.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
+];
 
 function option(names, fallback) {
   const args = process.argv.slice(2);
@@ -22,7 +29,9 @@ const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 // A wrong public address would be written into every export and published link: refuse to start.
 const publicUrl = process.env.APP_URL?.trim();
 if (publicUrl && !/^https?:\/\/[^/?#@\s]+(\/[^?#\s]*)?$/.test(publicUrl)) {
-  console.error(`APP_URL must be an absolute http(s) URL such as https://factcheck.example.org (got ${JSON.stringify(publicUrl)})`);
+  console.error(
+    `APP_URL must be an absolute http(s) URL such as https://factcheck.example.org (got ${JSON.stringify(publicUrl)})`,
+  );
   process.exit(1);
 }
 
@@ -35,7 +44,11 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   const peerIsProxy = trusted.isTrusted(request.socket.remoteAddress);
-  const client = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
+  const client = clientAddress(
+    request.socket.remoteAddress,
+    request.headers["x-forwarded-for"],
+    trusted,
+  );
   // From anyone but a trusted proxy these headers are the client's own claims: drop them all, so
   // Next fills in host and protocol from the socket as it does without a proxy.
   if (!peerIsProxy) for (const name of FORWARDING_HEADERS) delete request.headers[name];
@@ -47,7 +60,9 @@ const server = createServer((request, response) => {
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
-  console.log(`Factmark on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${trusted.isEmpty ? "" : " (trusting forwarded headers from TRUSTED_PROXIES)"}`);
+  console.log(
+    `Factmark on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${trusted.isEmpty ? "" : " (trusting forwarded headers from TRUSTED_PROXIES)"}`,
+  );
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

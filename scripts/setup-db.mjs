@@ -5,7 +5,10 @@ import { bin, run } from "./lib/run.mjs";
 
 const DEFAULT_SQLITE_URL = "file:./data/factmark.db";
 
-export async function setupDatabase({ url = process.env.DATABASE_URL || DEFAULT_SQLITE_URL, migrate = true } = {}) {
+export async function setupDatabase({
+  url = process.env.DATABASE_URL || DEFAULT_SQLITE_URL,
+  migrate = true,
+} = {}) {
   const env = { DATABASE_URL: url };
   await run(process.execPath, ["scripts/prisma-schemas.mjs"], { env });
   await run(bin("prisma"), ["generate"], { env });

@@ -3,7 +3,14 @@
 // the unit tests and a fresh sibling database (<name>_e2e) for the browser tests, dropped at the end.
 import { randomBytes } from "node:crypto";
 import { buildStamp, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs";
-import { databaseName, dropPostgresDatabase, providerOf, recreatePostgresDatabase, removeSqliteFiles, withDatabaseName } from "./lib/database.mjs";
+import {
+  databaseName,
+  dropPostgresDatabase,
+  providerOf,
+  recreatePostgresDatabase,
+  removeSqliteFiles,
+  withDatabaseName,
+} from "./lib/database.mjs";
 import { bin, run } from "./lib/run.mjs";
 import { ensureChromium, ensurePdfToText } from "./ensure-chromium.mjs";
 import { setupDatabase } from "./setup-db.mjs";
@@ -18,7 +25,10 @@ const e2eUrl = !given
     : withDatabaseName(given, `${databaseName(given)}_e2e`);
 
 const step = (name) => console.log(`\n▶ ${name}`);
-const baseEnv = { NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url") };
+const baseEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
+};
 
 async function main() {
   step("Chromium");
@@ -35,6 +45,8 @@ async function main() {
   await setupDatabase({ url: unitUrl });
   await run(bin("prisma"), ["migrate", "deploy"], { env: { DATABASE_URL: e2eUrl } });
 
+  step("Format");
+  await run(bin("prettier"), ["--check", "--log-level=warn", "."]);
   step("Lint");
   await run(bin("eslint"), ["--max-warnings=0", "."]);
   step("Type check");
@@ -52,7 +64,9 @@ async function main() {
   }
 
   step("Browser tests");
-  await run(bin("playwright"), ["test"], { env: { ...baseEnv, DATABASE_URL: e2eUrl, PLAYWRIGHT_CHROMIUM_PATH: chromium } });
+  await run(bin("playwright"), ["test"], {
+    env: { ...baseEnv, DATABASE_URL: e2eUrl, PLAYWRIGHT_CHROMIUM_PATH: chromium },
+  });
 }
 
 try {
@@ -62,5 +76,8 @@ try {
   console.error(`\n✖ ${error.message}`);
   process.exitCode = 1;
 } finally {
-  if (provider === "postgresql") await dropPostgresDatabase(e2eUrl).catch((error) => console.error(`could not drop ${e2eUrl}: ${error.message}`));
+  if (provider === "postgresql")
+    await dropPostgresDatabase(e2eUrl).catch((error) =>
+      console.error(`could not drop ${e2eUrl}: ${error.message}`),
+    );
 }

@@ -9,7 +9,8 @@ import { formAction } from "@/lib/http/form-action";
 import { safeReturnPath, type FormState } from "@/lib/validation/form-state";
 import { signInSchema, signUpSchema } from "@/lib/validation/users";
 
-const RATE_LIMITED_MESSAGE = "Too many failed sign-ins for this account or network. Wait 10 minutes, or sign in from a device you have used before.";
+const RATE_LIMITED_MESSAGE =
+  "Too many failed sign-ins for this account or network. Wait 10 minutes, or sign in from a device you have used before.";
 
 // callbackUrl is checked by safeReturnPath (anything else falls back to "/"), never refused.
 const signInFormSchema = signInSchema.extend({ callbackUrl: z.string().catch("/") });
@@ -23,9 +24,15 @@ export const signInAction = formAction(
       return { ok: true };
     } catch (error) {
       if (error instanceof CredentialsSignin) {
-        return { ok: false, values, message: error.code === "rate_limited" ? RATE_LIMITED_MESSAGE : "Wrong email or password." };
+        return {
+          ok: false,
+          values,
+          message:
+            error.code === "rate_limited" ? RATE_LIMITED_MESSAGE : "Wrong email or password.",
+        };
       }
-      if (error instanceof AuthError) return { ok: false, values, message: "Signing in failed. Try again." };
+      if (error instanceof AuthError)
+        return { ok: false, values, message: "Signing in failed. Try again." };
       throw error;
     }
   },
@@ -38,7 +45,8 @@ export const signUpAction = formAction(
     try {
       await signUpUser(input);
     } catch (error) {
-      if (error instanceof AppError && error.code === "CONFLICT") return { ok: false, values, fieldErrors: { email: [error.message] } };
+      if (error instanceof AppError && error.code === "CONFLICT")
+        return { ok: false, values, fieldErrors: { email: [error.message] } };
       throw error;
     }
     await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/" });

@@ -40,7 +40,11 @@ export function CopyLink({ url, label }: { url: string; label: string }) {
       </div>
       {/* Always present, so screen readers announce the outcome when it appears. */}
       <p role="status" className="min-h-5 text-xs text-stone-700">
-        {outcome === "copied" ? "Copied." : outcome === "manual" ? "Copying is not available here: the link is selected, press Ctrl+C (⌘C on a Mac)." : ""}
+        {outcome === "copied"
+          ? "Copied."
+          : outcome === "manual"
+            ? "Copying is not available here: the link is selected, press Ctrl+C (⌘C on a Mac)."
+            : ""}
       </p>
     </div>
   );

@@ -22,8 +22,25 @@ export function InviteForm() {
       <form ref={formRef} action={action} className="space-y-3" noValidate>
         {state && !state.ok && state.message && <Alert>{state.message}</Alert>}
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field id="invite-name" label="Name" name="name" autoComplete="off" required defaultValue={values?.name} errors={errors?.name} />
-          <Field id="invite-email" label="Email" name="email" type="email" autoComplete="off" required defaultValue={values?.email} errors={errors?.email} />
+          <Field
+            id="invite-name"
+            label="Name"
+            name="name"
+            autoComplete="off"
+            required
+            defaultValue={values?.name}
+            errors={errors?.name}
+          />
+          <Field
+            id="invite-email"
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            defaultValue={values?.email}
+            errors={errors?.email}
+          />
         </div>
         <div className="space-y-1">
           <label htmlFor="invite-role" className="block text-sm font-medium text-stone-800">
@@ -59,7 +76,8 @@ export function InviteForm() {
         // Not an Alert: a live region around the link would read it out, and CopyLink has its own status line.
         <div className="space-y-2 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           <p role="status">
-            <strong>{created.name}</strong> ({created.email}) is invited. Send them this link: it works once, for 7 days, and is not shown again.
+            <strong>{created.name}</strong> ({created.email}) is invited. Send them this link: it
+            works once, for 7 days, and is not shown again.
           </p>
           <CopyLink url={created.url} label="Set-password link" />
         </div>

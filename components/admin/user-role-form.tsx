@@ -6,10 +6,19 @@ import { Button } from "@/components/ui/form-controls";
 import { ROLES, type Role } from "@/lib/permissions/roles";
 import { ROLE_LABEL } from "./role-labels";
 
-const SELECT = "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm text-stone-900 focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30";
+const SELECT =
+  "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm text-stone-900 focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30";
 
 /** A role picker with its own Save button: changing the selection alone never submits (keyboard users move through options). */
-export function UserRoleForm({ userId, userName, role }: { userId: string; userName: string; role: Role }) {
+export function UserRoleForm({
+  userId,
+  userName,
+  role,
+}: {
+  userId: string;
+  userName: string;
+  role: Role;
+}) {
   const [state, action, pending] = useActionState(changeRoleAction, null);
   const selectId = `role-${userId}`;
   return (
@@ -26,11 +35,20 @@ export function UserRoleForm({ userId, userName, role }: { userId: string; userN
           </option>
         ))}
       </select>
-      <Button type="submit" variant="secondary" className="px-3 py-1" disabled={pending} aria-label={`Save role of ${userName}`}>
+      <Button
+        type="submit"
+        variant="secondary"
+        className="px-3 py-1"
+        disabled={pending}
+        aria-label={`Save role of ${userName}`}
+      >
         {pending ? "Saving…" : "Save"}
       </Button>
       {state?.message && (
-        <p role={state.ok ? "status" : "alert"} className={`basis-full text-xs ${state.ok ? "text-green-800" : "text-red-800"}`}>
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`basis-full text-xs ${state.ok ? "text-green-800" : "text-red-800"}`}
+        >
           {state.message}
         </p>
       )}

@@ -26,7 +26,10 @@ export function ArchiveControls({ articleId, archived }: { articleId: string; ar
     const result = await archiveRequest(articleId, action);
     setBusy(false);
     close();
-    if (!result.ok) return setError(`Not ${action === "archive" ? "archived" : "restored"}: ${result.error.message}`);
+    if (!result.ok)
+      return setError(
+        `Not ${action === "archive" ? "archived" : "restored"}: ${result.error.message}`,
+      );
     setJustArchived(action === "archive");
     router.refresh();
   };

@@ -22,10 +22,23 @@ export type ArticlePreview = {
   fetchedAt?: string;
 };
 
-export const previewContentRequest = (format: ContentFormat, content: string, url: string | null, signal?: AbortSignal) =>
-  callApi<{ preview: ArticlePreview }>("/api/articles/preview", { method: "POST", body: JSON.stringify({ format, content, ...(url ? { url } : {}) }), signal });
+export const previewContentRequest = (
+  format: ContentFormat,
+  content: string,
+  url: string | null,
+  signal?: AbortSignal,
+) =>
+  callApi<{ preview: ArticlePreview }>("/api/articles/preview", {
+    method: "POST",
+    body: JSON.stringify({ format, content, ...(url ? { url } : {}) }),
+    signal,
+  });
 
-export const previewUrlRequest = (url: string) => callApi<{ preview: ArticlePreview }>("/api/articles/preview", { method: "POST", body: JSON.stringify({ url }) });
+export const previewUrlRequest = (url: string) =>
+  callApi<{ preview: ArticlePreview }>("/api/articles/preview", {
+    method: "POST",
+    body: JSON.stringify({ url }),
+  });
 
 export type NewArticleFields = {
   title: string;
@@ -68,11 +81,19 @@ export type RevisionAnswer = {
   refetch: { changed: boolean; stealthEdit: boolean; correctionNote: string | null } | null;
 };
 
-export const reviseArticleRequest = (articleId: string, change: { version: number } & ({ format: ContentFormat; content: string } | { refetch: true })) =>
-  callApi<RevisionAnswer>(`/api/articles/${articleId}`, { method: "PATCH", body: JSON.stringify(change) });
+export const reviseArticleRequest = (
+  articleId: string,
+  change: { version: number } & ({ format: ContentFormat; content: string } | { refetch: true }),
+) =>
+  callApi<RevisionAnswer>(`/api/articles/${articleId}`, {
+    method: "PATCH",
+    body: JSON.stringify(change),
+  });
 
 export type PublicationAnswer = { publication: (PublicationState & { url: string }) | null };
 
-export const publicationRequest = (articleId: string, method: "POST" | "DELETE") => callApi<PublicationAnswer>(`/api/articles/${articleId}/publication`, { method });
+export const publicationRequest = (articleId: string, method: "POST" | "DELETE") =>
+  callApi<PublicationAnswer>(`/api/articles/${articleId}/publication`, { method });
 
-export const archiveRequest = (articleId: string, action: "archive" | "restore") => callApi<unknown>(`/api/articles/${articleId}/${action}`, { method: "POST" });
+export const archiveRequest = (articleId: string, action: "archive" | "restore") =>
+  callApi<unknown>(`/api/articles/${articleId}/${action}`, { method: "POST" });

@@ -20,8 +20,13 @@ function countLinks(blocks: readonly Block[]): number {
 export function DuplicateNotice({ duplicates }: { duplicates: DuplicateArticle[] }) {
   if (duplicates.length === 0) return null;
   return (
-    <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="duplicate-notice">
-      <p className="font-medium">An article with the same original URL or the same text is already in the library:</p>
+    <div
+      className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+      data-testid="duplicate-notice"
+    >
+      <p className="font-medium">
+        An article with the same original URL or the same text is already in the library:
+      </p>
       <ul className="mt-1 list-disc pl-5">
         {duplicates.map((d) => (
           <li key={d.id}>
@@ -45,7 +50,8 @@ export function ArticlePreviewPanel({ preview }: { preview: ArticlePreview }) {
   return (
     <div>
       <p className="mb-2 text-sm text-stone-700" data-testid="preview-stats">
-        {words.toLocaleString("en")} words · {paragraphs.toLocaleString("en")} paragraphs · {links.toLocaleString("en")} {links === 1 ? "link" : "links"}
+        {words.toLocaleString("en")} words · {paragraphs.toLocaleString("en")} paragraphs ·{" "}
+        {links.toLocaleString("en")} {links === 1 ? "link" : "links"}
       </p>
       <div
         className="max-h-[32rem] overflow-y-auto rounded-lg border border-stone-200 bg-white px-6 py-5 font-serif text-lg leading-relaxed text-stone-900"

@@ -25,7 +25,10 @@ export function FileDrop({ onFile, busy }: { onFile: (file: File) => void; busy:
       className={`rounded-lg border-2 border-dashed p-8 text-center ${over ? "border-blue-700 bg-blue-50" : "border-stone-300 bg-white"}`}
     >
       <p className="text-stone-800">Drop a .txt, .md or .html file here, or</p>
-      <label htmlFor={inputId} className="mt-3 inline-flex cursor-pointer items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-900 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-blue-600">
+      <label
+        htmlFor={inputId}
+        className="mt-3 inline-flex cursor-pointer items-center rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-900 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-blue-600"
+      >
         Choose a file…
         <input
           id={inputId}
@@ -40,7 +43,9 @@ export function FileDrop({ onFile, busy }: { onFile: (file: File) => void; busy:
           }}
         />
       </label>
-      <p className="mt-3 text-xs text-stone-600">Up to 10 MB. A saved web page is reduced to its article text and details.</p>
+      <p className="mt-3 text-xs text-stone-600">
+        Up to 10 MB. A saved web page is reduced to its article text and details.
+      </p>
     </div>
   );
 }

@@ -6,7 +6,12 @@ import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from
 import { fieldErrorsOf } from "@/components/reader/annotation-api";
 import { Button, Field } from "@/components/ui/form-controls";
 import type { ContentFormat } from "@/lib/article-content/formats";
-import { createArticleRequest, previewContentRequest, previewUrlRequest, type ArticlePreview } from "./article-api";
+import {
+  createArticleRequest,
+  previewContentRequest,
+  previewUrlRequest,
+  type ArticlePreview,
+} from "./article-api";
 import { ArticlePreviewPanel, DuplicateNotice } from "./article-preview-panel";
 import { FileDrop } from "./file-drop";
 import { readArticleFile } from "./read-article-file";
@@ -14,7 +19,11 @@ import { SourceTabs } from "./source-tabs";
 
 type Details = { title: string; author: string; outlet: string; url: string; publishedAt: string };
 const EMPTY_DETAILS: Details = { title: "", author: "", outlet: "", url: "", publishedAt: "" };
-const FORMAT_LABEL: Record<ContentFormat, string> = { text: "Plain text", markdown: "Markdown", html: "HTML" };
+const FORMAT_LABEL: Record<ContentFormat, string> = {
+  text: "Plain text",
+  markdown: "Markdown",
+  html: "HTML",
+};
 const PREVIEW_DELAY_MS = 400;
 
 /** Copied web pages carry markup worth keeping; a bare text/html wrapper around plain text does not. */
@@ -60,7 +69,12 @@ export function NewArticleForm() {
     if (!content.trim()) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const result = await previewContentRequest(format, content, details.url || null, controller.signal);
+      const result = await previewContentRequest(
+        format,
+        content,
+        details.url || null,
+        controller.signal,
+      );
       if (controller.signal.aborted) return;
       if (result.ok) {
         setPreview({ ...result.data.preview, fetchId: fetchId ?? undefined });
@@ -100,13 +114,18 @@ export function NewArticleForm() {
   const onPaste = async (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const html = event.clipboardData.getData("text/html");
     const area = event.currentTarget;
-    const replacesAll = !content.trim() || (area.selectionStart === 0 && area.selectionEnd === content.length);
+    const replacesAll =
+      !content.trim() || (area.selectionStart === 0 && area.selectionEnd === content.length);
     if (!html || !hasStructure(html) || !replacesAll) return;
     event.preventDefault();
     setBusy("loading");
     const result = await previewContentRequest("html", html, details.url || null);
     setBusy(null);
-    if (result.ok) load(result.data.preview, "Pasted with its formatting: headings, quotes, lists and links are kept (written as Markdown).");
+    if (result.ok)
+      load(
+        result.data.preview,
+        "Pasted with its formatting: headings, quotes, lists and links are kept (written as Markdown).",
+      );
     else setSourceError(result.error.message);
   };
 
@@ -141,7 +160,10 @@ export function NewArticleForm() {
     }
     setFetchId(result.data.preview.fetchId ?? null);
     setDetails((current) => ({ ...current, url: result.data.preview.url ?? current.url }));
-    load(result.data.preview, `Fetched ${result.data.preview.url ?? fetchUrl}. The page as received is kept as the archived copy.`);
+    load(
+      result.data.preview,
+      `Fetched ${result.data.preview.url ?? fetchUrl}. The page as received is kept as the archived copy.`,
+    );
   };
 
   const onSave = async (event: FormEvent) => {
@@ -156,14 +178,24 @@ export function NewArticleForm() {
       return;
     }
     setBusy("saving");
-    const result = await createArticleRequest({ ...details, title: details.title.trim(), format, content, fetchId });
+    const result = await createArticleRequest({
+      ...details,
+      title: details.title.trim(),
+      format,
+      content,
+      fetchId,
+    });
     if (result.ok) {
       saved.current = true;
       router.push(`/articles/${result.data.article.id}`);
       return;
     }
     setBusy(null);
-    setErrors(result.error.status === 413 ? { content: [result.error.message] } : fieldErrorsOf(result.error));
+    setErrors(
+      result.error.status === 413
+        ? { content: [result.error.message] }
+        : fieldErrorsOf(result.error),
+    );
     setFormError(result.error.message);
     requestAnimationFrame(() => formErrorRef.current?.focus());
   };
@@ -171,7 +203,8 @@ export function NewArticleForm() {
   // An emptied editor shows no preview, whatever the last answer was.
   const shown = content.trim() ? { preview, error: previewError } : { preview: null, error: null };
 
-  const setDetail = (key: keyof Details) => (event: { target: { value: string } }) => setDetails((current) => ({ ...current, [key]: event.target.value }));
+  const setDetail = (key: keyof Details) => (event: { target: { value: string } }) =>
+    setDetails((current) => ({ ...current, [key]: event.target.value }));
 
   const textPanel = (
     <div className="space-y-2">
@@ -181,7 +214,11 @@ export function NewArticleForm() {
         </label>
         <label className="flex items-center gap-2 text-sm text-stone-700">
           Format
-          <select value={format} onChange={(event) => setFormat(event.target.value as ContentFormat)} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
+          <select
+            value={format}
+            onChange={(event) => setFormat(event.target.value as ContentFormat)}
+            className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
+          >
             {(Object.keys(FORMAT_LABEL) as ContentFormat[]).map((value) => (
               <option key={value} value={value}>
                 {FORMAT_LABEL[value]}
@@ -207,7 +244,8 @@ export function NewArticleForm() {
         className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm leading-relaxed text-stone-900 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-[invalid]:border-red-700"
       />
       <p id="article-content-hint" className="text-xs text-stone-600">
-        Plain text: paragraphs are separated by a blank line. Markdown: # headings, &gt; quotes, - lists, [text](address) links.
+        Plain text: paragraphs are separated by a blank line. Markdown: # headings, &gt; quotes, -
+        lists, [text](address) links.
       </p>
       <p id="article-content-error" className="text-sm text-red-800">
         {errors.content?.join(" ")}
@@ -216,7 +254,12 @@ export function NewArticleForm() {
   );
 
   return (
-    <form onSubmit={onSave} noValidate aria-label="New article" className="grid gap-8 lg:grid-cols-2">
+    <form
+      onSubmit={onSave}
+      noValidate
+      aria-label="New article"
+      className="grid gap-8 lg:grid-cols-2"
+    >
       <div className="space-y-6">
         <section aria-labelledby="source-heading">
           <h2 id="source-heading" className="mb-2 text-lg font-semibold text-stone-900">
@@ -228,17 +271,38 @@ export function NewArticleForm() {
             onSelect={setTab}
             tabs={[
               { id: "paste", label: "Paste or edit", panel: textPanel },
-              { id: "upload", label: "Upload a file", panel: <FileDrop onFile={onFile} busy={busy !== null} /> },
+              {
+                id: "upload",
+                label: "Upload a file",
+                panel: <FileDrop onFile={onFile} busy={busy !== null} />,
+              },
               {
                 id: "url",
                 label: "From a URL",
                 panel: (
                   <div className="space-y-3">
-                    <Field label="Article address" name="fetch-url" type="url" inputMode="url" placeholder="https://" value={fetchUrl} onChange={(event) => setFetchUrl(event.target.value)} onKeyDown={(event) => event.key === "Enter" && void onFetch(event)} />
-                    <Button type="button" variant="secondary" onClick={onFetch} disabled={busy !== null}>
+                    <Field
+                      label="Article address"
+                      name="fetch-url"
+                      type="url"
+                      inputMode="url"
+                      placeholder="https://"
+                      value={fetchUrl}
+                      onChange={(event) => setFetchUrl(event.target.value)}
+                      onKeyDown={(event) => event.key === "Enter" && void onFetch(event)}
+                    />
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      onClick={onFetch}
+                      disabled={busy !== null}
+                    >
                       {busy === "loading" ? "Fetching…" : "Fetch article"}
                     </Button>
-                    <p className="text-xs text-stone-600">The server fetches the page (public web addresses only), finds the article in it and keeps the page as received.</p>
+                    <p className="text-xs text-stone-600">
+                      The server fetches the page (public web addresses only), finds the article in
+                      it and keeps the page as received.
+                    </p>
                   </div>
                 ),
               },
@@ -249,7 +313,10 @@ export function NewArticleForm() {
             {notice && !sourceError && <p className="text-stone-700">{notice}</p>}
           </div>
           {sourceError && (
-            <p role="alert" className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+            <p
+              role="alert"
+              className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+            >
               {sourceError}
             </p>
           )}
@@ -259,12 +326,47 @@ export function NewArticleForm() {
           <h2 id="details-heading" className="text-lg font-semibold text-stone-900">
             Details
           </h2>
-          <Field label="Title" name="title" required value={details.title} onChange={setDetail("title")} errors={errors.title} />
+          <Field
+            label="Title"
+            name="title"
+            required
+            value={details.title}
+            onChange={setDetail("title")}
+            errors={errors.title}
+          />
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Author" name="author" value={details.author} onChange={setDetail("author")} errors={errors.author} />
-            <Field label="Outlet" name="outlet" value={details.outlet} onChange={setDetail("outlet")} errors={errors.outlet} />
-            <Field label="Published" name="publishedAt" type="date" value={details.publishedAt} onChange={setDetail("publishedAt")} errors={errors.publishedAt} />
-            <Field label="Original URL" name="url" type="url" inputMode="url" placeholder="https://" value={details.url} onChange={setDetail("url")} errors={errors.url} />
+            <Field
+              label="Author"
+              name="author"
+              value={details.author}
+              onChange={setDetail("author")}
+              errors={errors.author}
+            />
+            <Field
+              label="Outlet"
+              name="outlet"
+              value={details.outlet}
+              onChange={setDetail("outlet")}
+              errors={errors.outlet}
+            />
+            <Field
+              label="Published"
+              name="publishedAt"
+              type="date"
+              value={details.publishedAt}
+              onChange={setDetail("publishedAt")}
+              errors={errors.publishedAt}
+            />
+            <Field
+              label="Original URL"
+              name="url"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={details.url}
+              onChange={setDetail("url")}
+              errors={errors.url}
+            />
           </div>
         </section>
       </div>
@@ -275,16 +377,26 @@ export function NewArticleForm() {
         </h2>
         {shown.preview && <DuplicateNotice duplicates={shown.preview.duplicates} />}
         {shown.error ? (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          <p
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+          >
             {shown.error}
           </p>
         ) : shown.preview ? (
           <ArticlePreviewPanel preview={shown.preview} />
         ) : (
-          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-sm text-stone-700">The article appears here as readers will see it.</p>
+          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-sm text-stone-700">
+            The article appears here as readers will see it.
+          </p>
         )}
         {formError && (
-          <p ref={formErrorRef} tabIndex={-1} role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          <p
+            ref={formErrorRef}
+            tabIndex={-1}
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+          >
             {formError}
           </p>
         )}

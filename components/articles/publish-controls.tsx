@@ -11,7 +11,13 @@ import { publicationRequest } from "./article-api";
  * Editors publish the approved annotations as a public page (asked first: anyone can then read
  * it), open it, and take it down again. The same address comes back on a later publish.
  */
-export function PublishControls({ articleId, initial }: { articleId: string; initial: PublicationState | null }) {
+export function PublishControls({
+  articleId,
+  initial,
+}: {
+  articleId: string;
+  initial: PublicationState | null;
+}) {
   const [publication, setPublication] = useState<PublicationState | null>(initial);
   const { confirming, trigger, ask, cancel, close } = useConfirm();
   const [busy, setBusy] = useState(false);
@@ -24,9 +30,16 @@ export function PublishControls({ articleId, initial }: { articleId: string; ini
     const result = await publicationRequest(articleId, method);
     setBusy(false);
     close();
-    if (!result.ok) return setError(`${method === "POST" ? "Not published" : "Not unpublished"}: ${result.error.message}`);
+    if (!result.ok)
+      return setError(
+        `${method === "POST" ? "Not published" : "Not unpublished"}: ${result.error.message}`,
+      );
     setPublication(result.data.publication);
-    setMessage(method === "POST" ? "Published: anyone with the address can read the report." : "Unpublished: the public address now answers “not found”.");
+    setMessage(
+      method === "POST"
+        ? "Published: anyone with the address can read the report."
+        : "Unpublished: the public address now answers “not found”.",
+    );
   };
 
   const published = publication?.published === true;
@@ -34,7 +47,12 @@ export function PublishControls({ articleId, initial }: { articleId: string; ini
     <div className="flex flex-wrap items-center gap-2 text-sm">
       {published ? (
         <>
-          <a href={publication.path} target="_blank" rel="noopener" className="font-medium text-blue-800 underline">
+          <a
+            href={publication.path}
+            target="_blank"
+            rel="noopener"
+            className="font-medium text-blue-800 underline"
+          >
             Public report
           </a>
           <Button variant="secondary" size="sm" disabled={busy} onClick={() => void run("DELETE")}>

@@ -5,8 +5,15 @@ import type { ReanchorReport } from "./article-api";
 const quote = (text: string | undefined) => `‘${shorten(text ?? "", 80)}’`;
 
 /** What a saved revision did to the annotations: counts in words, and the ones that need a look listed. */
-export function ReanchorReportView({ report, articleId }: { report: ReanchorReport; articleId: string }) {
-  const total = report.exact.length + report.moved.length + report.changed.length + report.orphaned.length;
+export function ReanchorReportView({
+  report,
+  articleId,
+}: {
+  report: ReanchorReport;
+  articleId: string;
+}) {
+  const total =
+    report.exact.length + report.moved.length + report.changed.length + report.orphaned.length;
   const link = (id: string, text: string) => (
     <Link href={`/articles/${articleId}?annotation=${id}`} className="text-blue-800 underline">
       {text}
@@ -22,13 +29,15 @@ export function ReanchorReportView({ report, articleId }: { report: ReanchorRepo
             <strong className="tabular-nums">{report.exact.length}</strong> placed exactly
           </li>
           <li>
-            <strong className="tabular-nums">{report.moved.length}</strong> moved (same words, new context)
+            <strong className="tabular-nums">{report.moved.length}</strong> moved (same words, new
+            context)
           </li>
           <li>
             <strong className="tabular-nums">{report.changed.length}</strong> changed wording
           </li>
           <li>
-            <strong className="tabular-nums">{report.orphaned.length}</strong> orphaned (text no longer in the article)
+            <strong className="tabular-nums">{report.orphaned.length}</strong> orphaned (text no
+            longer in the article)
           </li>
         </ul>
       )}
@@ -58,7 +67,11 @@ export function ReanchorReportView({ report, articleId }: { report: ReanchorRepo
           </ul>
         </section>
       )}
-      {total > 0 && <p className="text-stone-700">The authors of moved, changed and orphaned annotations have been notified.</p>}
+      {total > 0 && (
+        <p className="text-stone-700">
+          The authors of moved, changed and orphaned annotations have been notified.
+        </p>
+      )}
     </div>
   );
 }

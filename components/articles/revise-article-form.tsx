@@ -4,17 +4,34 @@ import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/form-controls";
 import type { ContentFormat } from "@/lib/article-content/formats";
-import { previewContentRequest, reviseArticleRequest, type ArticlePreview, type RevisionAnswer } from "./article-api";
+import {
+  previewContentRequest,
+  reviseArticleRequest,
+  type ArticlePreview,
+  type RevisionAnswer,
+} from "./article-api";
 import { ArticlePreviewPanel } from "./article-preview-panel";
 import { ReanchorReportView } from "./reanchor-report-view";
 import { RefetchVerdict } from "./refetch-verdict";
 
 const PREVIEW_DELAY_MS = 400;
 
-type Props = { articleId: string; version: number; format: ContentFormat; content: string; url: string | null };
+type Props = {
+  articleId: string;
+  version: number;
+  format: ContentFormat;
+  content: string;
+  url: string | null;
+};
 
 /** Edits an article's text as Markdown (or plain text) with a live preview; saving re-anchors the annotations and shows what happened to them. */
-export function ReviseArticleForm({ articleId, version: initialVersion, format: initialFormat, content: initialContent, url }: Props) {
+export function ReviseArticleForm({
+  articleId,
+  version: initialVersion,
+  format: initialFormat,
+  content: initialContent,
+  url,
+}: Props) {
   const [version, setVersion] = useState(initialVersion);
   const [format, setFormat] = useState<ContentFormat>(initialFormat);
   const [content, setContent] = useState(initialContent);
@@ -52,10 +69,17 @@ export function ReviseArticleForm({ articleId, version: initialVersion, format: 
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  const finish = (result: Awaited<ReturnType<typeof reviseArticleRequest>>, sent: string | null) => {
+  const finish = (
+    result: Awaited<ReturnType<typeof reviseArticleRequest>>,
+    sent: string | null,
+  ) => {
     setBusy(null);
     if (!result.ok) {
-      setError(result.error.status === 409 ? "Someone revised the article after you opened it. Copy your text, reload the page and apply your changes to the new version." : result.error.message);
+      setError(
+        result.error.status === 409
+          ? "Someone revised the article after you opened it. Copy your text, reload the page and apply your changes to the new version."
+          : result.error.message,
+      );
       requestAnimationFrame(() => resultRef.current?.focus());
       return;
     }
@@ -81,7 +105,9 @@ export function ReviseArticleForm({ articleId, version: initialVersion, format: 
     finish(await reviseArticleRequest(articleId, { version, refetch: true }), null);
   };
 
-  const shown = content.trim() ? { preview, error: previewError } : { preview: null, error: "The article text is empty." };
+  const shown = content.trim()
+    ? { preview, error: previewError }
+    : { preview: null, error: "The article text is empty." };
 
   return (
     <form onSubmit={onSave} aria-label="Revise article" className="grid gap-8 lg:grid-cols-2">
@@ -92,7 +118,11 @@ export function ReviseArticleForm({ articleId, version: initialVersion, format: 
           </label>
           <label className="flex items-center gap-2 text-sm text-stone-700">
             Format
-            <select value={format} onChange={(event) => setFormat(event.target.value as ContentFormat)} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
+            <select
+              value={format}
+              onChange={(event) => setFormat(event.target.value as ContentFormat)}
+              className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
+            >
               <option value="markdown">Markdown</option>
               <option value="text">Plain text</option>
             </select>
@@ -108,7 +138,8 @@ export function ReviseArticleForm({ articleId, version: initialVersion, format: 
           className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm leading-relaxed text-stone-900 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30"
         />
         <p id="revision-hint" className="text-xs text-stone-600">
-          Saving makes version {version + 1} and places every annotation on the new text once: you see which moved, changed or were lost.
+          Saving makes version {version + 1} and places every annotation on the new text once: you
+          see which moved, changed or were lost.
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={busy !== null || !dirty}>
@@ -125,22 +156,35 @@ export function ReviseArticleForm({ articleId, version: initialVersion, format: 
         </div>
         <div ref={resultRef} tabIndex={-1} className="focus:outline-none">
           {error && (
-            <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+            <p
+              role="alert"
+              className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+            >
               {error}
             </p>
           )}
           {answer && !error && (
-            <div role="status" className="space-y-2 rounded-md border border-stone-200 bg-white p-4">
+            <div
+              role="status"
+              className="space-y-2 rounded-md border border-stone-200 bg-white p-4"
+            >
               <p className="font-medium text-stone-900">
-                {answer.reanchoring ? `Saved as version ${answer.article.version}.` : "The text is unchanged: no new version was needed."}{" "}
+                {answer.reanchoring
+                  ? `Saved as version ${answer.article.version}.`
+                  : "The text is unchanged: no new version was needed."}{" "}
                 {answer.reanchoring && (
-                  <Link href={`/articles/${articleId}/history?from=${answer.article.version - 1}&to=${answer.article.version}`} className="text-blue-800 underline">
+                  <Link
+                    href={`/articles/${articleId}/history?from=${answer.article.version - 1}&to=${answer.article.version}`}
+                    className="text-blue-800 underline"
+                  >
                     Compare with the previous version
                   </Link>
                 )}
               </p>
               {answer.refetch && <RefetchVerdict refetch={answer.refetch} />}
-              {answer.reanchoring && <ReanchorReportView report={answer.reanchoring} articleId={articleId} />}
+              {answer.reanchoring && (
+                <ReanchorReportView report={answer.reanchoring} articleId={articleId} />
+              )}
             </div>
           )}
         </div>
@@ -150,7 +194,10 @@ export function ReviseArticleForm({ articleId, version: initialVersion, format: 
           Preview
         </h2>
         {shown.error ? (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          <p
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+          >
             {shown.error}
           </p>
         ) : shown.preview ? (

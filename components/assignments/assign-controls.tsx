@@ -5,7 +5,14 @@ import type { Assignee } from "@/lib/data/assignees";
 import type { AssignmentView } from "@/lib/data/assignment-view";
 import { TOOLBAR_BUTTON } from "@/components/ui/form-controls";
 import { dueLabel } from "@/lib/text/due-label";
-import { createAssignmentRequest, getAssignmentRequest, listAssigneesRequest, removeAssignmentRequest, updateAssignmentRequest, type AssignmentKind } from "./assignment-api";
+import {
+  createAssignmentRequest,
+  getAssignmentRequest,
+  listAssigneesRequest,
+  removeAssignmentRequest,
+  updateAssignmentRequest,
+  type AssignmentKind,
+} from "./assignment-api";
 
 type Props = {
   kind: AssignmentKind;
@@ -18,14 +25,22 @@ type Props = {
   inToolbar?: boolean;
 };
 
-const BUTTON = "rounded px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-100 aria-expanded:bg-stone-200 focus-visible:ring-2 focus-visible:ring-blue-600";
-const PRIMARY = "rounded-md bg-stone-900 px-2 py-1 text-xs font-medium text-white hover:bg-stone-700 focus-visible:ring-2 focus-visible:ring-blue-600";
+const BUTTON =
+  "rounded px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-100 aria-expanded:bg-stone-200 focus-visible:ring-2 focus-visible:ring-blue-600";
+const PRIMARY =
+  "rounded-md bg-stone-900 px-2 py-1 text-xs font-medium text-white hover:bg-stone-700 focus-visible:ring-2 focus-visible:ring-blue-600";
 
 /**
  * Editors and admins assign, reassign and unassign. The panel reads the current assignment and the
  * team when it opens (not with every card), and a change someone made meanwhile is shown, not overwritten.
  */
-export function AssignControls({ kind, targetId, label, accessibleName, inToolbar = false }: Props) {
+export function AssignControls({
+  kind,
+  targetId,
+  label,
+  accessibleName,
+  inToolbar = false,
+}: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [people, setPeople] = useState<Assignee[] | null>(null);
@@ -42,13 +57,26 @@ export function AssignControls({ kind, targetId, label, accessibleName, inToolba
   };
 
   async function load() {
-    const [assignment, team] = await Promise.all([getAssignmentRequest(kind, targetId), listAssigneesRequest()]);
-    if (!assignment.ok || !team.ok) return setMessage({ text: (!assignment.ok ? assignment.error : !team.ok ? team.error : null)?.message ?? "Could not load", error: true });
+    const [assignment, team] = await Promise.all([
+      getAssignmentRequest(kind, targetId),
+      listAssigneesRequest(),
+    ]);
+    if (!assignment.ok || !team.ok)
+      return setMessage({
+        text:
+          (!assignment.ok ? assignment.error : !team.ok ? team.error : null)?.message ??
+          "Could not load",
+        error: true,
+      });
     setPeople(team.data.people);
     show(assignment.data.assignment);
   }
 
-  async function act(run: () => Promise<{ ok: true; text: string; assignment: AssignmentView | null } | { ok: false; text: string }>) {
+  async function act(
+    run: () => Promise<
+      { ok: true; text: string; assignment: AssignmentView | null } | { ok: false; text: string }
+    >,
+  ) {
     if (busy) return;
     setBusy(true);
     setMessage(null);
@@ -66,16 +94,28 @@ export function AssignControls({ kind, targetId, label, accessibleName, inToolba
     act(async () => {
       const due = dueAt || null;
       const result = current
-        ? await updateAssignmentRequest(kind, targetId, { ...(assigneeId !== current.assignee.id ? { assigneeId } : {}), dueAt: due, version: current.version })
+        ? await updateAssignmentRequest(kind, targetId, {
+            ...(assigneeId !== current.assignee.id ? { assigneeId } : {}),
+            dueAt: due,
+            version: current.version,
+          })
         : await createAssignmentRequest(kind, targetId, { assigneeId, dueAt: due });
-      return result.ok ? { ok: true, text: current ? "Assignment changed" : "Assigned", assignment: result.data.assignment } : { ok: false, text: result.error.message };
+      return result.ok
+        ? {
+            ok: true,
+            text: current ? "Assignment changed" : "Assigned",
+            assignment: result.data.assignment,
+          }
+        : { ok: false, text: result.error.message };
     });
 
   const unassign = () =>
     act(async () => {
       if (!current) return { ok: false, text: "Nobody is assigned" };
       const result = await removeAssignmentRequest(kind, targetId, current.version);
-      return result.ok ? { ok: true, text: "Unassigned", assignment: null } : { ok: false, text: result.error.message };
+      return result.ok
+        ? { ok: true, text: "Unassigned", assignment: null }
+        : { ok: false, text: result.error.message };
     });
 
   const due = current ? dueLabel(current) : null;
@@ -123,7 +163,11 @@ export function AssignControls({ kind, targetId, label, accessibleName, inToolba
           </p>
           <label className="flex flex-col gap-0.5 text-stone-800">
             Person
-            <select value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} className="rounded border border-stone-300 bg-white px-1 py-0.5">
+            <select
+              value={assigneeId}
+              onChange={(e) => setAssigneeId(e.target.value)}
+              className="rounded border border-stone-300 bg-white px-1 py-0.5"
+            >
               <option value="">Choose…</option>
               {(people ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
@@ -134,19 +178,32 @@ export function AssignControls({ kind, targetId, label, accessibleName, inToolba
           </label>
           <label className="flex flex-col gap-0.5 text-stone-800">
             Due date (optional)
-            <input type="date" value={dueAt} onChange={(e) => setDueAt(e.target.value)} className="rounded border border-stone-300 bg-white px-1 py-0.5" />
+            <input
+              type="date"
+              value={dueAt}
+              onChange={(e) => setDueAt(e.target.value)}
+              className="rounded border border-stone-300 bg-white px-1 py-0.5"
+            />
           </label>
           {/* aria-disabled, not disabled, while it is sent: the focus stays on the button. */}
           <button type="submit" aria-disabled={busy} className={PRIMARY}>
             {current ? "Save assignment" : "Assign"}
           </button>
           {current && (
-            <button type="button" aria-disabled={busy} onClick={() => void unassign()} className={BUTTON}>
+            <button
+              type="button"
+              aria-disabled={busy}
+              onClick={() => void unassign()}
+              className={BUTTON}
+            >
               Unassign
             </button>
           )}
           {message && (
-            <p role={message.error ? "alert" : "status"} className={`w-full ${message.error ? "text-red-800" : "text-stone-800"}`}>
+            <p
+              role={message.error ? "alert" : "status"}
+              className={`w-full ${message.error ? "text-red-800" : "text-stone-800"}`}
+            >
               {message.text}
             </p>
           )}

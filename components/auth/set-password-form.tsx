@@ -25,9 +25,23 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       {state && !state.ok && state.message && <Alert>{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       {/* Shown, and named "username", so password managers save the new password for the right account. */}
-      <Field label="Email" name="email" type="email" autoComplete="username" value={email} readOnly />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        value={email}
+        readOnly
+      />
       <NewPasswordField label="Password" name="password" errors={fieldErrors?.password} />
-      <Field label="Repeat the password" name="confirmPassword" type="password" autoComplete="new-password" required errors={fieldErrors?.confirmPassword} />
+      <Field
+        label="Repeat the password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={fieldErrors?.confirmPassword}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Setting password…" : "Set password and sign in"}
       </Button>

@@ -13,8 +13,23 @@ export function SignUpForm() {
   return (
     <form ref={formRef} action={action} className="space-y-4" noValidate>
       {state && !state.ok && state.message && <Alert>{state.message}</Alert>}
-      <Field label="Name" name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors?.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
+      <Field
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={values?.name}
+        errors={fieldErrors?.name}
+      />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values?.email}
+        errors={fieldErrors?.email}
+      />
       <NewPasswordField label="Password" name="password" errors={fieldErrors?.password} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating account…" : "Create account"}

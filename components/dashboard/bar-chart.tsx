@@ -1,4 +1,9 @@
-type Bar = { label: string; value: number; color: string; pattern?: "solid" | "striped" | "dotted" };
+type Bar = {
+  label: string;
+  value: number;
+  color: string;
+  pattern?: "solid" | "striped" | "dotted";
+};
 
 /**
  * A small horizontal bar chart in inline SVG. Every bar carries its label and number in text,
@@ -13,9 +18,20 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   return (
     <figure className="rounded-lg border border-stone-200 bg-white p-4">
       <figcaption className="mb-2 text-sm font-semibold text-stone-900">{title}</figcaption>
-      <svg role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(", ")}`} viewBox={`0 0 ${width} ${bars.length * rowHeight}`} className="h-auto w-full max-w-md">
+      <svg
+        role="img"
+        aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(", ")}`}
+        viewBox={`0 0 ${width} ${bars.length * rowHeight}`}
+        className="h-auto w-full max-w-md"
+      >
         <defs>
-          <pattern id="fm-striped" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="fm-striped"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="3" height="6" fill="white" fillOpacity="0.55" />
           </pattern>
           <pattern id="fm-dotted" width="6" height="6" patternUnits="userSpaceOnUse">
@@ -31,7 +47,16 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
                 {bar.label}
               </text>
               <rect x={labelWidth} y={y + 5} width={w} height={18} rx={3} fill={bar.color} />
-              {bar.pattern && bar.pattern !== "solid" && <rect x={labelWidth} y={y + 5} width={w} height={18} rx={3} fill={`url(#fm-${bar.pattern})`} />}
+              {bar.pattern && bar.pattern !== "solid" && (
+                <rect
+                  x={labelWidth}
+                  y={y + 5}
+                  width={w}
+                  height={18}
+                  rx={3}
+                  fill={`url(#fm-${bar.pattern})`}
+                />
+              )}
               <text x={labelWidth + w + 6} y={y + 18} fontSize="13" fill="#292524" fontWeight="600">
                 {bar.value}
               </text>

@@ -27,35 +27,66 @@ export function ExportMenu({ articleId, version }: { articleId: string; version?
   const discussion = discussionChoice ?? format === "jsonld";
   const [anonymise, setAnonymise] = useState(false);
   const [paper, setPaper] = useState<"a4" | "letter">("a4");
-  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({
+    busy: false,
+    error: null,
+  });
   const container = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const shift = useKeepInViewport(panel, open);
   // While a PDF is being made the panel stays: it carries the progress and any failure.
-  useDismiss(open && !state.busy, useCallback(() => setOpen(false), []), container, opener);
+  useDismiss(
+    open && !state.busy,
+    useCallback(() => setOpen(false), []),
+    container,
+    opener,
+  );
 
-  const query = new URLSearchParams({ format, paper, discussion: discussion ? "1" : "0", anonymise: anonymise ? "1" : "0", ...(approvedOnly ? { reviewStates: "approved" } : {}), ...(version ? { version: String(version) } : {}) });
+  const query = new URLSearchParams({
+    format,
+    paper,
+    discussion: discussion ? "1" : "0",
+    anonymise: anonymise ? "1" : "0",
+    ...(approvedOnly ? { reviewStates: "approved" } : {}),
+    ...(version ? { version: String(version) } : {}),
+  });
   const href = `/api/articles/${articleId}/export?${query}`;
 
   const downloadPdf = async () => {
     setState({ busy: true, error: null });
     try {
       const response = await fetch(href);
-      if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `The server answered ${response.status}`);
+      if (!response.ok)
+        throw new Error(
+          ((await response.json().catch(() => null)) as { error?: { message?: string } } | null)
+            ?.error?.message ?? `The server answered ${response.status}`,
+        );
       const url = URL.createObjectURL(await response.blob());
-      const link = Object.assign(document.createElement("a"), { href: url, download: version ? `factmark-report-v${version}.pdf` : "factmark-report.pdf" });
+      const link = Object.assign(document.createElement("a"), {
+        href: url,
+        download: version ? `factmark-report-v${version}.pdf` : "factmark-report.pdf",
+      });
       link.click();
       URL.revokeObjectURL(url);
       setState({ busy: false, error: null });
     } catch (error) {
-      setState({ busy: false, error: `The PDF could not be made: ${error instanceof Error ? error.message : "unknown error"}` });
+      setState({
+        busy: false,
+        error: `The PDF could not be made: ${error instanceof Error ? error.message : "unknown error"}`,
+      });
     }
   };
 
   return (
     <div className="relative" ref={container}>
-      <button ref={opener} type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className={TOOLBAR_BUTTON}>
+      <button
+        ref={opener}
+        type="button"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        className={TOOLBAR_BUTTON}
+      >
         Export
       </button>
       {open && (
@@ -68,7 +99,11 @@ export function ExportMenu({ articleId, version }: { articleId: string; version?
         >
           <label className="flex flex-col gap-1 font-medium text-stone-800">
             Format
-            <select value={format} onChange={(e) => setFormat(e.target.value as typeof format)} className="rounded border border-stone-300 px-2 py-1 font-normal">
+            <select
+              value={format}
+              onChange={(e) => setFormat(e.target.value as typeof format)}
+              className="rounded border border-stone-300 px-2 py-1 font-normal"
+            >
               {FORMATS.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -77,29 +112,57 @@ export function ExportMenu({ articleId, version }: { articleId: string; version?
             </select>
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={approvedOnly} onChange={(e) => setApprovedOnly(e.target.checked)} /> Approved annotations only
+            <input
+              type="checkbox"
+              checked={approvedOnly}
+              onChange={(e) => setApprovedOnly(e.target.checked)}
+            />{" "}
+            Approved annotations only
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={discussion} onChange={(e) => setDiscussion(e.target.checked)} /> Include the discussion
+            <input
+              type="checkbox"
+              checked={discussion}
+              onChange={(e) => setDiscussion(e.target.checked)}
+            />{" "}
+            Include the discussion
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={anonymise} onChange={(e) => setAnonymise(e.target.checked)} /> Anonymise reviewers (Reviewer 1, 2, …)
+            <input
+              type="checkbox"
+              checked={anonymise}
+              onChange={(e) => setAnonymise(e.target.checked)}
+            />{" "}
+            Anonymise reviewers (Reviewer 1, 2, …)
           </label>
           {format === "pdf" && (
             <label className="flex items-center gap-2">
               Paper
-              <select value={paper} onChange={(e) => setPaper(e.target.value as "a4" | "letter")} className="rounded border border-stone-300 px-2 py-1">
+              <select
+                value={paper}
+                onChange={(e) => setPaper(e.target.value as "a4" | "letter")}
+                className="rounded border border-stone-300 px-2 py-1"
+              >
                 <option value="a4">A4</option>
                 <option value="letter">Letter</option>
               </select>
             </label>
           )}
           {format === "pdf" ? (
-            <button type="button" disabled={state.busy} onClick={() => void downloadPdf()} className="w-full rounded-md bg-stone-900 px-3 py-2 font-medium text-white hover:bg-stone-700 disabled:bg-stone-500">
+            <button
+              type="button"
+              disabled={state.busy}
+              onClick={() => void downloadPdf()}
+              className="w-full rounded-md bg-stone-900 px-3 py-2 font-medium text-white hover:bg-stone-700 disabled:bg-stone-500"
+            >
               {state.busy ? "Making the PDF…" : "Download"}
             </button>
           ) : (
-            <a href={href} download className="block w-full rounded-md bg-stone-900 px-3 py-2 text-center font-medium text-white hover:bg-stone-700">
+            <a
+              href={href}
+              download
+              className="block w-full rounded-md bg-stone-900 px-3 py-2 text-center font-medium text-white hover:bg-stone-700"
+            >
               Download
             </a>
           )}

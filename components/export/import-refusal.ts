@@ -11,11 +11,15 @@ const REASONS_SHOWN = 3;
  * or "no annotation could be read" leaves the user guessing what is wrong with it.
  */
 export function describeRefusal(status: number, json: ErrorBody): string {
-  if (status === 413) return `The file is larger than ${MAX_IMPORT_BYTES / MB} MB, the most that can be imported.`;
+  if (status === 413)
+    return `The file is larger than ${MAX_IMPORT_BYTES / MB} MB, the most that can be imported.`;
   const message = json?.error?.message ?? `The server answered ${status}`;
   const errors = json?.error?.details?.errors;
-  const reasons = Array.isArray(errors) ? errors.filter((e): e is string => typeof e === "string") : [];
+  const reasons = Array.isArray(errors)
+    ? errors.filter((e): e is string => typeof e === "string")
+    : [];
   if (reasons.length === 0) return message;
-  const more = reasons.length > REASONS_SHOWN ? ` (and ${reasons.length - REASONS_SHOWN} more)` : "";
+  const more =
+    reasons.length > REASONS_SHOWN ? ` (and ${reasons.length - REASONS_SHOWN} more)` : "";
   return `${message}: ${reasons.slice(0, REASONS_SHOWN).join("; ")}${more}`;
 }

@@ -6,7 +6,13 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 
 export type SourceDraft = { url: string; title: string; quote: string };
 export type AnnotationDraft = { status: AnnotationStatus; note: string; sources: SourceDraft[] };
-export type TargetInput = { start: number; end: number; exact: string; prefix: string; suffix: string };
+export type TargetInput = {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+};
 
 export async function callApi<T>(url: string, init: RequestInit = {}): Promise<ApiResult<T>> {
   try {
@@ -19,28 +25,68 @@ export async function callApi<T>(url: string, init: RequestInit = {}): Promise<A
     const body = await response.json().catch(() => null);
     if (response.ok) return { ok: true, data: body as T };
     const error = (body as { error?: Omit<ApiError, "status"> } | null)?.error;
-    return { ok: false, error: { status: response.status, code: error?.code ?? "INTERNAL", message: error?.message ?? "The server could not do this", details: error?.details } };
+    return {
+      ok: false,
+      error: {
+        status: response.status,
+        code: error?.code ?? "INTERNAL",
+        message: error?.message ?? "The server could not do this",
+        details: error?.details,
+      },
+    };
   } catch {
-    return { ok: false, error: { status: 0, code: "NETWORK", message: "The server cannot be reached. Check your connection and try again." } };
+    return {
+      ok: false,
+      error: {
+        status: 0,
+        code: "NETWORK",
+        message: "The server cannot be reached. Check your connection and try again.",
+      },
+    };
   }
 }
 
-export const createAnnotationRequest = (articleId: string, draft: AnnotationDraft, target: TargetInput) =>
-  callApi<{ annotation: AnnotationView }>(`/api/articles/${articleId}/annotations`, { method: "POST", body: JSON.stringify({ ...draft, target }) });
+export const createAnnotationRequest = (
+  articleId: string,
+  draft: AnnotationDraft,
+  target: TargetInput,
+) =>
+  callApi<{ annotation: AnnotationView }>(`/api/articles/${articleId}/annotations`, {
+    method: "POST",
+    body: JSON.stringify({ ...draft, target }),
+  });
 
-export const updateAnnotationRequest = (id: string, version: number, draft: Partial<AnnotationDraft>) =>
-  callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}`, { method: "PATCH", body: JSON.stringify({ ...draft, version }) });
+export const updateAnnotationRequest = (
+  id: string,
+  version: number,
+  draft: Partial<AnnotationDraft>,
+) =>
+  callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}`, {
+    method: "PATCH",
+    body: JSON.stringify({ ...draft, version }),
+  });
 
 /** Places an annotation (an orphan, typically) on a new span of the current text. */
 export const reattachAnnotationRequest = (id: string, version: number, target: TargetInput) =>
-  callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}`, { method: "PATCH", body: JSON.stringify({ version, target }) });
+  callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}`, {
+    method: "PATCH",
+    body: JSON.stringify({ version, target }),
+  });
 
-export const deleteAnnotationRequest = (id: string, version: number) => callApi<void>(`/api/annotations/${id}?version=${version}`, { method: "DELETE" });
+export const deleteAnnotationRequest = (id: string, version: number) =>
+  callApi<void>(`/api/annotations/${id}?version=${version}`, { method: "DELETE" });
 
-export const restoreAnnotationRequest = (id: string) => callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`, { method: "POST" });
+export const restoreAnnotationRequest = (id: string) =>
+  callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`, { method: "POST" });
 
 export const fetchChangesRequest = (articleId: string, since: string) =>
-  callApi<{ annotations: AnnotationView[]; deletedIds: string[]; cursor: string; hasMore: boolean; articleVersion: number }>(`/api/articles/${articleId}/changes?since=${encodeURIComponent(since)}`);
+  callApi<{
+    annotations: AnnotationView[];
+    deletedIds: string[];
+    cursor: string;
+    hasMore: boolean;
+    articleVersion: number;
+  }>(`/api/articles/${articleId}/changes?since=${encodeURIComponent(since)}`);
 
 /** Field errors from a 422 answer, keyed by the first path segment (e.g. "sources", "note"). */
 export function fieldErrorsOf(error: ApiError): Record<string, string[]> {
@@ -49,4 +95,6 @@ export function fieldErrorsOf(error: ApiError): Record<string, string[]> {
 }
 
 export const fetchAnnotationDetailsRequest = (articleId: string, ids: readonly string[]) =>
-  callApi<{ annotations: AnnotationView[] }>(`/api/articles/${articleId}/annotations?ids=${ids.map(encodeURIComponent).join(",")}`);
+  callApi<{ annotations: AnnotationView[] }>(
+    `/api/articles/${articleId}/annotations?ids=${ids.map(encodeURIComponent).join(",")}`,
+  );

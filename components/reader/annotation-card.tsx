@@ -28,9 +28,13 @@ type Props = {
   onReattach?: (annotation: AnnotationView) => void;
 };
 
-const ACTION = "rounded px-2 py-0.5 font-medium hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600";
+const ACTION =
+  "rounded px-2 py-0.5 font-medium hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600";
 
-export const AnnotationCard = forwardRef<HTMLElement, Props>(function AnnotationCard({ annotation, isSelected, viewer, canEdit, onShow, onEdit, onDelete, onChanged, onReattach }, ref) {
+export const AnnotationCard = forwardRef<HTMLElement, Props>(function AnnotationCard(
+  { annotation, isSelected, viewer, canEdit, onShow, onEdit, onDelete, onChanged, onReattach },
+  ref,
+) {
   const isOwn = annotation.author.id === viewer.id;
   // Nobody reviews their own: one they own here (an import's owner is the importer), nor one credited to them.
   const canReview = viewer.canAnnotate && !isOwn && annotation.ownerId !== viewer.id;
@@ -53,14 +57,22 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
         <StatusBadge status={annotation.status} />
         <h3 id={`card-${annotation.id}-title`} className="text-sm font-medium text-stone-900">
           <PersonName person={annotation.author} />
-          {isOwn && <span className="ml-1 rounded bg-blue-50 px-1 text-xs font-normal text-blue-900">you</span>}
+          {isOwn && (
+            <span className="ml-1 rounded bg-blue-50 px-1 text-xs font-normal text-blue-900">
+              you
+            </span>
+          )}
         </h3>
         <span className="ml-auto text-xs text-stone-600" data-testid="review-state">
           {annotation.pending ? "Saving…" : REVIEW_STATE_LABEL[annotation.reviewState]}
         </span>
       </header>
-      <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{shorten(quote, 180)}</blockquote>
-      {annotation.anchorState === "changed" && annotation.exactBefore && <RewordedNotice before={annotation.exactBefore} />}
+      <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">
+        {shorten(quote, 180)}
+      </blockquote>
+      {annotation.anchorState === "changed" && annotation.exactBefore && (
+        <RewordedNotice before={annotation.exactBefore} />
+      )}
       {annotation.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1">
           {annotation.tags.map((tag) => (
@@ -83,7 +95,12 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
           <ul className="mt-1 space-y-1">
             {annotation.sources.map((source, i) => (
               <li key={i}>
-                <a href={source.url} target="_blank" rel="noopener noreferrer nofollow ugc" className="break-words text-blue-800 underline">
+                <a
+                  href={source.url}
+                  target="_blank"
+                  rel="noopener noreferrer nofollow ugc"
+                  className="break-words text-blue-800 underline"
+                >
                   {source.title || source.url}
                 </a>
                 {source.quote && <q className="block text-xs text-stone-700">{source.quote}</q>}
@@ -94,8 +111,18 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       )}
       {annotation.settlement && annotation.reviewState !== "open" && (
         <p className="mt-2 text-xs text-stone-700">
-          {REVIEW_STATE_LABEL[annotation.reviewState]} by {annotation.settlement.by ? <PersonName person={annotation.settlement.by} /> : "the team rule"}
-          {annotation.settlement.comment && (annotation.settlement.by ? <>: “{annotation.settlement.comment}”</> : <> ({annotation.settlement.comment})</>)}
+          {REVIEW_STATE_LABEL[annotation.reviewState]} by{" "}
+          {annotation.settlement.by ? (
+            <PersonName person={annotation.settlement.by} />
+          ) : (
+            "the team rule"
+          )}
+          {annotation.settlement.comment &&
+            (annotation.settlement.by ? (
+              <>: “{annotation.settlement.comment}”</>
+            ) : (
+              <> ({annotation.settlement.comment})</>
+            ))}
           <ImportedMark imported={annotation.settlement.imported} />
         </p>
       )}
@@ -104,21 +131,41 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
           {formatDateTime(annotation.createdAt)}
         </time>
         {!annotation.orphan && (
-          <button type="button" onClick={() => onShow(annotation.id)} className={`${ACTION} text-blue-800`} aria-label={`Show in text: ${actsOn(annotation)}`}>
+          <button
+            type="button"
+            onClick={() => onShow(annotation.id)}
+            className={`${ACTION} text-blue-800`}
+            aria-label={`Show in text: ${actsOn(annotation)}`}
+          >
             Show in text
           </button>
         )}
         {canEdit && !annotation.pending && (
           <>
             {annotation.orphan && onReattach && (
-              <button type="button" onClick={() => onReattach(annotation)} className={`${ACTION} text-blue-800`} aria-label={`Re-attach ${actsOn(annotation)}`}>
+              <button
+                type="button"
+                onClick={() => onReattach(annotation)}
+                className={`${ACTION} text-blue-800`}
+                aria-label={`Re-attach ${actsOn(annotation)}`}
+              >
                 Re-attach
               </button>
             )}
-            <button type="button" onClick={() => onEdit(annotation)} className={`${ACTION} text-stone-800`} aria-label={`Edit ${actsOn(annotation)}`}>
+            <button
+              type="button"
+              onClick={() => onEdit(annotation)}
+              className={`${ACTION} text-stone-800`}
+              aria-label={`Edit ${actsOn(annotation)}`}
+            >
               Edit
             </button>
-            <button type="button" onClick={() => onDelete(annotation)} className={`${ACTION} text-red-800`} aria-label={`Delete ${actsOn(annotation)}`}>
+            <button
+              type="button"
+              onClick={() => onDelete(annotation)}
+              className={`${ACTION} text-red-800`}
+              aria-label={`Delete ${actsOn(annotation)}`}
+            >
               Delete
             </button>
           </>
@@ -126,10 +173,27 @@ export const AnnotationCard = forwardRef<HTMLElement, Props>(function Annotation
       </footer>
       {!annotation.pending && (
         <>
-          <ReviewControls annotation={annotation} currentUserId={viewer.id} canReview={canReview} onChanged={onChanged} />
+          <ReviewControls
+            annotation={annotation}
+            currentUserId={viewer.id}
+            canReview={canReview}
+            onChanged={onChanged}
+          />
           {viewer.isModerator && <SettleControls annotation={annotation} onChanged={onChanged} />}
-          {viewer.isModerator && <AssignControls kind="annotation" targetId={annotation.id} label="Assign…" accessibleName={`Assign ${actsOn(annotation)}…`} />}
-          <CardPanels annotation={annotation} currentUserId={viewer.id} canReply={viewer.canAnnotate} isModerator={viewer.isModerator} />
+          {viewer.isModerator && (
+            <AssignControls
+              kind="annotation"
+              targetId={annotation.id}
+              label="Assign…"
+              accessibleName={`Assign ${actsOn(annotation)}…`}
+            />
+          )}
+          <CardPanels
+            annotation={annotation}
+            currentUserId={viewer.id}
+            canReply={viewer.canAnnotate}
+            isModerator={viewer.isModerator}
+          />
         </>
       )}
     </article>

@@ -6,7 +6,12 @@ import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
 import { ANNOTATION_STATUSES, MAX_NOTE_CHARS } from "@/lib/validation/values";
 import type { AnnotationDraft } from "./annotation-api";
 import { ConflictNotice, type Conflict } from "./conflict-notice";
-import { hasErrors, validateDraft, withoutEmptySources, type DraftErrors } from "./editor-validation";
+import {
+  hasErrors,
+  validateDraft,
+  withoutEmptySources,
+  type DraftErrors,
+} from "./editor-validation";
 import { NoteMarkdown } from "./note-markdown";
 import { SourcesFieldset } from "./sources-fieldset";
 
@@ -28,7 +33,20 @@ type Props = {
   restoredAt?: string;
 };
 
-export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, error, fieldErrors, conflict, onResolveConflict, saving, onDraftChange, restoredAt }: Props) {
+export function AnnotationEditor({
+  mode,
+  quote,
+  initialDraft,
+  onSave,
+  onCancel,
+  error,
+  fieldErrors,
+  conflict,
+  onResolveConflict,
+  saving,
+  onDraftChange,
+  restoredAt,
+}: Props) {
   const id = useId();
   const [draft, setDraft] = useState(initialDraft);
   const [preview, setPreview] = useState(false);
@@ -93,28 +111,57 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
       <h2 id={`${id}-title`} className="text-sm font-semibold text-stone-900">
         {mode === "create" ? "New annotation" : "Edit annotation"}
       </h2>
-      <blockquote className="border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{shorten(quote, 240)}</blockquote>
+      <blockquote className="border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">
+        {shorten(quote, 240)}
+      </blockquote>
       {error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
+        >
           {error}
         </p>
       )}
       {restoredAt && (
-        <p role="status" className="rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-950">
-          Restored your unsaved draft from {new Date(restoredAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}.{" "}
-          <button type="button" onClick={onCancel} className="font-medium underline hover:no-underline">
+        <p
+          role="status"
+          className="rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-950"
+        >
+          Restored your unsaved draft from{" "}
+          {new Date(restoredAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}
+          .{" "}
+          <button
+            type="button"
+            onClick={onCancel}
+            className="font-medium underline hover:no-underline"
+          >
             Discard it
           </button>
         </p>
       )}
-      {conflict && onResolveConflict && <ConflictNotice conflict={conflict} onResolve={(choice) => onResolveConflict(choice, draft)} />}
+      {conflict && onResolveConflict && (
+        <ConflictNotice
+          conflict={conflict}
+          onResolve={(choice) => onResolveConflict(choice, draft)}
+        />
+      )}
 
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">Status</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {ANNOTATION_STATUSES.map((status) => (
-            <label key={status} className="inline-flex cursor-pointer items-center gap-1 rounded-md border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-stone-900 has-[:checked]:bg-stone-900 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-600">
-              <input type="radio" name="status" value={status} checked={draft.status === status} onChange={() => update({ status })} className="sr-only" />
+            <label
+              key={status}
+              className="inline-flex cursor-pointer items-center gap-1 rounded-md border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-stone-900 has-[:checked]:bg-stone-900 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-600"
+            >
+              <input
+                type="radio"
+                name="status"
+                value={status}
+                checked={draft.status === status}
+                onChange={() => update({ status })}
+                className="sr-only"
+              />
               <StatusIcon status={status} />
               {STATUS_LABEL[status]}
             </label>
@@ -128,7 +175,12 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
             Note
           </label>
           <span className="text-xs text-stone-600">Markdown</span>
-          <button type="button" aria-pressed={preview} onClick={() => setPreview((p) => !p)} className="ml-auto rounded px-2 py-0.5 text-xs font-medium text-blue-800 hover:bg-blue-50">
+          <button
+            type="button"
+            aria-pressed={preview}
+            onClick={() => setPreview((p) => !p)}
+            className="ml-auto rounded px-2 py-0.5 text-xs font-medium text-blue-800 hover:bg-blue-50"
+          >
             {preview ? "Write" : "Preview"}
           </button>
         </div>
@@ -146,19 +198,36 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
           className="block w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm leading-relaxed focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30"
         />
         {preview && (
-          <div className="min-h-24 rounded-md border border-dashed border-stone-300 p-2" aria-label="Note preview">
-            {draft.note.trim() ? <NoteMarkdown text={draft.note} /> : <p className="text-sm text-stone-600">Nothing to preview.</p>}
+          <div
+            className="min-h-24 rounded-md border border-dashed border-stone-300 p-2"
+            aria-label="Note preview"
+          >
+            {draft.note.trim() ? (
+              <NoteMarkdown text={draft.note} />
+            ) : (
+              <p className="text-sm text-stone-600">Nothing to preview.</p>
+            )}
           </div>
         )}
         {nearLimit && (
-          <p id={`${id}-note-count`} aria-live="polite" className={`text-xs ${draft.note.length >= MAX_NOTE_CHARS ? "font-medium text-red-800" : "text-stone-700"}`}>
-            {draft.note.length.toLocaleString("en")} of {MAX_NOTE_CHARS.toLocaleString("en")} characters
+          <p
+            id={`${id}-note-count`}
+            aria-live="polite"
+            className={`text-xs ${draft.note.length >= MAX_NOTE_CHARS ? "font-medium text-red-800" : "text-stone-700"}`}
+          >
+            {draft.note.length.toLocaleString("en")} of {MAX_NOTE_CHARS.toLocaleString("en")}{" "}
+            characters
           </p>
         )}
         {errors?.note && <p className="text-xs text-red-800">{errors.note}</p>}
       </div>
 
-      <SourcesFieldset idPrefix={id} sources={draft.sources} errors={errors?.sourceRows ?? {}} onChange={(sources) => update({ sources })} />
+      <SourcesFieldset
+        idPrefix={id}
+        sources={draft.sources}
+        errors={errors?.sourceRows ?? {}}
+        onChange={(sources) => update({ sources })}
+      />
       {sourcesError && (
         <p role="alert" className="text-sm text-red-800">
           {sourcesError}
@@ -166,14 +235,23 @@ export function AnnotationEditor({ mode, quote, initialDraft, onSave, onCancel, 
       )}
 
       <div className="flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">
-        <button type="submit" disabled={saving} className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:bg-stone-400 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2">
+        <button
+          type="submit"
+          disabled={saving}
+          className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:bg-stone-400 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2"
+        >
           {saving ? "Saving…" : "Save"}
         </button>
-        <button type="button" onClick={onCancel} className="rounded-md border border-stone-300 px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-md border border-stone-300 px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600"
+        >
           Cancel
         </button>
         <span className="ml-auto text-xs text-stone-600">
-          <kbd className="rounded border border-stone-300 px-1">Ctrl</kbd>+<kbd className="rounded border border-stone-300 px-1">Enter</kbd> saves
+          <kbd className="rounded border border-stone-300 px-1">Ctrl</kbd>+
+          <kbd className="rounded border border-stone-300 px-1">Enter</kbd> saves
         </span>
       </div>
     </form>

@@ -4,7 +4,11 @@ import { memo, useEffect, useRef } from "react";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
 import type { PaintedSpan } from "./highlight-layer";
 
-const COLOR: Record<AnnotationStatus, string> = { sourced: "#15803d", disputed: "#b91c1c", unverified: "#a16207" };
+const COLOR: Record<AnnotationStatus, string> = {
+  sourced: "#15803d",
+  disputed: "#b91c1c",
+  unverified: "#a16207",
+};
 const WIDTH = 18;
 
 /**
@@ -12,7 +16,15 @@ const WIDTH = 18;
  * position and lane, not only colour, tell them apart). One canvas, whatever the count.
  * Clicking jumps to the nearest annotation; keyboard users have the sidebar for the same.
  */
-export const AnnotationMap = memo(function AnnotationMap({ spans, bodyLength, onJump }: { spans: readonly PaintedSpan[]; bodyLength: number; onJump: (id: string) => void }) {
+export const AnnotationMap = memo(function AnnotationMap({
+  spans,
+  bodyLength,
+  onJump,
+}: {
+  spans: readonly PaintedSpan[];
+  bodyLength: number;
+  onJump: (id: string) => void;
+}) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -54,7 +66,8 @@ export const AnnotationMap = memo(function AnnotationMap({ spans, bodyLength, on
         const rect = event.currentTarget.getBoundingClientRect();
         const offset = ((event.clientY - rect.top) / rect.height) * bodyLength;
         let best: PaintedSpan | null = null;
-        for (const span of spans) if (!best || Math.abs(span.start - offset) < Math.abs(best.start - offset)) best = span;
+        for (const span of spans)
+          if (!best || Math.abs(span.start - offset) < Math.abs(best.start - offset)) best = span;
         if (best) onJump(best.id);
       }}
     />

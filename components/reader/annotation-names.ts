@@ -9,6 +9,8 @@ const quoted = (text: string, max: number) => `‘${shorten(text, max)}’`;
  * percent’, by Alice", and each button with what it acts on, so a list of many "Agree" buttons can
  * still be told apart. Names start with the visible label (WCAG 2.5.3, label in name).
  */
-export const cardName = (a: Pick<AnnotationView, "status" | "target" | "author">) => `${STATUS_LABEL[a.status]}: ${quoted(a.target.exact, 80)}, by ${a.author.name}`;
+export const cardName = (a: Pick<AnnotationView, "status" | "target" | "author">) =>
+  `${STATUS_LABEL[a.status]}: ${quoted(a.target.exact, 80)}, by ${a.author.name}`;
 
-export const actsOn = (a: Pick<AnnotationView, "target" | "author">) => `annotation by ${a.author.name} on ${quoted(a.target.exact, 40)}`;
+export const actsOn = (a: Pick<AnnotationView, "target" | "author">) =>
+  `annotation by ${a.author.name} on ${quoted(a.target.exact, 40)}`;

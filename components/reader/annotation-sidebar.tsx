@@ -31,7 +31,20 @@ const PAGE = SIDEBAR_PAGE;
  * Placed annotations in text order, then orphans (targets no longer in the text), never dropped.
  * Memoised: typing, hovering and scrolling elsewhere on the page do not re-render the list.
  */
-export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, totalCount, selectedIds, viewer, canEdit, onShow, onEdit, onDelete, onChanged, onNeedDetails, detailsError, onReattach }: Props) {
+export const AnnotationSidebar = memo(function AnnotationSidebar({
+  annotations,
+  totalCount,
+  selectedIds,
+  viewer,
+  canEdit,
+  onShow,
+  onEdit,
+  onDelete,
+  onChanged,
+  onNeedDetails,
+  detailsError,
+  onReattach,
+}: Props) {
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   const cards = useRef(new Map<string, HTMLElement>());
@@ -43,10 +56,13 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, 
   const limit = Math.max(shown, selectedIndex + 1);
 
   useEffect(() => {
-    if (firstSelected) cards.current.get(firstSelected)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
+    if (firstSelected)
+      cards.current.get(firstSelected)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
   }, [firstSelected, limit]);
 
-  const shownIds = [...placed.slice(0, limit), ...orphans.slice(0, PAGE)].flatMap((a) => (a.partial ? [a.id] : []));
+  const shownIds = [...placed.slice(0, limit), ...orphans.slice(0, PAGE)].flatMap((a) =>
+    a.partial ? [a.id] : [],
+  );
   const missing = shownIds.join(",");
   useEffect(() => {
     if (missing) onNeedDetails(missing.split(","));
@@ -60,7 +76,12 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, 
   const renderCard = (annotation: StoredAnnotation) => (
     <li key={annotation.id}>
       {annotation.partial ? (
-        <AnnotationCardPlaceholder ref={setCardRef(annotation.id)} annotation={annotation} isSelected={selected.has(annotation.id)} onShow={onShow} />
+        <AnnotationCardPlaceholder
+          ref={setCardRef(annotation.id)}
+          annotation={annotation}
+          isSelected={selected.has(annotation.id)}
+          onShow={onShow}
+        />
       ) : (
         <AnnotationCard
           ref={setCardRef(annotation.id)}
@@ -81,12 +102,22 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, 
   return (
     <section aria-label="Annotation list">
       <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-700">
-        Annotations <span className="font-normal text-stone-600">({placed.length === totalCount ? placed.length : `${placed.length} of ${totalCount}`})</span>
+        Annotations{" "}
+        <span className="font-normal text-stone-600">
+          ({placed.length === totalCount ? placed.length : `${placed.length} of ${totalCount}`})
+        </span>
       </h2>
       {detailsError && (
-        <p role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+        <p
+          role="alert"
+          className="mb-3 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900"
+        >
           {detailsError}{" "}
-          <button type="button" onClick={() => onNeedDetails(shownIds)} className="font-medium underline">
+          <button
+            type="button"
+            onClick={() => onNeedDetails(shownIds)}
+            className="font-medium underline"
+          >
             Try again
           </button>
         </p>
@@ -103,16 +134,26 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations, 
         <ol className="space-y-3">{placed.slice(0, limit).map(renderCard)}</ol>
       )}
       {placed.length > limit && (
-        <button type="button" onClick={() => setShown(limit + PAGE)} className="mt-3 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-900 hover:bg-stone-100">
+        <button
+          type="button"
+          onClick={() => setShown(limit + PAGE)}
+          className="mt-3 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-900 hover:bg-stone-100"
+        >
           Show {Math.min(PAGE, placed.length - limit)} more of {placed.length - limit} remaining
         </button>
       )}
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-heading" className="mt-6">
-          <h2 id="orphans-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-700">
+          <h2
+            id="orphans-heading"
+            className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-700"
+          >
             Orphans <span className="font-normal text-stone-600">({orphans.length})</span>
           </h2>
-          <p className="mb-3 text-xs text-stone-600">Their quoted text is no longer in the article, so they cannot be placed. Re-attach one by selecting the text it refers to now.</p>
+          <p className="mb-3 text-xs text-stone-600">
+            Their quoted text is no longer in the article, so they cannot be placed. Re-attach one
+            by selecting the text it refers to now.
+          </p>
           <ol className="space-y-3">{orphans.slice(0, PAGE).map(renderCard)}</ol>
         </section>
       )}

@@ -51,21 +51,40 @@ type Props = {
   initialCursor: string;
 };
 
-export function ArticleReader({ articleId, paragraphs, structure, outline, details, currentUser, articleVersion, focusId, initialCursor }: Props) {
+export function ArticleReader({
+  articleId,
+  paragraphs,
+  structure,
+  outline,
+  details,
+  currentUser,
+  articleVersion,
+  focusId,
+  initialCursor,
+}: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   // The body is not sent twice: it is the runs joined by the newlines between them.
   const body = useMemo(() => joinParagraphs(paragraphs), [paragraphs]);
   const store = useAnnotationStore(outline, details);
   const annotationDetails = useAnnotationDetails(articleId, store);
-  const actions = useAnnotationActions(articleId, { id: currentUser.id, name: currentUser.name }, store);
+  const actions = useAnnotationActions(
+    articleId,
+    { id: currentUser.id, name: currentUser.name },
+    store,
+  );
   const canAnnotate = roleCanAnnotate(currentUser);
   const isModerator = canModerate(currentUser);
   const selection = useTextSelection(bodyRef, body, paragraphs, canAnnotate && !actions.editor);
-  const [filters, setFilters] = useState<Filters>({ statuses: new Set(ANNOTATION_STATUSES), author: ALL_AUTHORS });
+  const [filters, setFilters] = useState<Filters>({
+    statuses: new Set(ANNOTATION_STATUSES),
+    author: ALL_AUTHORS,
+  });
   const [selectedIds, setSelectedIds] = useState<string[]>(focusId ? [focusId] : []);
   const [hover, setHover] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   // A permalink (?annotation=id) opens scrolled to and flashing its span.
-  const [flash, setFlash] = useState<{ id: string; at: number } | null>(focusId ? { id: focusId, at: 0 } : null);
+  const [flash, setFlash] = useState<{ id: string; at: number } | null>(
+    focusId ? { id: focusId, at: 0 } : null,
+  );
 
   const { hiddenIds } = actions;
   const [revisedTo, setRevisedTo] = useState<number | null>(null);
@@ -88,24 +107,47 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
       store.annotations.filter(
         (a) =>
           filters.statuses.has(a.status) &&
-          (filters.author === ALL_AUTHORS || (filters.author === MINE ? a.author.id === currentUser.id : authorKey(a.author) === filters.author)),
+          (filters.author === ALL_AUTHORS ||
+            (filters.author === MINE
+              ? a.author.id === currentUser.id
+              : authorKey(a.author) === filters.author)),
       ),
     [store.annotations, filters, currentUser.id],
   );
-  const spans = useMemo<PaintedSpan[]>(() => visible.flatMap((a) => (a.anchor ? [{ id: a.id, status: a.status, start: a.anchor.start, end: a.anchor.end }] : [])), [visible]);
+  const spans = useMemo<PaintedSpan[]>(
+    () =>
+      visible.flatMap((a) =>
+        a.anchor ? [{ id: a.id, status: a.status, start: a.anchor.start, end: a.anchor.end }] : [],
+      ),
+    [visible],
+  );
   const index = useMemo(() => createIntervalIndex(spans), [spans]);
   // Every placed annotation, whatever the filters show: a sentence one covers is no longer suggested.
-  const placed = useMemo(() => store.annotations.flatMap((a) => (a.anchor ? [a.anchor] : [])), [store.annotations]);
+  const placed = useMemo(
+    () => store.annotations.flatMap((a) => (a.anchor ? [a.anchor] : [])),
+    [store.annotations],
+  );
   const claims = useClaimSuggestions(articleId, articleVersion, placed);
   const counts = useMemo(() => {
-    const result = Object.fromEntries(ANNOTATION_STATUSES.map((s) => [s, 0])) as Record<AnnotationStatus, number>;
+    const result = Object.fromEntries(ANNOTATION_STATUSES.map((s) => [s, 0])) as Record<
+      AnnotationStatus,
+      number
+    >;
     // Orphans are listed apart and not placed in the text: the counts, like the header's, leave them out.
     for (const a of store.annotations) if (!a.orphan) result[a.status]++;
     return result;
   }, [store.annotations]);
   useEffect(() => announceStatusCounts(counts), [counts]);
   const authors = useMemo(
-    () => [...new Map(store.annotations.map((a) => [authorKey(a.author), { key: authorKey(a.author), name: a.author.name, external: a.author.id === null }])).values()].sort((a, b) => a.name.localeCompare(b.name)),
+    () =>
+      [
+        ...new Map(
+          store.annotations.map((a) => [
+            authorKey(a.author),
+            { key: authorKey(a.author), name: a.author.name, external: a.author.id === null },
+          ]),
+        ).values(),
+      ].sort((a, b) => a.name.localeCompare(b.name)),
     [store.annotations],
   );
 
@@ -114,14 +156,23 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
     setFlash({ id, at: Date.now() });
   }, []);
 
-  const viewer = useMemo(() => ({ id: currentUser.id, canAnnotate, isModerator }), [currentUser.id, canAnnotate, isModerator]);
+  const viewer = useMemo(
+    () => ({ id: currentUser.id, canAnnotate, isModerator }),
+    [currentUser.id, canAnnotate, isModerator],
+  );
   // The owner's permissions apply: for an imported annotation, whoever imported it, not the person it credits.
-  const canEdit = useCallback((a: AnnotationView) => canAnnotate && (a.ownerId === currentUser.id || isModerator), [canAnnotate, currentUser.id, isModerator]);
+  const canEdit = useCallback(
+    (a: AnnotationView) => canAnnotate && (a.ownerId === currentUser.id || isModerator),
+    [canAnnotate, currentUser.id, isModerator],
+  );
   const editor = actions.editor;
   const { remove } = actions;
   const onDelete = useCallback((a: AnnotationView) => void remove(a), [remove]);
   const { upsert } = store;
-  const onChanged = useCallback((annotation: AnnotationView) => upsert([annotation], { force: true }), [upsert]);
+  const onChanged = useCallback(
+    (annotation: AnnotationView) => upsert([annotation], { force: true }),
+    [upsert],
+  );
   const { load: loadDetails } = annotationDetails;
   const onNeedDetails = useCallback((ids: string[]) => void loadDetails(ids), [loadDetails]);
   // The hover card follows its passage when the page scrolls under a still pointer (wheel, keys).
@@ -138,14 +189,21 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
     return () => window.removeEventListener("scroll", onScroll);
   }, [hovering]);
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: string[] } | null>(null);
-  const onPick = useCallback((ids: string[], options?: { focus?: boolean; at?: { x: number; y: number } }) => {
-    // A crowded passage: pick one rather than selecting (and scrolling through) a pile of cards.
-    if (ids.length >= CHOOSER_AT && options?.at) return setChooser({ ...options.at, ids });
-    setSelectedIds(ids);
-    if (!options?.focus) return;
-    // After the sidebar has rendered the card (it may be further down the list).
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`article[data-annotation-id="${CSS.escape(ids[0]!)}"]`)?.focus());
-  }, []);
+  const onPick = useCallback(
+    (ids: string[], options?: { focus?: boolean; at?: { x: number; y: number } }) => {
+      // A crowded passage: pick one rather than selecting (and scrolling through) a pile of cards.
+      if (ids.length >= CHOOSER_AT && options?.at) return setChooser({ ...options.at, ids });
+      setSelectedIds(ids);
+      if (!options?.focus) return;
+      // After the sidebar has rendered the card (it may be further down the list).
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>(`article[data-annotation-id="${CSS.escape(ids[0]!)}"]`)
+          ?.focus(),
+      );
+    },
+    [],
+  );
   const reattach = useReattach(
     useCallback(
       (annotation: AnnotationView) => {
@@ -165,7 +223,10 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
     },
     [startReattach],
   );
-  const totalCount = useMemo(() => store.annotations.filter((a) => !a.orphan).length, [store.annotations]);
+  const totalCount = useMemo(
+    () => store.annotations.filter((a) => !a.orphan).length,
+    [store.annotations],
+  );
 
   // A note left unsaved here (a reload, a crash, a visit elsewhere) comes back where it was written.
   const draftScope = annotationDraftScope(articleId);
@@ -178,17 +239,42 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
     if (!stored) return;
     if (stored.mode === "create") {
       // Only onto the same words: the text may have been revised since.
-      if (body.slice(stored.target.start, stored.target.end) === stored.target.exact) restore({ mode: "create", target: stored.target, draft: stored.draft, restoredAt: stored.savedAt });
+      if (body.slice(stored.target.start, stored.target.end) === stored.target.exact)
+        restore({
+          mode: "create",
+          target: stored.target,
+          draft: stored.draft,
+          restoredAt: stored.savedAt,
+        });
     } else if (store.byId.has(stored.id)) {
       // The version it was begun from: a colleague's change since then is a conflict, never overwritten.
-      restore({ mode: "edit", id: stored.id, version: stored.version, quote: stored.quote, draft: stored.draft, restoredAt: stored.savedAt });
+      restore({
+        mode: "edit",
+        id: stored.id,
+        version: stored.version,
+        quote: stored.quote,
+        draft: stored.draft,
+        restoredAt: stored.savedAt,
+      });
     }
   }, [draftScope, body, restore, store.byId]);
   const onDraftChange = useCallback(
     (draft: AnnotationDraft) => {
       if (!editor) return;
       const savedAt = new Date().toISOString();
-      saveDraft(draftScope, editor.mode === "create" ? { mode: "create", target: editor.target, draft, savedAt } : { mode: "edit", id: editor.id, version: editor.version, quote: editor.quote, draft, savedAt });
+      saveDraft(
+        draftScope,
+        editor.mode === "create"
+          ? { mode: "create", target: editor.target, draft, savedAt }
+          : {
+              mode: "edit",
+              id: editor.id,
+              version: editor.version,
+              quote: editor.quote,
+              draft,
+              savedAt,
+            },
+      );
     },
     [draftScope, editor],
   );
@@ -209,13 +295,24 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
         onPick={onPick}
       />
       <AnnotationMap spans={spans} bodyLength={body.length} onJump={showInText} />
-      <aside aria-label="Annotations" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
+      <aside
+        aria-label="Annotations"
+        className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1"
+      >
         {revisedTo !== null && <RevisedBanner version={revisedTo} />}
-        {reattach.annotation && <ReattachBanner quote={reattach.annotation.target.exact} error={reattach.error} onCancel={reattach.cancel} />}
+        {reattach.annotation && (
+          <ReattachBanner
+            quote={reattach.annotation.target.exact}
+            error={reattach.error}
+            onCancel={reattach.cancel}
+          />
+        )}
         {editor && (
           <div className="mb-4">
             <AnnotationEditor
-              key={editor.mode === "edit" ? editor.id : `${editor.target.start}-${editor.target.end}`}
+              key={
+                editor.mode === "edit" ? editor.id : `${editor.target.start}-${editor.target.end}`
+              }
               mode={editor.mode}
               quote={editor.mode === "edit" ? editor.quote : editor.target.exact}
               initialDraft={editor.draft}
@@ -234,8 +331,19 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
         {/* Its own Suspense boundary: React hydrates the boundary after the rest of the page has
             committed, so the highlights are painted without waiting for a sidebar of cards. */}
         <Suspense fallback={null}>
-          <SuggestionControls state={claims.state} shown={claims.shown.length} canAnnotate={canAnnotate} onToggle={claims.toggle} onRetry={claims.retry} />
-          <AnnotationFilters filters={filters} counts={counts} authors={authors} onChange={setFilters} />
+          <SuggestionControls
+            state={claims.state}
+            shown={claims.shown.length}
+            canAnnotate={canAnnotate}
+            onToggle={claims.toggle}
+            onRetry={claims.retry}
+          />
+          <AnnotationFilters
+            filters={filters}
+            counts={counts}
+            authors={authors}
+            onChange={setFilters}
+          />
           <AnnotationSidebar
             annotations={visible}
             totalCount={totalCount}
@@ -317,8 +425,18 @@ export function ArticleReader({ articleId, paragraphs, structure, outline, detai
           }}
         />
       )}
-      {hover && !chooser && <HoverCard x={hover.x} y={hover.y} annotations={hover.ids.flatMap((id) => store.byId.get(id) ?? [])} />}
-      <NoticeBar notice={actions.notice} onUndo={(id) => void actions.undoDelete(id)} onDismiss={() => actions.setNotice(null)} />
+      {hover && !chooser && (
+        <HoverCard
+          x={hover.x}
+          y={hover.y}
+          annotations={hover.ids.flatMap((id) => store.byId.get(id) ?? [])}
+        />
+      )}
+      <NoticeBar
+        notice={actions.notice}
+        onUndo={(id) => void actions.undoDelete(id)}
+        onDismiss={() => actions.setNotice(null)}
+      />
     </div>
   );
 }

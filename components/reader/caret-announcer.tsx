@@ -7,7 +7,11 @@ import type { PaintedSpan } from "./highlight-layer";
 import { highlightAnnouncement } from "@/lib/text/highlight-announcement";
 import { boundaryToOffset } from "./selection-offsets";
 
-type Props = { containerRef: React.RefObject<HTMLElement | null>; paragraphs: readonly Paragraph[]; index: IntervalIndex<PaintedSpan> };
+type Props = {
+  containerRef: React.RefObject<HTMLElement | null>;
+  paragraphs: readonly Paragraph[];
+  index: IntervalIndex<PaintedSpan>;
+};
 
 /**
  * A polite live region that says which highlights the keyboard caret is in, as it enters them
@@ -23,9 +27,20 @@ export function CaretAnnouncer({ containerRef, paragraphs, index }: Props) {
       const selection = window.getSelection();
       let ids = "";
       let text = "";
-      if (container && document.activeElement === container && selection?.isCollapsed && selection.anchorNode && container.contains(selection.anchorNode)) {
-        const spans = index.at(boundaryToOffset(container, paragraphs, selection.anchorNode, selection.anchorOffset));
-        ids = spans.map((s) => s.id).sort().join(" ");
+      if (
+        container &&
+        document.activeElement === container &&
+        selection?.isCollapsed &&
+        selection.anchorNode &&
+        container.contains(selection.anchorNode)
+      ) {
+        const spans = index.at(
+          boundaryToOffset(container, paragraphs, selection.anchorNode, selection.anchorOffset),
+        );
+        ids = spans
+          .map((s) => s.id)
+          .sort()
+          .join(" ");
         text = highlightAnnouncement(spans.map((s) => s.status));
       }
       if (ids === last.current) return;

@@ -38,10 +38,22 @@ if(all)window[w]=c+":"+u;
 }catch(_){}})`;
 
 /** `nonce`: this request's CSP script nonce (proxy.ts); without it the browser refuses the script. */
-export function EarlyHighlights({ outline, paragraphs, nonce }: { outline: AnnotationOutline; paragraphs: readonly Paragraph[]; nonce?: string }) {
+export function EarlyHighlights({
+  outline,
+  paragraphs,
+  nonce,
+}: {
+  outline: AnnotationOutline;
+  paragraphs: readonly Paragraph[];
+  nonce?: string;
+}) {
   const spans: string[] = [];
-  for (const [, status, , , start, end] of unpackOutline(outline.packed)) if (start >= 0 && end > start) spans.push(`${start.toString(36)},${end.toString(36)},${status.toString(36)}`);
-  const packedParagraphs = paragraphs.map((p) => `${p.start.toString(36)},${p.end.toString(36)}`).join(";");
+  for (const [, status, , , start, end] of unpackOutline(outline.packed))
+    if (start >= 0 && end > start)
+      spans.push(`${start.toString(36)},${end.toString(36)},${status.toString(36)}`);
+  const packedParagraphs = paragraphs
+    .map((p) => `${p.start.toString(36)},${p.end.toString(36)}`)
+    .join(";");
   const names = ANNOTATION_STATUSES.map(highlightName);
   const priorities = ANNOTATION_STATUSES.map((s) => HIGHLIGHT_PRIORITY[s]);
   const call = `${PAINTER}(${stringifyForHtml(packedParagraphs)},${stringifyForHtml(spans.join(";"))},${stringifyForHtml(names)},${stringifyForHtml(priorities)},${stringifyForHtml(EARLY_PAINT_KEY)});`;

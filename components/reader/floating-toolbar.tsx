@@ -5,7 +5,10 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 /** Keys typed into a field are the field's, never a toolbar's shortcuts. */
 export function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName));
+  return (
+    !!element &&
+    (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName))
+  );
 }
 
 const MARGIN = 8;
@@ -15,7 +18,15 @@ const MARGIN = 8;
  * kept on screen whatever its width (measured; on a narrow phone it wraps). With a finger, it goes
  * below the selection, clear of its handles: the phone's own copy menu sits above.
  */
-export function FloatingToolbar({ rect, label, children }: { rect: DOMRect; label: string; children: ReactNode }) {
+export function FloatingToolbar({
+  rect,
+  label,
+  children,
+}: {
+  rect: DOMRect;
+  label: string;
+  children: ReactNode;
+}) {
   const bar = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 320, height: 40 });
   useLayoutEffect(() => {
@@ -27,7 +38,10 @@ export function FloatingToolbar({ rect, label, children }: { rect: DOMRect; labe
   const touch = typeof window !== "undefined" && window.matchMedia("(pointer: coarse)").matches;
   const below = touch || rect.top <= size.height + 16;
   const top = below ? rect.bottom + (touch ? 28 : MARGIN) : rect.top - size.height - MARGIN;
-  const left = Math.max(MARGIN, Math.min(rect.left + rect.width / 2 - size.width / 2, window.innerWidth - size.width - MARGIN));
+  const left = Math.max(
+    MARGIN,
+    Math.min(rect.left + rect.width / 2 - size.width / 2, window.innerWidth - size.width - MARGIN),
+  );
   return (
     <div
       ref={bar}

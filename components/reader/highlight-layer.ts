@@ -6,20 +6,31 @@ export type PaintedSpan = { id: string; status: AnnotationStatus; start: number;
 export const highlightName = (status: AnnotationStatus) => `fm-${status}`;
 
 /** Disputed claims paint over the others where spans overlap. */
-export const HIGHLIGHT_PRIORITY: Record<AnnotationStatus, number> = { sourced: 1, unverified: 2, disputed: 3 };
+export const HIGHLIGHT_PRIORITY: Record<AnnotationStatus, number> = {
+  sourced: 1,
+  unverified: 2,
+  disputed: 3,
+};
 
 export function supportsCustomHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
 }
 
-export type Boundaries = { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number };
+export type Boundaries = {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+};
 
 /**
  * Finds the DOM boundaries of body offsets. Each rendered paragraph holds exactly one text node,
  * so a DOM offset is a body offset minus the paragraph's start; the nodes are looked up once.
  */
 function createBoundaryFactory(container: HTMLElement, paragraphs: readonly Paragraph[]) {
-  const nodes = Array.from(container.querySelectorAll<HTMLElement>("[data-paragraph]"), (p) => (p.firstChild instanceof Text ? p.firstChild : null));
+  const nodes = Array.from(container.querySelectorAll<HTMLElement>("[data-paragraph]"), (p) =>
+    p.firstChild instanceof Text ? p.firstChild : null,
+  );
   return (start: number, end: number): Boundaries | null => {
     const first = paragraphIndexAt(paragraphs, start);
     const last = lastParagraphIndexBefore(paragraphs, end);
@@ -64,7 +75,12 @@ export function createStaticRangeFactory(container: HTMLElement, paragraphs: rea
   };
 }
 
-export function rangeForOffsets(container: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): Range | null {
+export function rangeForOffsets(
+  container: HTMLElement,
+  paragraphs: readonly Paragraph[],
+  start: number,
+  end: number,
+): Range | null {
   return createRangeFactory(container, paragraphs)(start, end);
 }
 
@@ -74,7 +90,11 @@ export function clearHighlights(): void {
 }
 
 /** A single named highlight (the draft selection, the flashed span). */
-export function setNamedHighlight(name: "fm-draft" | "fm-active", range: Range | null, priority = 10): Highlight | null {
+export function setNamedHighlight(
+  name: "fm-draft" | "fm-active",
+  range: Range | null,
+  priority = 10,
+): Highlight | null {
   if (!supportsCustomHighlights()) return null;
   if (!range) {
     CSS.highlights.delete(name);
@@ -89,12 +109,18 @@ export function setNamedHighlight(name: "fm-draft" | "fm-active", range: Range |
 export function flashRange(range: Range, ms = 1600): void {
   const highlight = setNamedHighlight("fm-active", range);
   window.setTimeout(() => {
-    if (highlight && CSS.highlights.get("fm-active") === highlight) CSS.highlights.delete("fm-active");
+    if (highlight && CSS.highlights.get("fm-active") === highlight)
+      CSS.highlights.delete("fm-active");
   }, ms);
 }
 
 /** Body offset under a point, for hit-testing highlights (they have no elements to receive events). */
-export function offsetAtPoint(container: HTMLElement, paragraphs: readonly Paragraph[], x: number, y: number): number | null {
+export function offsetAtPoint(
+  container: HTMLElement,
+  paragraphs: readonly Paragraph[],
+  x: number,
+  y: number,
+): number | null {
   const position = document.caretPositionFromPoint?.(x, y);
   const node = position?.offsetNode;
   if (!node || !(node instanceof Text) || !container.contains(node)) return null;
@@ -109,7 +135,8 @@ export function offsetAtPoint(container: HTMLElement, paragraphs: readonly Parag
     range.setStart(node, offset);
     range.setEnd(node, offset + 1);
     const rect = range.getBoundingClientRect();
-    if (x >= rect.left - 0.5 && x <= rect.right + 0.5 && y >= rect.top - 2 && y <= rect.bottom + 2) return paragraph.start + offset;
+    if (x >= rect.left - 0.5 && x <= rect.right + 0.5 && y >= rect.top - 2 && y <= rect.bottom + 2)
+      return paragraph.start + offset;
   }
   return null;
 }

@@ -1,6 +1,12 @@
 import type { Paragraph } from "@/lib/text/paragraphs";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
-import { createStaticRangeFactory, HIGHLIGHT_PRIORITY, highlightName, supportsCustomHighlights, type PaintedSpan } from "./highlight-layer";
+import {
+  createStaticRangeFactory,
+  HIGHLIGHT_PRIORITY,
+  highlightName,
+  supportsCustomHighlights,
+  type PaintedSpan,
+} from "./highlight-layer";
 import { EARLY_PAINT_KEY, paintSignature } from "./paint-signature";
 
 /** Ranges built per slice before the painter lets the main thread go: a few milliseconds' work. */
@@ -44,7 +50,9 @@ export function createHighlightPainter(container: HTMLElement, paragraphs: reado
       found.set(status, highlight);
     }
     highlights = found;
-    entries = new Map(spans.map((s) => [s.id, { status: s.status, start: s.start, end: s.end, range: null }]));
+    entries = new Map(
+      spans.map((s) => [s.id, { status: s.status, start: s.start, end: s.end, range: null }]),
+    );
     return true;
   };
 

@@ -27,7 +27,21 @@ const ACTION: Record<string, string> = {
   "reply.import": "imported a reply",
 };
 
-const FIELDS = ["status", "note", "sources", "target", "reviewState", "verdict", "reason", "proposedStatus", "comment", "body", "author", "reviewer", "settledBy"] as const;
+const FIELDS = [
+  "status",
+  "note",
+  "sources",
+  "target",
+  "reviewState",
+  "verdict",
+  "reason",
+  "proposedStatus",
+  "comment",
+  "body",
+  "author",
+  "reviewer",
+  "settledBy",
+] as const;
 
 /** What stands in for a text the viewer may not read (the server leaves it out). */
 const WITHHELD: Record<string, string> = {
@@ -40,19 +54,28 @@ export function HistoryList({ annotationId }: { annotationId: string }) {
   const [events, setEvents] = useState<HistoryEvent[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void historyRequest(annotationId).then((result) => (result.ok ? setEvents(result.data.events) : setError(result.error.message)));
+    void historyRequest(annotationId).then((result) =>
+      result.ok ? setEvents(result.data.events) : setError(result.error.message),
+    );
   }, [annotationId]);
   if (!events) return <p className="text-xs text-stone-600">{error ?? "Loading the history…"}</p>;
   return (
     <ol aria-label="History" className="space-y-2 text-xs">
       {events.map((event) => {
-        const changed = describeChanges(event.before as Record<string, unknown> | null, event.after as Record<string, unknown> | null, FIELDS);
+        const changed = describeChanges(
+          event.before as Record<string, unknown> | null,
+          event.after as Record<string, unknown> | null,
+          FIELDS,
+        );
         return (
           <li key={event.id} className="border-l-2 border-stone-200 pl-2">
             <p className="text-stone-700">
-              <span className="font-medium text-stone-900">{event.actor?.name ?? "Factmark"}</span> {ACTION[event.action] ?? event.action}
-              {event.onPreviousVersion && <span className="italic"> (on a previous version)</span>} ·{" "}
-              <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+              <span className="font-medium text-stone-900">{event.actor?.name ?? "Factmark"}</span>{" "}
+              {ACTION[event.action] ?? event.action}
+              {event.onPreviousVersion && (
+                <span className="italic"> (on a previous version)</span>
+              )}{" "}
+              · <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
             </p>
             {changed.length + event.redacted.length > 0 && (
               <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-stone-700">
@@ -60,7 +83,10 @@ export function HistoryList({ annotationId }: { annotationId: string }) {
                   <div key={change.field} className="contents">
                     <dt className="font-medium">{change.label}</dt>
                     <dd>
-                      {change.before !== null && <del className="text-red-800">{change.before}</del>} <ins className="text-green-800 no-underline">{change.after}</ins>
+                      {change.before !== null && (
+                        <del className="text-red-800">{change.before}</del>
+                      )}{" "}
+                      <ins className="text-green-800 no-underline">{change.after}</ins>
                     </dd>
                   </div>
                 ))}

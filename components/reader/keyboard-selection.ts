@@ -3,14 +3,28 @@
  * Shift+arrows extend the selection, through Selection.modify, which works on static text.
  * Returns true when the key was handled.
  */
-export function handleSelectionKey(event: KeyboardEvent | React.KeyboardEvent, container: HTMLElement): boolean {
-  const directions: Record<string, "forward" | "backward"> = { ArrowRight: "forward", ArrowDown: "forward", ArrowLeft: "backward", ArrowUp: "backward" };
+export function handleSelectionKey(
+  event: KeyboardEvent | React.KeyboardEvent,
+  container: HTMLElement,
+): boolean {
+  const directions: Record<string, "forward" | "backward"> = {
+    ArrowRight: "forward",
+    ArrowDown: "forward",
+    ArrowLeft: "backward",
+    ArrowUp: "backward",
+  };
   const direction = directions[event.key];
   if (!direction) return false;
   const selection = window.getSelection();
   if (!selection) return false;
-  if (selection.rangeCount === 0 || !container.contains(selection.anchorNode)) placeCaretAtStart(container);
-  const granularity = event.key === "ArrowUp" || event.key === "ArrowDown" ? "line" : event.ctrlKey || event.altKey || event.metaKey ? "word" : "character";
+  if (selection.rangeCount === 0 || !container.contains(selection.anchorNode))
+    placeCaretAtStart(container);
+  const granularity =
+    event.key === "ArrowUp" || event.key === "ArrowDown"
+      ? "line"
+      : event.ctrlKey || event.altKey || event.metaKey
+        ? "word"
+        : "character";
   selection.modify(event.shiftKey ? "extend" : "move", direction, granularity);
   event.preventDefault();
   return true;

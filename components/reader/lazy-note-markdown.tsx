@@ -2,7 +2,9 @@
 
 import { lazy, Suspense } from "react";
 
-const NoteMarkdown = lazy(() => import("./note-markdown").then((m) => ({ default: m.NoteMarkdown })));
+const NoteMarkdown = lazy(() =>
+  import("./note-markdown").then((m) => ({ default: m.NoteMarkdown })),
+);
 
 /**
  * react-markdown and its parser are a large share of the reading page's script. Cards arrive as
@@ -12,7 +14,11 @@ const NoteMarkdown = lazy(() => import("./note-markdown").then((m) => ({ default
  */
 export function LazyNoteMarkdown({ text }: { text: string }) {
   return (
-    <Suspense fallback={<p className="whitespace-pre-line text-sm leading-relaxed text-stone-800">{text}</p>}>
+    <Suspense
+      fallback={
+        <p className="whitespace-pre-line text-sm leading-relaxed text-stone-800">{text}</p>
+      }
+    >
       <NoteMarkdown text={text} />
     </Suspense>
   );

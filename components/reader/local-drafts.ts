@@ -8,7 +8,14 @@ import type { AnnotationDraft } from "./annotation-api";
  */
 export type StoredDraft =
   | { mode: "create"; target: TextTarget; draft: AnnotationDraft; savedAt: string }
-  | { mode: "edit"; id: string; version: number; quote: string; draft: AnnotationDraft; savedAt: string };
+  | {
+      mode: "edit";
+      id: string;
+      version: number;
+      quote: string;
+      draft: AnnotationDraft;
+      savedAt: string;
+    };
 
 const key = (scope: string) => `factmark:draft:${scope}`;
 
@@ -49,13 +56,22 @@ export function clearDraft(scope: string): void {
 }
 
 const isDraft = (d: unknown): d is AnnotationDraft =>
-  !!d && typeof d === "object" && typeof (d as AnnotationDraft).note === "string" && typeof (d as AnnotationDraft).status === "string" && Array.isArray((d as AnnotationDraft).sources);
+  !!d &&
+  typeof d === "object" &&
+  typeof (d as AnnotationDraft).note === "string" &&
+  typeof (d as AnnotationDraft).status === "string" &&
+  Array.isArray((d as AnnotationDraft).sources);
 
 export function isStoredDraft(value: unknown): value is StoredDraft {
   if (!value || typeof value !== "object") return false;
   const v = value as Partial<StoredDraft> & Record<string, unknown>;
   if (!isDraft(v.draft) || typeof v.savedAt !== "string") return false;
-  if (v.mode === "create") return !!v.target && typeof (v.target as TextTarget).start === "number" && typeof (v.target as TextTarget).exact === "string";
+  if (v.mode === "create")
+    return (
+      !!v.target &&
+      typeof (v.target as TextTarget).start === "number" &&
+      typeof (v.target as TextTarget).exact === "string"
+    );
   return v.mode === "edit" && typeof v.id === "string" && typeof v.version === "number";
 }
 

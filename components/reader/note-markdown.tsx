@@ -38,7 +38,11 @@ export function NoteMarkdown({ text }: { text: string }) {
   const note = prepareNote(text);
   return (
     <div className="prose-note space-y-2 text-sm leading-relaxed text-stone-800 [&_a]:text-blue-800 [&_a]:underline [&_code]:rounded [&_code]:bg-stone-100 [&_code]:px-1 [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
-      {note.kind === "plain" ? <p className="whitespace-pre-line">{note.text}</p> : renderMarkdown(note.text)}
+      {note.kind === "plain" ? (
+        <p className="whitespace-pre-line">{note.text}</p>
+      ) : (
+        renderMarkdown(note.text)
+      )}
     </div>
   );
 }

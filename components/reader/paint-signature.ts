@@ -10,8 +10,12 @@ const MODULUS = 2147483647;
  * signatures mean the inline script painted these spans, so the reader keeps its Highlights
  * instead of building 5,000 Ranges again. early-highlights.tsx computes the same in its script.
  */
-export function paintSignature(spans: readonly { status: AnnotationStatus; start: number; end: number }[]): string {
+export function paintSignature(
+  spans: readonly { status: AnnotationStatus; start: number; end: number }[],
+): string {
   let sum = 0;
-  for (const span of spans) sum = (sum + span.start * 7 + span.end * 13 + ANNOTATION_STATUSES.indexOf(span.status)) % MODULUS;
+  for (const span of spans)
+    sum =
+      (sum + span.start * 7 + span.end * 13 + ANNOTATION_STATUSES.indexOf(span.status)) % MODULUS;
   return `${spans.length}:${sum}`;
 }

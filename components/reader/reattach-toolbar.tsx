@@ -25,9 +25,17 @@ export function ReattachToolbar({ rect, saving, onAttach, onClose }: Props) {
         className="rounded-md px-2 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600 disabled:opacity-60"
       >
         {saving ? "Attaching…" : "Attach here"}
-        <kbd className="ml-1 rounded border border-stone-300 px-1 text-xs text-stone-600">Enter</kbd>
+        <kbd className="ml-1 rounded border border-stone-300 px-1 text-xs text-stone-600">
+          Enter
+        </kbd>
       </button>
-      <button type="button" onClick={onClose} aria-label="Close" aria-keyshortcuts="Escape" className="rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-100">
+      <button
+        type="button"
+        onClick={onClose}
+        aria-label="Close"
+        aria-keyshortcuts="Escape"
+        className="rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-100"
+      >
         ✕
       </button>
     </FloatingToolbar>

@@ -4,7 +4,12 @@ import type { Paragraph } from "@/lib/text/paragraphs";
  * Converts a DOM boundary point to a body offset. Points outside the article clip to its start
  * or end, so a selection that runs past the body is trimmed to it.
  */
-export function boundaryToOffset(container: HTMLElement, paragraphs: readonly Paragraph[], node: Node, offset: number): number {
+export function boundaryToOffset(
+  container: HTMLElement,
+  paragraphs: readonly Paragraph[],
+  node: Node,
+  offset: number,
+): number {
   const bodyLength = paragraphs.at(-1)?.end ?? 0;
   if (!container.contains(node)) {
     const whole = document.createRange();
@@ -37,7 +42,10 @@ export function boundaryToOffset(container: HTMLElement, paragraphs: readonly Pa
 }
 
 /** Body offsets of the current selection if it touches the article, else null. */
-export function selectionOffsets(container: HTMLElement, paragraphs: readonly Paragraph[]): { start: number; end: number; rect: DOMRect } | null {
+export function selectionOffsets(
+  container: HTMLElement,
+  paragraphs: readonly Paragraph[],
+): { start: number; end: number; rect: DOMRect } | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);

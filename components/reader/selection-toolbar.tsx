@@ -13,7 +13,9 @@ const SHORTCUT: Record<AnnotationStatus, string> = { sourced: "s", disputed: "d"
 export function SelectionToolbar({ rect, onChoose, onClose }: Props) {
   useToolbarKeys({
     Escape: onClose,
-    ...Object.fromEntries(ANNOTATION_STATUSES.map((status) => [SHORTCUT[status], () => onChoose(status)])),
+    ...Object.fromEntries(
+      ANNOTATION_STATUSES.map((status) => [SHORTCUT[status], () => onChoose(status)]),
+    ),
   });
 
   return (
@@ -28,10 +30,18 @@ export function SelectionToolbar({ rect, onChoose, onClose }: Props) {
         >
           <StatusIcon status={status} />
           {STATUS_LABEL[status]}
-          <kbd className="ml-1 rounded border border-stone-300 px-1 text-xs text-stone-600">{SHORTCUT[status]}</kbd>
+          <kbd className="ml-1 rounded border border-stone-300 px-1 text-xs text-stone-600">
+            {SHORTCUT[status]}
+          </kbd>
         </button>
       ))}
-      <button type="button" onClick={onClose} aria-label="Close" aria-keyshortcuts="Escape" className="rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-100">
+      <button
+        type="button"
+        onClick={onClose}
+        aria-label="Close"
+        aria-keyshortcuts="Escape"
+        className="rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-100"
+      >
         ✕
       </button>
     </FloatingToolbar>

@@ -4,19 +4,27 @@ import { useEffect, useRef } from "react";
 import { MAX_SOURCES } from "@/lib/validation/values";
 import type { SourceDraft } from "./annotation-api";
 
-type Props = { sources: SourceDraft[]; errors: Record<number, string> ; onChange: (sources: SourceDraft[]) => void; idPrefix: string };
+type Props = {
+  sources: SourceDraft[];
+  errors: Record<number, string>;
+  onChange: (sources: SourceDraft[]) => void;
+  idPrefix: string;
+};
 
 const EMPTY: SourceDraft = { url: "", title: "", quote: "" };
-const INPUT = "block w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30";
+const INPUT =
+  "block w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30";
 
 export function SourcesFieldset({ sources, errors, onChange, idPrefix }: Props) {
-  const set = (index: number, field: keyof SourceDraft, value: string) => onChange(sources.map((s, i) => (i === index ? { ...s, [field]: value } : s)));
+  const set = (index: number, field: keyof SourceDraft, value: string) =>
+    onChange(sources.map((s, i) => (i === index ? { ...s, [field]: value } : s)));
   // Focus follows the action: into the URL of a source just added, back to "Add source" after a removal.
   const pendingFocus = useRef<"new" | "add" | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (pendingFocus.current === "new") list.current?.querySelector<HTMLInputElement>("li:last-child input[type=url]")?.focus();
+    if (pendingFocus.current === "new")
+      list.current?.querySelector<HTMLInputElement>("li:last-child input[type=url]")?.focus();
     else if (pendingFocus.current === "add") addButton.current?.focus();
     pendingFocus.current = null;
   }, [sources.length]);
@@ -24,7 +32,11 @@ export function SourcesFieldset({ sources, errors, onChange, idPrefix }: Props) 
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-stone-800">Sources</legend>
-      {sources.length === 0 && <p className="text-xs text-stone-600">No sources yet. A sourced annotation needs at least one.</p>}
+      {sources.length === 0 && (
+        <p className="text-xs text-stone-600">
+          No sources yet. A sourced annotation needs at least one.
+        </p>
+      )}
       <ol ref={list} className="space-y-3">
         {sources.map((source, i) => {
           const id = `${idPrefix}-source-${i}`;
@@ -52,11 +64,22 @@ export function SourcesFieldset({ sources, errors, onChange, idPrefix }: Props) 
               <label htmlFor={`${id}-title`} className="block text-xs font-medium text-stone-700">
                 Title
               </label>
-              <input id={`${id}-title`} value={source.title} onChange={(e) => set(i, "title", e.target.value)} className={INPUT} />
+              <input
+                id={`${id}-title`}
+                value={source.title}
+                onChange={(e) => set(i, "title", e.target.value)}
+                className={INPUT}
+              />
               <label htmlFor={`${id}-quote`} className="block text-xs font-medium text-stone-700">
                 Quoted passage
               </label>
-              <textarea id={`${id}-quote`} rows={2} value={source.quote} onChange={(e) => set(i, "quote", e.target.value)} className={INPUT} />
+              <textarea
+                id={`${id}-quote`}
+                rows={2}
+                value={source.quote}
+                onChange={(e) => set(i, "quote", e.target.value)}
+                className={INPUT}
+              />
               <button
                 type="button"
                 onClick={() => {

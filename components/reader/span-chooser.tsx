@@ -7,7 +7,13 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/data/annotation-view";
 import { shorten } from "@/lib/text/shorten";
 
-type Props = { x: number; y: number; annotations: readonly AnnotationView[]; onChoose: (id: string) => void; onClose: () => void };
+type Props = {
+  x: number;
+  y: number;
+  annotations: readonly AnnotationView[];
+  onChoose: (id: string) => void;
+  onClose: () => void;
+};
 
 /** More annotations than this on one place open the chooser rather than selecting every card. */
 export const CHOOSER_AT = 4;
@@ -45,14 +51,20 @@ export function SpanChooser({ x, y, annotations, onChoose, onClose }: Props) {
         event.stopPropagation();
       }}
     >
-      <p className="mb-1 px-1 text-xs font-semibold uppercase tracking-wide text-stone-600">{annotations.length} annotations here</p>
+      <p className="mb-1 px-1 text-xs font-semibold uppercase tracking-wide text-stone-600">
+        {annotations.length} annotations here
+      </p>
       <ul ref={list} className="max-h-72 space-y-0.5 overflow-y-auto">
         {annotations.map((a) => {
           // Notes of cards not loaded yet are empty in the outline: status and author still tell them apart.
           const note = a.note;
           return (
             <li key={a.id}>
-              <button type="button" onClick={() => onChoose(a.id)} className="flex w-full flex-col items-start gap-0.5 rounded px-1 py-1 text-left hover:bg-stone-100 focus-visible:bg-stone-100 focus-visible:outline-2 focus-visible:outline-blue-600">
+              <button
+                type="button"
+                onClick={() => onChoose(a.id)}
+                className="flex w-full flex-col items-start gap-0.5 rounded px-1 py-1 text-left hover:bg-stone-100 focus-visible:bg-stone-100 focus-visible:outline-2 focus-visible:outline-blue-600"
+              >
                 <span className="flex items-center gap-2">
                   <StatusBadge status={a.status} />
                   <span className="text-stone-900">
@@ -65,7 +77,11 @@ export function SpanChooser({ x, y, annotations, onChoose, onClose }: Props) {
           );
         })}
       </ul>
-      <button type="button" onClick={onClose} className="mt-1 w-full rounded px-1 py-1 text-xs text-stone-700 hover:bg-stone-100">
+      <button
+        type="button"
+        onClick={onClose}
+        className="mt-1 w-full rounded px-1 py-1 text-xs text-stone-700 hover:bg-stone-100"
+      >
         Close (Esc)
       </button>
     </div>

@@ -10,7 +10,12 @@ export const CURRENT_SUGGESTION_HIGHLIGHT = "fm-suggestion-current";
  * annotation overlaps is not suggested, but one painted a moment before the annotation arrives
  * must not hide it. Returns how many were painted.
  */
-export function paintSuggestions(container: HTMLElement, paragraphs: readonly Paragraph[], spans: readonly { start: number; end: number }[], current: { start: number; end: number } | null): number {
+export function paintSuggestions(
+  container: HTMLElement,
+  paragraphs: readonly Paragraph[],
+  spans: readonly { start: number; end: number }[],
+  current: { start: number; end: number } | null,
+): number {
   if (!supportsCustomHighlights()) return 0;
   const makeRange = createStaticRangeFactory(container, paragraphs);
   const all = new Highlight();
@@ -36,7 +41,10 @@ export function clearSuggestions(): void {
 }
 
 /** The suggestion holding a body offset: suggestions are sentences, in text order and never overlapping. */
-export function suggestionAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | null {
+export function suggestionAt<T extends { start: number; end: number }>(
+  spans: readonly T[],
+  offset: number,
+): T | null {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

@@ -27,7 +27,15 @@ type Props = {
  * reasons, and walked from the keyboard: n and p move the caret to the next or previous suggestion
  * and announce why it was suggested; its bar takes a (annotate) and Esc (dismiss).
  */
-export function SuggestionLayer({ containerRef, paragraphs, suggestions, canAnnotate, active, onAnnotate, onDismiss }: Props) {
+export function SuggestionLayer({
+  containerRef,
+  paragraphs,
+  suggestions,
+  canAnnotate,
+  active,
+  onAnnotate,
+  onDismiss,
+}: Props) {
   const [currentStart, setCurrentStart] = useState<number | null>(null);
   const [rect, setRect] = useState<DOMRect | null>(null);
   const [hover, setHover] = useState<{ x: number; y: number; reasons: string[] } | null>(null);
@@ -39,7 +47,9 @@ export function SuggestionLayer({ containerRef, paragraphs, suggestions, canAnno
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    container.dataset.suggestionCount = String(paintSuggestions(container, paragraphs, suggestions, current));
+    container.dataset.suggestionCount = String(
+      paintSuggestions(container, paragraphs, suggestions, current),
+    );
   }, [containerRef, paragraphs, suggestions, current]);
   useEffect(
     () => () => {
@@ -53,7 +63,13 @@ export function SuggestionLayer({ containerRef, paragraphs, suggestions, canAnno
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !current) return setRect(null);
-    const measure = () => setRect(createRangeFactory(container, paragraphs)(current.start, current.end)?.getBoundingClientRect() ?? null);
+    const measure = () =>
+      setRect(
+        createRangeFactory(container, paragraphs)(
+          current.start,
+          current.end,
+        )?.getBoundingClientRect() ?? null,
+      );
     measure();
     window.addEventListener("scroll", measure, { passive: true });
     window.addEventListener("resize", measure);
@@ -64,7 +80,15 @@ export function SuggestionLayer({ containerRef, paragraphs, suggestions, canAnno
   }, [containerRef, paragraphs, current]);
 
   const announce = useCallback(
-    (s: ClaimSuggestion) => setMessage(suggestionAnnouncement(suggestions.indexOf(s) + 1, suggestions.length, s.reasons, canAnnotate)),
+    (s: ClaimSuggestion) =>
+      setMessage(
+        suggestionAnnouncement(
+          suggestions.indexOf(s) + 1,
+          suggestions.length,
+          s.reasons,
+          canAnnotate,
+        ),
+      ),
     [suggestions, canAnnotate],
   );
 
@@ -74,8 +98,14 @@ export function SuggestionLayer({ containerRef, paragraphs, suggestions, canAnno
       if (!container || suggestions.length === 0) return false;
       // From the keyboard caret when it is in the text (so n goes on from where you are reading), else from the last one visited.
       const selection = window.getSelection();
-      const atCaret = document.activeElement === container && selection?.isCollapsed && selection.anchorNode && container.contains(selection.anchorNode);
-      const from = atCaret ? boundaryToOffset(container, paragraphs, selection.anchorNode!, selection.anchorOffset) : cursor.current;
+      const atCaret =
+        document.activeElement === container &&
+        selection?.isCollapsed &&
+        selection.anchorNode &&
+        container.contains(selection.anchorNode);
+      const from = atCaret
+        ? boundaryToOffset(container, paragraphs, selection.anchorNode!, selection.anchorOffset)
+        : cursor.current;
       const next =
         step === 1
           ? (suggestions.find((s) => from === null || s.start > from) ?? suggestions[0]!)
@@ -135,7 +165,11 @@ export function SuggestionLayer({ containerRef, paragraphs, suggestions, canAnno
         {message}
       </p>
       {hover && (
-        <div role="tooltip" className="pointer-events-none fixed z-20 max-w-xs rounded-md border border-stone-200 bg-white p-2 text-xs text-stone-800 shadow-lg" style={{ left: Math.min(hover.x + 12, window.innerWidth - 300), top: hover.y + 16 }}>
+        <div
+          role="tooltip"
+          className="pointer-events-none fixed z-20 max-w-xs rounded-md border border-stone-200 bg-white p-2 text-xs text-stone-800 shadow-lg"
+          style={{ left: Math.min(hover.x + 12, window.innerWidth - 300), top: hover.y + 16 }}
+        >
           <span className="font-semibold">Suggested claim:</span> {reasonsPhrase(hover.reasons)}
         </div>
       )}

@@ -16,7 +16,13 @@ import type { Conflict } from "./conflict-notice";
 import { annotationDraftScope, clearDraft } from "./local-drafts";
 import type { useAnnotationStore } from "./use-annotation-store";
 
-type Common = { draft: AnnotationDraft; error?: string; fieldErrors?: Record<string, string[]>; saving?: boolean; /** When the draft was restored from this browser's storage. */ restoredAt?: string };
+type Common = {
+  draft: AnnotationDraft;
+  error?: string;
+  fieldErrors?: Record<string, string[]>;
+  saving?: boolean;
+  /** When the draft was restored from this browser's storage. */ restoredAt?: string;
+};
 export type EditorState =
   | (Common & { mode: "create"; target: TextTarget })
   | (Common & { mode: "edit"; id: string; version: number; quote: string; conflict?: Conflict })
@@ -29,7 +35,12 @@ type Author = { id: string; name: string };
 
 let tempCounter = 0;
 
-function optimisticView(articleId: string, target: TextTarget, draft: AnnotationDraft, author: Author): AnnotationView & { pending: true } {
+function optimisticView(
+  articleId: string,
+  target: TextTarget,
+  draft: AnnotationDraft,
+  author: Author,
+): AnnotationView & { pending: true } {
   const now = new Date().toISOString();
   return {
     id: `pending-${++tempCounter}`,
@@ -54,7 +65,11 @@ function optimisticView(articleId: string, target: TextTarget, draft: Annotation
   };
 }
 
-const draftOf = (a: AnnotationView): AnnotationDraft => ({ status: a.status, note: a.note, sources: a.sources.map(({ url, title, quote }) => ({ url, title, quote })) });
+const draftOf = (a: AnnotationView): AnnotationDraft => ({
+  status: a.status,
+  note: a.note,
+  sources: a.sources.map(({ url, title, quote }) => ({ url, title, quote })),
+});
 
 /** Create, edit, delete and undo, each shown at once and then confirmed or rolled back by the server. */
 export function useAnnotationActions(articleId: string, author: Author, store: Store) {
@@ -70,7 +85,13 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
   }, []);
 
   const startEdit = useCallback((annotation: AnnotationView) => {
-    setEditor({ mode: "edit", id: annotation.id, version: annotation.version, quote: annotation.target.exact, draft: draftOf(annotation) });
+    setEditor({
+      mode: "edit",
+      id: annotation.id,
+      version: annotation.version,
+      quote: annotation.target.exact,
+      draft: draftOf(annotation),
+    });
   }, []);
 
   /** Reopens an editor as it was left (a draft kept in this browser). */
@@ -83,7 +104,10 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     setEditor(null);
   }, [forgetDraft]);
 
-  const saveNew = async (state: Extract<EditorState, { mode: "create" }>, draft: AnnotationDraft) => {
+  const saveNew = async (
+    state: Extract<EditorState, { mode: "create" }>,
+    draft: AnnotationDraft,
+  ) => {
     const optimistic = optimisticView(articleId, state.target, draft, author);
     store.upsert([optimistic]);
     setEditor(null);
@@ -95,32 +119,66 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
       return;
     }
     store.remove([optimistic.id]);
-    setEditor({ ...state, draft, error: `Not saved: ${result.error.message}`, fieldErrors: fieldErrorsOf(result.error) });
+    setEditor({
+      ...state,
+      draft,
+      error: `Not saved: ${result.error.message}`,
+      fieldErrors: fieldErrorsOf(result.error),
+    });
   };
 
-  const saveEdit = async (state: Extract<EditorState, { mode: "edit" }>, draft: AnnotationDraft, version: number) => {
+  const saveEdit = async (
+    state: Extract<EditorState, { mode: "edit" }>,
+    draft: AnnotationDraft,
+    version: number,
+  ) => {
     const previous = store.byId.get(state.id);
     const sources = draft.sources.map((s) => ({ ...s, accessedAt: null }));
-    if (previous) store.upsert([{ ...previous, status: draft.status, note: draft.note, sources, pending: true }], { force: true });
+    if (previous)
+      store.upsert(
+        [{ ...previous, status: draft.status, note: draft.note, sources, pending: true }],
+        { force: true },
+      );
     setEditor({ ...state, draft, saving: true, error: undefined, conflict: undefined });
     const result = await updateAnnotationRequest(state.id, version, draft);
     if (result.ok) {
       upsert([result.data.annotation], { force: true });
       forgetDraft();
       setEditor(null);
-      const reopened = previous && previous.reviewState !== "open" && result.data.annotation.reviewState === "open";
-      setNotice({ message: reopened ? "Changes saved. The annotation is open for review again." : "Changes saved.", tone: "info" });
+      const reopened =
+        previous &&
+        previous.reviewState !== "open" &&
+        result.data.annotation.reviewState === "open";
+      setNotice({
+        message: reopened
+          ? "Changes saved. The annotation is open for review again."
+          : "Changes saved.",
+        tone: "info",
+      });
       return;
     }
     if (result.error.status === 409) {
-      const theirs = (result.error.details as { current?: AnnotationView | null } | undefined)?.current ?? null;
+      const theirs =
+        (result.error.details as { current?: AnnotationView | null } | undefined)?.current ?? null;
       if (theirs) store.upsert([theirs], { force: true });
       else store.remove([state.id]);
-      setEditor({ ...state, draft, saving: false, conflict: { theirs }, version: theirs?.version ?? state.version });
+      setEditor({
+        ...state,
+        draft,
+        saving: false,
+        conflict: { theirs },
+        version: theirs?.version ?? state.version,
+      });
       return;
     }
     if (previous) store.upsert([previous], { force: true });
-    setEditor({ ...state, draft, saving: false, error: `Not saved: ${result.error.message}`, fieldErrors: fieldErrorsOf(result.error) });
+    setEditor({
+      ...state,
+      draft,
+      saving: false,
+      error: `Not saved: ${result.error.message}`,
+      fieldErrors: fieldErrorsOf(result.error),
+    });
   };
 
   const save = useCallback(
@@ -139,8 +197,8 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
       if (choice === "theirs" || !editor.conflict?.theirs) {
         forgetDraft();
         setEditor(null);
-      }
-      else void saveEdit({ ...editor, conflict: undefined }, draft, editor.conflict.theirs.version);
+      } else
+        void saveEdit({ ...editor, conflict: undefined }, draft, editor.conflict.theirs.version);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [editor, store],
@@ -175,5 +233,18 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     [upsert],
   );
 
-  return { editor, notice, setNotice, hiddenIds, startCreate, startEdit, restore, cancel, save, resolveConflict, remove, undoDelete };
+  return {
+    editor,
+    notice,
+    setNotice,
+    hiddenIds,
+    startCreate,
+    startEdit,
+    restore,
+    cancel,
+    save,
+    resolveConflict,
+    remove,
+    undoDelete,
+  };
 }

@@ -8,8 +8,13 @@ import type { AnnotationView } from "@/lib/data/annotation-view";
 export type StoredAnnotation = AnnotationView & { pending?: boolean; partial?: boolean };
 
 function byTextOrder(a: StoredAnnotation, b: StoredAnnotation): number {
-  if (!a.anchor || !b.anchor) return a.anchor ? -1 : b.anchor ? 1 : a.createdAt.localeCompare(b.createdAt);
-  return a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.createdAt.localeCompare(b.createdAt);
+  if (!a.anchor || !b.anchor)
+    return a.anchor ? -1 : b.anchor ? 1 : a.createdAt.localeCompare(b.createdAt);
+  return (
+    a.anchor.start - b.anchor.start ||
+    b.anchor.end - a.anchor.end ||
+    a.createdAt.localeCompare(b.createdAt)
+  );
 }
 
 /**
@@ -38,7 +43,9 @@ export function useAnnotationStore(outline: AnnotationOutline, details: Annotati
           existing &&
           !existing.partial &&
           (annotation.version < existing.version ||
-            (annotation.version === existing.version && !annotation.pending && (existing.pending || annotation.updatedAt <= existing.updatedAt)));
+            (annotation.version === existing.version &&
+              !annotation.pending &&
+              (existing.pending || annotation.updatedAt <= existing.updatedAt)));
         if (isStale && !options.force) continue;
         next ??= new Map(current);
         next.set(annotation.id, annotation);

@@ -6,16 +6,23 @@ import type { ClaimSuggestionView } from "@/lib/data/claim-suggestions";
 import { callApi } from "./annotation-api";
 
 export type ClaimSuggestion = ClaimSuggestionView;
-export type SuggestionsState = { status: "off" } | { status: "loading" } | { status: "error"; message: string } | { status: "ready"; all: ClaimSuggestion[] };
+export type SuggestionsState =
+  | { status: "off" }
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "ready"; all: ClaimSuggestion[] };
 
 const keyOf = (s: ClaimSuggestion) => `${s.start}-${s.end}`;
-const storageKey = (articleId: string, version: number) => `factmark:dismissed-suggestions:${articleId}@${version}`;
+const storageKey = (articleId: string, version: number) =>
+  `factmark:dismissed-suggestions:${articleId}@${version}`;
 
 /** Dismissals last for the browser tab's session (offsets count in one version of the text, hence the key). */
 function loadDismissed(key: string): Set<string> {
   try {
     const stored: unknown = JSON.parse(sessionStorage.getItem(key) ?? "[]");
-    return new Set(Array.isArray(stored) ? stored.filter((x): x is string => typeof x === "string") : []);
+    return new Set(
+      Array.isArray(stored) ? stored.filter((x): x is string => typeof x === "string") : [],
+    );
   } catch {
     return new Set();
   }
@@ -26,7 +33,11 @@ function loadDismissed(key: string): Set<string> {
  * shown without the sentences dismissed here or covered by an annotation this page knows of, so a
  * suggestion turned into an annotation, or a colleague's new one, drops out at once.
  */
-export function useClaimSuggestions(articleId: string, articleVersion: number, spans: readonly { start: number; end: number }[]) {
+export function useClaimSuggestions(
+  articleId: string,
+  articleVersion: number,
+  spans: readonly { start: number; end: number }[],
+) {
   const [state, setState] = useState<SuggestionsState>({ status: "off" });
   const [attempt, setAttempt] = useState(0);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -35,11 +46,18 @@ export function useClaimSuggestions(articleId: string, articleVersion: number, s
   useEffect(() => {
     if (!isOn) return;
     let live = true;
-    void callApi<{ version: number; suggestions: ClaimSuggestion[] }>(`/api/articles/${articleId}/claims`).then((result) => {
+    void callApi<{ version: number; suggestions: ClaimSuggestion[] }>(
+      `/api/articles/${articleId}/claims`,
+    ).then((result) => {
       if (!live) return;
       if (!result.ok) return setState({ status: "error", message: result.error.message });
       // Offsets count in the text they were made from: on a revised article they would mark the wrong words here.
-      if (result.data.version !== articleVersion) return setState({ status: "error", message: "The article has been revised since this page was loaded. Reload the page for suggestions on the new text." });
+      if (result.data.version !== articleVersion)
+        return setState({
+          status: "error",
+          message:
+            "The article has been revised since this page was loaded. Reload the page for suggestions on the new text.",
+        });
       setState({ status: "ready", all: result.data.suggestions });
     });
     return () => {
@@ -76,7 +94,9 @@ export function useClaimSuggestions(articleId: string, articleVersion: number, s
     if (!all) return [];
     // An index: thousands of annotations against hundreds of sentences, again on every live update.
     const placed = createIntervalIndex(spans);
-    return all.filter((s) => !dismissed.has(keyOf(s)) && placed.overlapping(s.start, s.end).length === 0);
+    return all.filter(
+      (s) => !dismissed.has(keyOf(s)) && placed.overlapping(s.start, s.end).length === 0,
+    );
   }, [all, dismissed, spans]);
 
   return { state, isOn, toggle, retry, dismiss, shown };

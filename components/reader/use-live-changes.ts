@@ -10,7 +10,11 @@ export const LIVE_POLL_MS = 1000;
  * Polls the article's change feed. Polling the database (not an in-memory bus) keeps it right
  * when several app instances share one PostgreSQL. Pauses while the tab is hidden.
  */
-export function useLiveChanges(articleId: string, initialCursor: string, onChanges: (annotations: AnnotationView[], deletedIds: string[], articleVersion: number) => void) {
+export function useLiveChanges(
+  articleId: string,
+  initialCursor: string,
+  onChanges: (annotations: AnnotationView[], deletedIds: string[], articleVersion: number) => void,
+) {
   const callback = useRef(onChanges);
   useEffect(() => {
     callback.current = onChanges;
@@ -26,7 +30,11 @@ export function useLiveChanges(articleId: string, initialCursor: string, onChang
         if (stopped) return;
         if (result.ok) {
           cursor = result.data.cursor;
-          callback.current(result.data.annotations, result.data.deletedIds, result.data.articleVersion);
+          callback.current(
+            result.data.annotations,
+            result.data.deletedIds,
+            result.data.articleVersion,
+          );
           // A burst (an import) comes in pages: fetch the rest straight away.
           if (result.data.hasMore) {
             timer = setTimeout(poll, 0);

@@ -9,7 +9,10 @@ import type { Notice } from "./use-annotation-actions";
  * Re-attaching an orphan: the user picks it, selects the text it refers to now, and the server
  * places it there (from the version they saw: a colleague's change in between is a conflict).
  */
-export function useReattach(onPlaced: (annotation: AnnotationView) => void, setNotice: (notice: Notice) => void) {
+export function useReattach(
+  onPlaced: (annotation: AnnotationView) => void,
+  setNotice: (notice: Notice) => void,
+) {
   const [annotation, setAnnotation] = useState<AnnotationView | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +32,11 @@ export function useReattach(onPlaced: (annotation: AnnotationView) => void, setN
       const result = await reattachAnnotationRequest(annotation.id, annotation.version, target);
       setSaving(false);
       if (!result.ok) {
-        setError(result.error.code === "CONFLICT" ? `${result.error.message}. Reload the page to see the latest version.` : result.error.message);
+        setError(
+          result.error.code === "CONFLICT"
+            ? `${result.error.message}. Reload the page to see the latest version.`
+            : result.error.message,
+        );
         return false;
       }
       setAnnotation(null);

@@ -11,7 +11,12 @@ export type PendingSelection = { target: TextTarget; rect: DOMRect };
  * Follows the document selection and turns a selection in the article into a target
  * (clipped to the body, whitespace trimmed; whitespace-only selections give nothing).
  */
-export function useTextSelection(containerRef: React.RefObject<HTMLElement | null>, body: string, paragraphs: readonly Paragraph[], enabled: boolean) {
+export function useTextSelection(
+  containerRef: React.RefObject<HTMLElement | null>,
+  body: string,
+  paragraphs: readonly Paragraph[],
+  enabled: boolean,
+) {
   const [pending, setPending] = useState<PendingSelection | null>(null);
   /** The selection as it is this instant, never as it was when the toolbar last settled. */
   const read = useCallback((): PendingSelection | null => {

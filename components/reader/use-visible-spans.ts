@@ -33,7 +33,14 @@ export function useVisibleSpans<T>(
         const container = containerRef.current;
         const visible = container ? visibleOffsets(container, paragraphs) : null;
         if (!container || !visible) return setResult(empty);
-        setResult(compute({ spans: index.overlapping(visible.start, visible.end), visible, container, makeRange: createRangeFactory(container, paragraphs) }));
+        setResult(
+          compute({
+            spans: index.overlapping(visible.start, visible.end),
+            visible,
+            container,
+            makeRange: createRangeFactory(container, paragraphs),
+          }),
+        );
       });
     };
     update();

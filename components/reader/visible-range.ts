@@ -4,7 +4,11 @@ import type { Paragraph } from "@/lib/text/paragraphs";
  * Body offsets of the paragraphs on screen (binary search over their boxes: O(log n) layout reads),
  * so fallbacks and markers only ever deal with what is visible.
  */
-export function visibleOffsets(container: HTMLElement, paragraphs: readonly Paragraph[], margin = 200): { start: number; end: number } | null {
+export function visibleOffsets(
+  container: HTMLElement,
+  paragraphs: readonly Paragraph[],
+  margin = 200,
+): { start: number; end: number } | null {
   const elements = container.querySelectorAll<HTMLElement>("[data-paragraph]");
   if (elements.length === 0) return null;
   const top = -margin;

@@ -5,7 +5,15 @@ import { useState } from "react";
 import { updateAssignmentRequest } from "@/components/assignments/assignment-api";
 
 /** The assignee says a whole article is done; the queue then drops it (a change made meanwhile is reported). */
-export function FinishAssignment({ articleId, title, version }: { articleId: string; title: string; version: number }) {
+export function FinishAssignment({
+  articleId,
+  title,
+  version,
+}: {
+  articleId: string;
+  title: string;
+  version: number;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -19,7 +27,10 @@ export function FinishAssignment({ articleId, title, version }: { articleId: str
         onClick={async () => {
           if (busy) return;
           setBusy(true);
-          const result = await updateAssignmentRequest("article", articleId, { done: true, version });
+          const result = await updateAssignmentRequest("article", articleId, {
+            done: true,
+            version,
+          });
           setBusy(false);
           if (!result.ok) return setError(result.error.message);
           router.refresh();

@@ -22,9 +22,13 @@ type Props = {
   onSubmitForm: (kind: "disagree" | "reply", text: string) => void;
 };
 
-const BUTTON = "rounded-md border border-stone-300 px-2 py-1 text-xs font-medium text-stone-900 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600";
+const BUTTON =
+  "rounded-md border border-stone-300 px-2 py-1 text-xs font-medium text-stone-900 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-blue-600";
 
-export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({ item, isActive, form, onFocus, onAgree, onOpenForm, onCloseForm, onSubmitForm }, ref) {
+export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry(
+  { item, isActive, form, onFocus, onAgree, onOpenForm, onCloseForm, onSubmitForm },
+  ref,
+) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   return (
@@ -43,21 +47,36 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
           <PersonName person={item.author} />
         </span>
         <span className="text-stone-600">on</span>
-        <Link href={`/articles/${item.article.id}?annotation=${item.id}`} className="font-medium text-blue-800 underline" tabIndex={-1}>
+        <Link
+          href={`/articles/${item.article.id}?annotation=${item.id}`}
+          className="font-medium text-blue-800 underline"
+          tabIndex={-1}
+        >
           {item.article.title}
         </Link>
         {item.assignment && (
-          <span data-testid="queue-assignment" className={`rounded px-2 py-0.5 text-xs font-medium ${item.assignment.overdue ? "bg-red-100 text-red-950" : "bg-blue-50 text-blue-950"}`}>
-            Assigned to you{item.assignment.wholeArticle ? " (the whole article)" : ""} by {item.assignment.assignedBy}
+          <span
+            data-testid="queue-assignment"
+            className={`rounded px-2 py-0.5 text-xs font-medium ${item.assignment.overdue ? "bg-red-100 text-red-950" : "bg-blue-50 text-blue-950"}`}
+          >
+            Assigned to you{item.assignment.wholeArticle ? " (the whole article)" : ""} by{" "}
+            {item.assignment.assignedBy}
             {dueLabel(item.assignment) ? ` · ${dueLabel(item.assignment)}` : ""}
           </span>
         )}
-        {item.reason === "to-settle" && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-medium text-yellow-950">Disputed by a reviewer: waiting for settlement</span>}
+        {item.reason === "to-settle" && (
+          <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-medium text-yellow-950">
+            Disputed by a reviewer: waiting for settlement
+          </span>
+        )}
         <span className="ml-auto text-xs text-stone-600">
-          {REVIEW_STATE_LABEL[item.reviewState]} · <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
+          {REVIEW_STATE_LABEL[item.reviewState]} ·{" "}
+          <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
         </span>
       </div>
-      <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">{shorten(item.quote, 240)}</blockquote>
+      <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-sm italic text-stone-700">
+        {shorten(item.quote, 240)}
+      </blockquote>
       {item.note && (
         <div className="mt-2 line-clamp-3">
           <NoteMarkdown text={item.note} />
@@ -65,16 +84,36 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
       )}
       <p className="mt-2 text-xs text-stone-600">
         ✓ {item.agreements} agree · ✗ {item.disagreements} disagree
-        {item.previousVersionReviews > 0 && ` (+${item.previousVersionReviews} on a previous version)`} · {item.replyCount} repl{item.replyCount === 1 ? "y" : "ies"}
+        {item.previousVersionReviews > 0 &&
+          ` (+${item.previousVersionReviews} on a previous version)`}{" "}
+        · {item.replyCount} repl{item.replyCount === 1 ? "y" : "ies"}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" tabIndex={-1} onClick={onAgree} className={BUTTON} aria-keyshortcuts="a">
+        <button
+          type="button"
+          tabIndex={-1}
+          onClick={onAgree}
+          className={BUTTON}
+          aria-keyshortcuts="a"
+        >
           Agree (a)
         </button>
-        <button type="button" tabIndex={-1} onClick={() => onOpenForm("disagree")} className={BUTTON} aria-keyshortcuts="x">
+        <button
+          type="button"
+          tabIndex={-1}
+          onClick={() => onOpenForm("disagree")}
+          className={BUTTON}
+          aria-keyshortcuts="x"
+        >
           Disagree (x)
         </button>
-        <button type="button" tabIndex={-1} onClick={() => onOpenForm("reply")} className={BUTTON} aria-keyshortcuts="r">
+        <button
+          type="button"
+          tabIndex={-1}
+          onClick={() => onOpenForm("reply")}
+          className={BUTTON}
+          aria-keyshortcuts="r"
+        >
           Reply (r)
         </button>
       </div>
@@ -83,7 +122,10 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
           className="mt-3 space-y-2"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!text.trim()) return setError(form === "disagree" ? "Say why you disagree." : "Write a reply first.");
+            if (!text.trim())
+              return setError(
+                form === "disagree" ? "Say why you disagree." : "Write a reply first.",
+              );
             onSubmitForm(form, text.trim());
             setText("");
           }}
@@ -91,7 +133,10 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
             if (event.key === "Escape") onCloseForm();
           }}
         >
-          <label htmlFor={`queue-${form}-${item.id}`} className="block text-xs font-medium text-stone-800">
+          <label
+            htmlFor={`queue-${form}-${item.id}`}
+            className="block text-xs font-medium text-stone-800"
+          >
             {form === "disagree" ? "Why do you disagree?" : "Reply"}
           </label>
           <textarea
@@ -101,7 +146,8 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(event) => {
-              if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) event.currentTarget.form?.requestSubmit();
+              if (event.key === "Enter" && (event.ctrlKey || event.metaKey))
+                event.currentTarget.form?.requestSubmit();
             }}
             className="block w-full rounded border border-stone-300 px-2 py-1 text-sm"
           />
@@ -110,7 +156,10 @@ export const QueueEntry = forwardRef<HTMLLIElement, Props>(function QueueEntry({
               {error}
             </p>
           )}
-          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1 text-xs font-medium text-white">
+          <button
+            type="submit"
+            className="rounded-md bg-stone-900 px-3 py-1 text-xs font-medium text-white"
+          >
             {form === "disagree" ? "Send disagreement" : "Post reply"}
           </button>{" "}
           <button type="button" onClick={onCloseForm} className={BUTTON}>

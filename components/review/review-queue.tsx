@@ -8,7 +8,10 @@ import { QueueEntry } from "./queue-entry";
 
 const isTyping = (target: EventTarget | null) => {
   const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName));
+  return (
+    !!element &&
+    (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName))
+  );
 };
 
 /** The queue, operable from the keyboard alone: j/k move, a agree, x disagree, r reply, o open. */
@@ -37,19 +40,32 @@ export function ReviewQueue({ initialItems }: { initialItems: QueueItem[] }) {
     entries.current[Math.min(active, items.length - 1)]?.focus();
   }, [items, active]);
 
-  const agree = useCallback(async (item: QueueItem) => {
-    const result = await reviewRequest(item.id, { verdict: "agree" });
-    if (!result.ok) return setMessage({ text: `Not recorded: ${result.error.message}`, tone: "error" });
-    removeItem(item.id);
-    setMessage({ text: `You agreed with ${item.author.name}'s annotation.`, tone: "info" });
-  }, [removeItem]);
+  const agree = useCallback(
+    async (item: QueueItem) => {
+      const result = await reviewRequest(item.id, { verdict: "agree" });
+      if (!result.ok)
+        return setMessage({ text: `Not recorded: ${result.error.message}`, tone: "error" });
+      removeItem(item.id);
+      setMessage({ text: `You agreed with ${item.author.name}'s annotation.`, tone: "info" });
+    },
+    [removeItem],
+  );
 
   const submitForm = async (item: QueueItem, kind: "disagree" | "reply", text: string) => {
-    const result = kind === "disagree" ? await reviewRequest(item.id, { verdict: "disagree", reason: text }) : await createReplyRequest(item.id, text);
+    const result =
+      kind === "disagree"
+        ? await reviewRequest(item.id, { verdict: "disagree", reason: text })
+        : await createReplyRequest(item.id, text);
     if (!result.ok) return setMessage({ text: `Not sent: ${result.error.message}`, tone: "error" });
     setForm(null);
     if (kind === "disagree") removeItem(item.id);
-    setMessage({ text: kind === "disagree" ? `You disagreed with ${item.author.name}'s annotation.` : "Reply posted.", tone: "info" });
+    setMessage({
+      text:
+        kind === "disagree"
+          ? `You disagreed with ${item.author.name}'s annotation.`
+          : "Reply posted.",
+      tone: "info",
+    });
     entries.current[active]?.focus();
   };
 
@@ -78,10 +94,16 @@ export function ReviewQueue({ initialItems }: { initialItems: QueueItem[] }) {
   return (
     <div>
       <div role="status" aria-live="polite" className="min-h-6 text-sm">
-        {message && <p className={message.tone === "error" ? "text-red-800" : "text-green-800"}>{message.text}</p>}
+        {message && (
+          <p className={message.tone === "error" ? "text-red-800" : "text-green-800"}>
+            {message.text}
+          </p>
+        )}
       </div>
       {items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700">Nothing waiting for you. Well done.</p>
+        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700">
+          Nothing waiting for you. Well done.
+        </p>
       ) : (
         <ol className="space-y-3" aria-label="Annotations to review">
           {items.map((item, index) => (

@@ -19,8 +19,17 @@ export function NameForm({ name }: { name: string }) {
   return (
     <form ref={formRef} action={action} className="space-y-3" noValidate>
       <Outcome state={state} />
-      <Field label="Name" name="name" defaultValue={state && !state.ok ? state.values?.name : name} autoComplete="name" required errors={errorsOf(state)?.name} />
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save name"}</Button>
+      <Field
+        label="Name"
+        name="name"
+        defaultValue={state && !state.ok ? state.values?.name : name}
+        autoComplete="name"
+        required
+        errors={errorsOf(state)?.name}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save name"}
+      </Button>
     </form>
   );
 }
@@ -32,10 +41,26 @@ export function PasswordForm() {
   return (
     <form ref={formRef} action={action} className="space-y-3" noValidate>
       <Outcome state={state} />
-      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
+      <Field
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors?.currentPassword}
+      />
       <NewPasswordField label="New password" name="newPassword" errors={errors?.newPassword} />
-      <Field label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
-      <Button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</Button>
+      <Field
+        label="Repeat the new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors?.confirmPassword}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Changing…" : "Change password"}
+      </Button>
     </form>
   );
 }

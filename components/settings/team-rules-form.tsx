@@ -6,7 +6,13 @@ import { Alert, Button, Field } from "@/components/ui/form-controls";
 import { useFailureFocus } from "@/components/ui/use-failure-focus";
 
 /** The review rule (agreements needed for automatic approval; 0 turns it off) and the organisation named in exports. */
-export function TeamRulesForm({ autoApproveAgreements, organizationName }: { autoApproveAgreements: number; organizationName: string }) {
+export function TeamRulesForm({
+  autoApproveAgreements,
+  organizationName,
+}: {
+  autoApproveAgreements: number;
+  organizationName: string;
+}) {
   const [state, action, pending] = useActionState(setTeamRulesAction, null);
   const formRef = useFailureFocus(state);
   const values = state && !state.ok ? state.values : undefined;
@@ -24,7 +30,12 @@ export function TeamRulesForm({ autoApproveAgreements, organizationName }: { aut
         hint="Reviewers other than the author, with nobody disagreeing. 0 turns the rule off."
         errors={errors?.autoApproveAgreements}
       />
-      <Field label="Organisation name (used as the author of published reviews)" name="organizationName" defaultValue={values?.organizationName ?? organizationName} errors={errors?.organizationName} />
+      <Field
+        label="Organisation name (used as the author of published reviews)"
+        name="organizationName"
+        defaultValue={values?.organizationName ?? organizationName}
+        errors={errors?.organizationName}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save team rules"}
       </Button>

@@ -17,7 +17,15 @@ type Props = {
  * The inline "are you sure?" of an action that others will feel (publishing, archiving). Focus
  * lands on Cancel, the choice that changes nothing, and Esc cancels.
  */
-export function ConfirmStep({ question, confirmLabel, busyLabel, busy, danger = false, onConfirm, onCancel }: Props) {
+export function ConfirmStep({
+  question,
+  confirmLabel,
+  busyLabel,
+  busy,
+  danger = false,
+  onConfirm,
+  onCancel,
+}: Props) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (

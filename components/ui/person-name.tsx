@@ -6,11 +6,17 @@ import type { PersonView } from "@/lib/data/annotation-view";
  */
 export function PersonName({ person }: { person: PersonView }) {
   if (person.id !== null) return <>{person.name}</>;
-  const title = person.externalId ? `No account here; ${person.externalId} where the annotation came from` : "No account here: brought in by an import";
+  const title = person.externalId
+    ? `No account here; ${person.externalId} where the annotation came from`
+    : "No account here: brought in by an import";
   return (
     <>
       {person.name}
-      <span className="ml-1 rounded bg-amber-50 px-1 text-xs font-normal text-amber-900" title={title} data-testid="external-author">
+      <span
+        className="ml-1 rounded bg-amber-50 px-1 text-xs font-normal text-amber-900"
+        title={title}
+        data-testid="external-author"
+      >
         external
       </span>
     </>

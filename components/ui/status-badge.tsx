@@ -13,9 +13,24 @@ const STYLE: Record<AnnotationStatus, string> = {
 };
 
 /** A shape per status (check, cross, question mark) so the status reads without colour too. */
-export function StatusIcon({ status, className = "h-3.5 w-3.5" }: { status: AnnotationStatus; className?: string }) {
+export function StatusIcon({
+  status,
+  className = "h-3.5 w-3.5",
+}: {
+  status: AnnotationStatus;
+  className?: string;
+}) {
   return (
-    <svg viewBox="0 0 16 16" className={className} aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      viewBox="0 0 16 16"
+      className={className}
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       {status === "sourced" && <path d="M3 8.5l3.2 3L13 4.5" />}
       {status === "disputed" && <path d="M4 4l8 8M12 4l-8 8" />}
       {status === "unverified" && (
@@ -30,7 +45,9 @@ export function StatusIcon({ status, className = "h-3.5 w-3.5" }: { status: Anno
 
 export function StatusBadge({ status }: { status: AnnotationStatus }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${STYLE[status]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${STYLE[status]}`}
+    >
       <StatusIcon status={status} />
       {STATUS_LABEL[status]}
     </span>

@@ -6,7 +6,12 @@ import { useEffect, type RefObject } from "react";
  * A popup (menu, panel) closes on Esc, giving focus back to the button that opened it, and on a
  * click or tap outside it, as the WAI-ARIA menu button pattern expects.
  */
-export function useDismiss(open: boolean, close: () => void, container: RefObject<HTMLElement | null>, opener: RefObject<HTMLElement | null>) {
+export function useDismiss(
+  open: boolean,
+  close: () => void,
+  container: RefObject<HTMLElement | null>,
+  opener: RefObject<HTMLElement | null>,
+) {
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {

@@ -13,7 +13,10 @@ export function useFailureFocus<T extends { ok: boolean } | null>(state: T, fall
   useEffect(() => {
     if (!state || state.ok || !form.current) return;
     const invalid = form.current.querySelector<HTMLElement>('[aria-invalid="true"]');
-    const target = invalid ?? (fallback ? form.current.querySelector<HTMLElement>(fallback) : null) ?? form.current.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select");
+    const target =
+      invalid ??
+      (fallback ? form.current.querySelector<HTMLElement>(fallback) : null) ??
+      form.current.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select");
     target?.focus();
   }, [state, fallback]);
   return form;

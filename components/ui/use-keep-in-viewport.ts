@@ -21,7 +21,12 @@ export function useKeepInViewport(ref: RefObject<HTMLElement | null>, shown: boo
       const left = rect.left - shift;
       const right = rect.right - shift;
       const width = window.innerWidth;
-      const next = left < MARGIN ? MARGIN - left : right > width - MARGIN ? Math.max(MARGIN - left, width - MARGIN - right) : 0;
+      const next =
+        left < MARGIN
+          ? MARGIN - left
+          : right > width - MARGIN
+            ? Math.max(MARGIN - left, width - MARGIN - right)
+            : 0;
       if (next !== shift) setShift(next);
     };
     place();

@@ -7,7 +7,8 @@ export const DEMO = {
   bob: "bob@demo.test",
   viewer: "viewer@demo.test",
 } as const;
-export const DEMO_ARTICLE_TITLE = "U.S. intelligence report: Russia sought to sway 2020 election toward Trump";
+export const DEMO_ARTICLE_TITLE =
+  "U.S. intelligence report: Russia sought to sway 2020 election toward Trump";
 
 /** Unique per test run and worker, so parallel specs never collide. */
 export function uniqueSuffix(): string {

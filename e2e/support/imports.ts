@@ -8,7 +8,8 @@ export async function chooseImportFile(page: Page, file: ImportFile): Promise<vo
 }
 
 /** The live region where the Import control reports what it placed or why it refused. */
-export const importReport = (page: Page) => page.getByRole("status").filter({ hasText: /imported/i });
+export const importReport = (page: Page) =>
+  page.getByRole("status").filter({ hasText: /imported/i });
 
 export const jsonFile = (name: string, contents: string | object): ImportFile => ({
   name,

@@ -17,15 +17,25 @@ export function mutatingRoutes(dir = API_DIR): string[] {
     if (!entry.isFile() || !/^route\.(ts|tsx|js)$/.test(entry.name)) continue;
     const file = join(entry.parentPath, entry.name);
     const route = `/api/${relative(dir, entry.parentPath).split(sep).join("/")}`.replace(/\/$/, "");
-    for (const method of exportedMethods(readFileSync(file, "utf8"))) found.push(`${method} ${route}`);
+    for (const method of exportedMethods(readFileSync(file, "utf8")))
+      found.push(`${method} ${route}`);
   }
   return found.sort();
 }
 
 function exportedMethods(source: string): MutatingMethod[] {
   const names = new Set<string>();
-  for (const [, name] of source.matchAll(/export\s+(?:async\s+)?(?:const|let|function)\s+(\w+)/g)) names.add(name!);
-  for (const [, list] of source.matchAll(/export\s+(?:const|let)\s*\{([^}]*)\}\s*=/g)) for (const name of list!.split(",")) names.add(name.split(":").pop()!.trim());
-  for (const [, list] of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const item of list!.split(",")) names.add(item.split(/\s+as\s+/).pop()!.trim());
+  for (const [, name] of source.matchAll(/export\s+(?:async\s+)?(?:const|let|function)\s+(\w+)/g))
+    names.add(name!);
+  for (const [, list] of source.matchAll(/export\s+(?:const|let)\s*\{([^}]*)\}\s*=/g))
+    for (const name of list!.split(",")) names.add(name.split(":").pop()!.trim());
+  for (const [, list] of source.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const item of list!.split(","))
+      names.add(
+        item
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      );
   return MUTATING_METHODS.filter((method) => names.has(method));
 }

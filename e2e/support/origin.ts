@@ -16,7 +16,8 @@ export async function startOrigin(): Promise<Origin> {
   const pages = new Map<string, string>();
   const server = http.createServer((request, response) => {
     const html = pages.get(request.url ?? "");
-    if (html === undefined) response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    if (html === undefined)
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
     else response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
@@ -29,8 +30,19 @@ export async function startOrigin(): Promise<Origin> {
 }
 
 /** A news page as outlets publish them: navigation and furniture around an article with its metadata. */
-export function newsPage({ title, paragraphs, author = "Ana Reyes", outlet = "Harbour Times" }: { title: string; paragraphs: string[]; author?: string; outlet?: string }): string {
-  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+export function newsPage({
+  title,
+  paragraphs,
+  author = "Ana Reyes",
+  outlet = "Harbour Times",
+}: {
+  title: string;
+  paragraphs: string[];
+  author?: string;
+  outlet?: string;
+}): string {
+  const escape = (s: string) =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} | ${escape(outlet)}</title>
 <meta property="og:title" content="${escape(title)}"><meta property="og:site_name" content="${escape(outlet)}"><meta name="author" content="${escape(author)}">
 <meta property="article:published_time" content="2026-11-30T09:00:00Z"></head>

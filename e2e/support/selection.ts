@@ -17,7 +17,11 @@ export async function textPoints(page: Page, text: string) {
       };
       const first = rect(index);
       const last = rect(index + wanted.length - 1);
-      return { start: { x: first.left + 1, y: first.top + first.height / 2 }, end: { x: last.right - 1, y: last.top + last.height / 2 }, middle: { x: (first.left + first.right) / 2 + 4, y: first.top + first.height / 2 } };
+      return {
+        start: { x: first.left + 1, y: first.top + first.height / 2 },
+        end: { x: last.right - 1, y: last.top + last.height / 2 },
+        middle: { x: (first.left + first.right) / 2 + 4, y: first.top + first.height / 2 },
+      };
     }
     return null;
   }, text);

@@ -13,7 +13,17 @@ type Tokens = { ids: Int32Array; starts: Int32Array; ends: Int32Array };
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Words and the whitespace between them, as ids shared by both texts: comparing ids is comparing tokens. */
@@ -21,7 +31,7 @@ function tokenize(text: string, vocabulary: Map<string, number>): Tokens {
   const ids: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const space = isSpace(text.charCodeAt(start));
     let end = start + 1;
     while (end < text.length && isSpace(text.charCodeAt(end)) === space) end += 1;
@@ -33,7 +43,11 @@ function tokenize(text: string, vocabulary: Map<string, number>): Tokens {
     ends.push(end);
     start = end;
   }
-  return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return {
+    ids: Int32Array.from(ids),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+  };
 }
 
 /**
@@ -55,7 +69,12 @@ export function alignTexts(before: string, after: string): AlignedRun[] {
     if (j < 0) continue;
     const last = runs[runs.length - 1];
     const length = a.ends[i]! - a.starts[i]!;
-    if (last && last.before + last.length === a.starts[i] && last.after + last.length === b.starts[j]) last.length += length;
+    if (
+      last &&
+      last.before + last.length === a.starts[i] &&
+      last.after + last.length === b.starts[j]
+    )
+      last.length += length;
     else runs.push({ before: a.starts[i]!, after: b.starts[j]!, length });
   }
   return runs;
@@ -139,12 +158,25 @@ function longestIncreasing(values: readonly number[]): number[] {
     tails[low] = k;
   }
   const out = new Array<number>(tails.length);
-  for (let k = tails[tails.length - 1] ?? -1, n = tails.length - 1; k >= 0; k = previous[k]!, n -= 1) out[n] = k;
+  for (
+    let k = tails[tails.length - 1] ?? -1, n = tails.length - 1;
+    k >= 0;
+    k = previous[k]!, n -= 1
+  )
+    out[n] = k;
   return out;
 }
 
 /** Longest common subsequence of a small range, by table. */
-function matchByTable(a: Int32Array, b: Int32Array, lo1: number, hi1: number, lo2: number, hi2: number, partner: Int32Array): void {
+function matchByTable(
+  a: Int32Array,
+  b: Int32Array,
+  lo1: number,
+  hi1: number,
+  lo2: number,
+  hi2: number,
+  partner: Int32Array,
+): void {
   const n = hi1 - lo1;
   const m = hi2 - lo2;
   if (n * m > MAX_TABLE_CELLS) return;
@@ -152,10 +184,13 @@ function matchByTable(a: Int32Array, b: Int32Array, lo1: number, hi1: number, lo
   const table = new Int32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i -= 1) {
     for (let j = m - 1; j >= 0; j -= 1) {
-      table[i * width + j] = a[lo1 + i] === b[lo2 + j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+      table[i * width + j] =
+        a[lo1 + i] === b[lo2 + j]
+          ? table[(i + 1) * width + j + 1]! + 1
+          : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
   }
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (a[lo1 + i] === b[lo2 + j]) partner[lo1 + i++] = lo2 + j++;
     else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) i += 1;
     else j += 1;

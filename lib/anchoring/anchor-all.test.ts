@@ -4,7 +4,15 @@ import { anchorAll } from "./anchor-all";
 import { describeRange } from "./describe";
 import { editDistance } from "./edit-distance";
 import { maxFuzzyErrors } from "./fuzzy";
-import { createArticle, createRandom, createTargets, createVocabulary, joinTokens, randomInt, reviseArticle } from "./fixtures";
+import {
+  createArticle,
+  createRandom,
+  createTargets,
+  createVocabulary,
+  joinTokens,
+  randomInt,
+  reviseArticle,
+} from "./fixtures";
 import type { TextTarget } from "./types";
 
 const WHITESPACE = /\s/;
@@ -70,13 +78,19 @@ describe("anchorAll", () => {
       const anchor = anchors[i] ?? null;
       const newStart = revision.oldToNew[target.start] ?? -1;
       let intact = newStart !== -1;
-      for (let o = target.start; intact && o < target.end; o += 1) intact = revision.oldToNew[o] === newStart + o - target.start;
+      for (let o = target.start; intact && o < target.end; o += 1)
+        intact = revision.oldToNew[o] === newStart + o - target.start;
 
       if (intact) {
         // Untouched text must be found exactly where it went.
         tally.intact += 1;
         const method = newStart === target.start ? "position" : "exact";
-        expect(anchor, target.exact).toEqual({ start: newStart, end: newStart + target.exact.length, method, errors: 0 });
+        expect(anchor, target.exact).toEqual({
+          start: newStart,
+          end: newStart + target.exact.length,
+          method,
+          errors: 0,
+        });
         return;
       }
 
@@ -86,14 +100,18 @@ describe("anchorAll", () => {
       let end = revision.boundaries[target.end] ?? 0;
       while (start < end && WHITESPACE.test(body.charAt(start))) start += 1;
       while (end > start && WHITESPACE.test(body.charAt(end - 1))) end -= 1;
-      const findable = editDistance(body.slice(start, end), target.exact) <= maxFuzzyErrors(target.exact.length);
+      const findable =
+        editDistance(body.slice(start, end), target.exact) <= maxFuzzyErrors(target.exact.length);
       if (anchor === null) {
         expect(findable, `orphaned although findable: ${target.exact}`).toBe(false);
         tally.orphans += 1;
         return;
       }
       // Never somewhere else: the anchor must overlap the edited passage.
-      expect(Math.min(anchor.end, end) - Math.max(anchor.start, start), target.exact).toBeGreaterThan(0);
+      expect(
+        Math.min(anchor.end, end) - Math.max(anchor.start, start),
+        target.exact,
+      ).toBeGreaterThan(0);
       if (anchor.method === "exact") {
         // An edit can recreate the quote ("b b" losing one "b"); then an exact hit is right.
         expect(body.slice(anchor.start, anchor.end)).toBe(target.exact);

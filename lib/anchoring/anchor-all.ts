@@ -6,7 +6,11 @@ import type { Anchor, AnchorOptions, TextTarget } from "./types";
  * targets[i]. Unchanged targets cost O(quote length) each; whatever is derived from the whole body
  * (the whitespace-normalized copy) is built at most once, and identical targets are resolved once.
  */
-export function anchorAll(body: string, targets: readonly TextTarget[], options?: AnchorOptions): (Anchor | null)[] {
+export function anchorAll(
+  body: string,
+  targets: readonly TextTarget[],
+  options?: AnchorOptions,
+): (Anchor | null)[] {
   const prepared = prepareBody(body);
   const resolved = new Map<string, Anchor | null>();
   return targets.map((target) => {

@@ -1,6 +1,13 @@
 // Rough timing, not a test: `npx tsx lib/anchoring/bench-anchoring.ts`.
 import { anchorAll } from "./anchor-all";
-import { createArticle, createRandom, createTargets, createVocabulary, joinTokens, reviseArticle } from "./fixtures";
+import {
+  createArticle,
+  createRandom,
+  createTargets,
+  createVocabulary,
+  joinTokens,
+  reviseArticle,
+} from "./fixtures";
 import { createIntervalIndex } from "./interval-index";
 
 const random = createRandom(20240601);

@@ -16,7 +16,14 @@ const MAX_SHIFT = 128;
  * "in Au" than as the whole word, but the stored suffix shows where the quote really ends. An end
  * moves at most about 2 * `slack`. Null if nothing but whitespace is left.
  */
-export function refineBoundaries(text: string, raw: Span, quote: string, prefix: string, suffix: string, slack: number): Span | null {
+export function refineBoundaries(
+  text: string,
+  raw: Span,
+  quote: string,
+  prefix: string,
+  suffix: string,
+  slack: number,
+): Span | null {
   const shift = Math.min(2 * slack, MAX_SHIFT);
   const start = refineStart(text, raw, quote, prefix, shift);
   const end = refineEnd(text, raw, quote, suffix, shift);
@@ -38,14 +45,26 @@ export function tidySpan(text: string, span: Span): Span | null {
  * selection began or ended at a word edge, widen such an end to the whole word, as a reader would
  * have selected it.
  */
-export function snapToWords(text: string, span: Span, quote: string, prefix: string, suffix: string): Span {
+export function snapToWords(
+  text: string,
+  span: Span,
+  quote: string,
+  prefix: string,
+  suffix: string,
+): Span {
   let { start, end } = span;
   if (isWordEdge(prefix, quote)) while (start > 0 && splitsWord(text, start)) start -= 1;
   if (isWordEdge(quote, suffix)) while (end < text.length && splitsWord(text, end)) end += 1;
   return { start, end };
 }
 
-function refineStart(text: string, raw: Span, quote: string, prefix: string, shift: number): number {
+function refineStart(
+  text: string,
+  raw: Span,
+  quote: string,
+  prefix: string,
+  shift: number,
+): number {
   if (prefix.length === 0) {
     // The quote opened the body; if little but whitespace precedes the match now, it still does.
     return hasAtMost(text, 0, raw.start, shift) ? 0 : raw.start;
@@ -74,7 +93,8 @@ function refineEnd(text: string, raw: Span, quote: string, suffix: string, shift
 /** Whether text.slice(from, to) holds at most `limit` non-whitespace characters; stops early. */
 function hasAtMost(text: string, from: number, to: number, limit: number): boolean {
   let count = 0;
-  for (let i = from; i < to && count <= limit; i += 1) if (!WHITESPACE.test(text.charAt(i))) count += 1;
+  for (let i = from; i < to && count <= limit; i += 1)
+    if (!WHITESPACE.test(text.charAt(i))) count += 1;
   return count <= limit;
 }
 
@@ -89,7 +109,8 @@ export function splitsWord(text: string, offset: number): boolean {
 
 /** A letter or digit; ASCII is decided without the Unicode regex, which is slow in hot loops. */
 function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return !Number.isNaN(code) && WORD.test(String.fromCharCode(code));
 }
 

@@ -1,4 +1,9 @@
-import { compileContext, prefixSimilarity, suffixSimilarity, type ContextPattern } from "./context-similarity";
+import {
+  compileContext,
+  prefixSimilarity,
+  suffixSimilarity,
+  type ContextPattern,
+} from "./context-similarity";
 
 /** What the stored target remembers about where its quote was, used to choose between candidates. */
 export type QuoteContext = {
@@ -9,10 +14,17 @@ export type QuoteContext = {
 };
 
 /** A context with its patterns compiled once, for scoring many candidates of one target. */
-export type ScoringContext = QuoteContext & { prefixPattern: ContextPattern; suffixPattern: ContextPattern };
+export type ScoringContext = QuoteContext & {
+  prefixPattern: ContextPattern;
+  suffixPattern: ContextPattern;
+};
 
 export function scoringContext(context: QuoteContext): ScoringContext {
-  return { ...context, prefixPattern: compileContext(context.prefix, "prefix"), suffixPattern: compileContext(context.suffix, "suffix") };
+  return {
+    ...context,
+    prefixPattern: compileContext(context.prefix, "prefix"),
+    suffixPattern: compileContext(context.suffix, "suffix"),
+  };
 }
 
 // Hypothesis' weights: the quote dominates, context separates near-ties, position breaks ties.
@@ -23,8 +35,16 @@ export const POSITION_WEIGHT = 2;
 /** Similarity of each side's context at a candidate span; null for a side nothing was stored for. */
 export type ContextEvidence = { prefix: number | null; suffix: number | null };
 
-export function contextEvidence(text: string, start: number, end: number, context: ScoringContext): ContextEvidence {
-  return { prefix: prefixSimilarity(context.prefixPattern, text, start), suffix: suffixSimilarity(context.suffixPattern, text, end) };
+export function contextEvidence(
+  text: string,
+  start: number,
+  end: number,
+  context: ScoringContext,
+): ContextEvidence {
+  return {
+    prefix: prefixSimilarity(context.prefixPattern, text, start),
+    suffix: suffixSimilarity(context.suffixPattern, text, end),
+  };
 }
 
 /** Up to 2 * CONTEXT_WEIGHT. A side with nothing stored counts as agreeing, as in Hypothesis, so candidates stay comparable. */
@@ -34,7 +54,9 @@ export function contextPoints(evidence: ContextEvidence): number {
 
 /** Mean similarity of the sides that have a stored context; null when neither has. */
 export function contextAgreement(evidence: ContextEvidence): number | null {
-  const known = [evidence.prefix, evidence.suffix].filter((value): value is number => value !== null);
+  const known = [evidence.prefix, evidence.suffix].filter(
+    (value): value is number => value !== null,
+  );
   return known.length === 0 ? null : known.reduce((sum, value) => sum + value, 0) / known.length;
 }
 

@@ -1,10 +1,20 @@
 import search from "approx-string-match";
 import { describe, expect, it } from "vitest";
 import { createRandom, randomInt } from "@/lib/testing/seeded-random";
-import { alignmentErrors, compileContext, CONTEXT_CHARS, prefixSimilarity, suffixSimilarity } from "./context-similarity";
+import {
+  alignmentErrors,
+  compileContext,
+  CONTEXT_CHARS,
+  prefixSimilarity,
+  suffixSimilarity,
+} from "./context-similarity";
 
 const ALPHABET = "ab c’é😀";
-const randomText = (random: () => number, max: number) => Array.from({ length: randomInt(random, 0, max) }, () => ALPHABET[randomInt(random, 0, ALPHABET.length - 1)]).join("");
+const randomText = (random: () => number, max: number) =>
+  Array.from(
+    { length: randomInt(random, 0, max) },
+    () => ALPHABET[randomInt(random, 0, ALPHABET.length - 1)],
+  ).join("");
 
 describe("alignmentErrors", () => {
   it("agrees with approx-string-match's best substring alignment on random strings", () => {
@@ -12,8 +22,14 @@ describe("alignmentErrors", () => {
     for (let n = 0; n < 3000; n += 1) {
       const pattern = randomText(random, CONTEXT_CHARS).slice(0, CONTEXT_CHARS) || "a";
       const text = randomText(random, 40);
-      const expected = text.length === 0 ? pattern.length : (search(text, pattern, pattern.length)[0]?.errors ?? pattern.length);
-      expect(alignmentErrors(compileContext(pattern, "suffix"), text, 0, text.length), `${pattern} in ${text}`).toBe(expected);
+      const expected =
+        text.length === 0
+          ? pattern.length
+          : (search(text, pattern, pattern.length)[0]?.errors ?? pattern.length);
+      expect(
+        alignmentErrors(compileContext(pattern, "suffix"), text, 0, text.length),
+        `${pattern} in ${text}`,
+      ).toBe(expected);
     }
   });
 
@@ -26,7 +42,8 @@ describe("alignmentErrors", () => {
 });
 
 describe("prefix and suffix similarity", () => {
-  const body = "On Tuesday the mayor told reporters the plan would cut commute times by 15 percent within two years.";
+  const body =
+    "On Tuesday the mayor told reporters the plan would cut commute times by 15 percent within two years.";
   const start = body.indexOf("cut commute");
   const end = start + "cut commute".length;
 
@@ -39,9 +56,13 @@ describe("prefix and suffix similarity", () => {
   it("loses one character's worth for one changed character, not everything from it onwards", () => {
     const prefix = compileContext(body.slice(0, start), "prefix");
     expect(prefix.text).toHaveLength(CONTEXT_CHARS);
-    expect(prefixSimilarity(prefix, body.replace("plan would cut", "plan, would cut"), start + 1)).toBeCloseTo(1 - 1 / CONTEXT_CHARS);
+    expect(
+      prefixSimilarity(prefix, body.replace("plan would cut", "plan, would cut"), start + 1),
+    ).toBeCloseTo(1 - 1 / CONTEXT_CHARS);
     // A space doubled beside the quote pushes the far end of the context out of a window of exactly its length; not out of ours.
-    expect(prefixSimilarity(prefix, body.replace("the plan would", "the  plan  would"), start + 2)).toBeCloseTo(1 - 2 / CONTEXT_CHARS);
+    expect(
+      prefixSimilarity(prefix, body.replace("the plan would", "the  plan  would"), start + 2),
+    ).toBeCloseTo(1 - 2 / CONTEXT_CHARS);
   });
 
   it("compares the stored context's 32 characters next to the quote", () => {
@@ -52,8 +73,20 @@ describe("prefix and suffix similarity", () => {
 
   it("scores unrelated text low, and text on the same topic in between", () => {
     const suffix = compileContext(body.slice(end), "suffix");
-    expect(suffixSimilarity(suffix, "Officials declined to comment on further increases of the levy.", 10)).toBeLessThan(0.4);
+    expect(
+      suffixSimilarity(
+        suffix,
+        "Officials declined to comment on further increases of the levy.",
+        10,
+      ),
+    ).toBeLessThan(0.4);
     // Shared words (" by ", " percent ") lift a similar sentence: why one side alone must be nearly intact to count.
-    expect(suffixSimilarity(suffix, "Ticket prices rose by 4 percent in March, according to the transit authority.", 10)).toBeGreaterThan(0.5);
+    expect(
+      suffixSimilarity(
+        suffix,
+        "Ticket prices rose by 4 percent in March, according to the transit authority.",
+        10,
+      ),
+    ).toBeGreaterThan(0.5);
   });
 });

@@ -22,7 +22,10 @@ export type ContextPattern = {
  * are built only when a candidate's surroundings differ from the stored ones: usually they do not.
  */
 export function compileContext(stored: string, side: "prefix" | "suffix"): ContextPattern {
-  return { text: side === "prefix" ? stored.slice(-CONTEXT_CHARS) : stored.slice(0, CONTEXT_CHARS), masks: null };
+  return {
+    text: side === "prefix" ? stored.slice(-CONTEXT_CHARS) : stored.slice(0, CONTEXT_CHARS),
+    masks: null,
+  };
 }
 
 function masksOf(pattern: ContextPattern): NonNullable<ContextPattern["masks"]> {
@@ -42,7 +45,12 @@ function masksOf(pattern: ContextPattern): NonNullable<ContextPattern["masks"]> 
  * Fewest edits that turn the pattern into some substring of text.slice(from, to) (Myers 1999,
  * search variant: the alignment may start and end anywhere in the text). At most the pattern's length.
  */
-export function alignmentErrors(pattern: ContextPattern, text: string, from: number, to: number): number {
+export function alignmentErrors(
+  pattern: ContextPattern,
+  text: string,
+  from: number,
+  to: number,
+): number {
   const m = pattern.text.length;
   if (m === 0) return 0;
   const { ascii, other } = masksOf(pattern);
@@ -80,14 +88,22 @@ const WINDOW_SLACK = 4;
  * 1 when the text next to [start, end) holds the stored context, 0 when it shares nothing with it;
  * null when nothing was stored (the quote opened or closed the body), which is no evidence either way.
  */
-export function prefixSimilarity(pattern: ContextPattern, text: string, start: number): number | null {
+export function prefixSimilarity(
+  pattern: ContextPattern,
+  text: string,
+  start: number,
+): number | null {
   const m = pattern.text.length;
   if (m === 0) return null;
   if (start >= m && text.startsWith(pattern.text, start - m)) return 1;
   return 1 - alignmentErrors(pattern, text, start - m - WINDOW_SLACK, start) / m;
 }
 
-export function suffixSimilarity(pattern: ContextPattern, text: string, end: number): number | null {
+export function suffixSimilarity(
+  pattern: ContextPattern,
+  text: string,
+  end: number,
+): number | null {
   const m = pattern.text.length;
   if (m === 0) return null;
   if (text.startsWith(pattern.text, end)) return 1;

@@ -7,7 +7,12 @@ const WHITESPACE = /\s/;
  * Builds the stored target for the span [start, end) of `body`. Returns null when nothing worth
  * annotating is selected (empty or whitespace-only), so callers can simply ignore such selections.
  */
-export function describeRange(body: string, start: number, end: number, contextLength = 32): TextTarget | null {
+export function describeRange(
+  body: string,
+  start: number,
+  end: number,
+  contextLength = 32,
+): TextTarget | null {
   if (Number.isNaN(start) || Number.isNaN(end)) return null;
   let from = clip(Math.min(start, end), body.length);
   let to = clip(Math.max(start, end), body.length);

@@ -11,7 +11,8 @@ const MAX_CELLS = 4_000_000;
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0 || b.length === 0) return a.length + b.length;
-  if (a.length * b.length > MAX_CELLS) return search(a, b, b.length)[0]?.errors ?? Math.max(a.length, b.length);
+  if (a.length * b.length > MAX_CELLS)
+    return search(a, b, b.length)[0]?.errors ?? Math.max(a.length, b.length);
   let previous = new Uint32Array(b.length + 1);
   let current = new Uint32Array(b.length + 1);
   for (let j = 0; j <= b.length; j += 1) previous[j] = j;

@@ -1,5 +1,11 @@
 import { isWordEdge, splitsWord } from "./boundaries";
-import { CONTEXT_WEIGHT, contextAgreement, contextEvidence, positionPoints, type ScoringContext } from "./candidate-score";
+import {
+  CONTEXT_WEIGHT,
+  contextAgreement,
+  contextEvidence,
+  positionPoints,
+  type ScoringContext,
+} from "./candidate-score";
 import { prefixSimilarity, suffixSimilarity } from "./context-similarity";
 
 export type ExactMatch = {
@@ -34,7 +40,12 @@ const MIN_CHOSEN_AGREEMENT = 0.5;
  * Occurrences starting at an offset in `exclude` are passed over, and so are occurrences inside
  * a longer word when the stored quote was whole words: "a" is not the "a" of "punctuated".
  */
-export function bestExactMatch(text: string, quote: string, context: ScoringContext, exclude?: ReadonlySet<number>): ExactMatch | null {
+export function bestExactMatch(
+  text: string,
+  quote: string,
+  context: ScoringContext,
+  exclude?: ReadonlySet<number>,
+): ExactMatch | null {
   if (quote.length === 0) return null;
   // Plain numbers in the loop: a short quote in a long article can occur thousands of times.
   let bestStart = -1;
@@ -45,9 +56,17 @@ export function bestExactMatch(text: string, quote: string, context: ScoringCont
   const wholeStart = isWordEdge(context.prefix, quote);
   const wholeEnd = isWordEdge(quote, context.suffix);
   for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-    if (exclude?.has(at) || (wholeStart && splitsWord(text, at)) || (wholeEnd && splitsWord(text, at + quote.length))) continue;
+    if (
+      exclude?.has(at) ||
+      (wholeStart && splitsWord(text, at)) ||
+      (wholeEnd && splitsWord(text, at + quote.length))
+    )
+      continue;
     occurrences.push(at);
-    const points = CONTEXT_WEIGHT * ((prefixSimilarity(context.prefixPattern, text, at) ?? 1) + (suffixSimilarity(context.suffixPattern, text, at + quote.length) ?? 1));
+    const points =
+      CONTEXT_WEIGHT *
+      ((prefixSimilarity(context.prefixPattern, text, at) ?? 1) +
+        (suffixSimilarity(context.suffixPattern, text, at + quote.length) ?? 1));
     const total = points + positionPoints(at, context.hint, text.length);
     if (total > bestTotal) {
       runnerUp = Math.max(runnerUp, bestContext);
@@ -57,7 +76,10 @@ export function bestExactMatch(text: string, quote: string, context: ScoringCont
     } else runnerUp = Math.max(runnerUp, points);
   }
   if (bestStart === -1) return null;
-  const chosen = contextAgreement(contextEvidence(text, bestStart, bestStart + quote.length, context)) ?? 1;
-  const clear = bestContext - runnerUp >= CLEAR_MARGIN && (occurrences.length === 1 || chosen >= MIN_CHOSEN_AGREEMENT);
+  const chosen =
+    contextAgreement(contextEvidence(text, bestStart, bestStart + quote.length, context)) ?? 1;
+  const clear =
+    bestContext - runnerUp >= CLEAR_MARGIN &&
+    (occurrences.length === 1 || chosen >= MIN_CHOSEN_AGREEMENT);
   return { start: bestStart, contextPoints: bestContext, ambiguous: !clear, occurrences };
 }

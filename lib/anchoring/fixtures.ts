@@ -5,13 +5,45 @@ import type { TextTarget } from "./types";
 
 export { createRandom, randomInt };
 
-const SYLLABLES = ["a", "ka", "lo", "mi", "ten", "ra", "vu", "sel", "do", "pri", "na", "gor", "el", "fi", "stu", "wen", "zo", "be", "tu", "is", "on", "ri", "sa", "ex", "po", "de", "ul", "ho", "ni", "e"];
+const SYLLABLES = [
+  "a",
+  "ka",
+  "lo",
+  "mi",
+  "ten",
+  "ra",
+  "vu",
+  "sel",
+  "do",
+  "pri",
+  "na",
+  "gor",
+  "el",
+  "fi",
+  "stu",
+  "wen",
+  "zo",
+  "be",
+  "tu",
+  "is",
+  "on",
+  "ri",
+  "sa",
+  "ex",
+  "po",
+  "de",
+  "ul",
+  "ho",
+  "ni",
+  "e",
+];
 
 export function createVocabulary(random: () => number, size: number): string[] {
   const words = new Set<string>();
   while (words.size < size) {
     let word = "";
-    for (let n = randomInt(random, 1, 2) + (random() < 0.3 ? 1 : 0); n > 0; n -= 1) word += SYLLABLES[randomInt(random, 0, SYLLABLES.length - 1)];
+    for (let n = randomInt(random, 1, 2) + (random() < 0.3 ? 1 : 0); n > 0; n -= 1)
+      word += SYLLABLES[randomInt(random, 0, SYLLABLES.length - 1)];
     words.add(word);
   }
   return [...words];
@@ -20,7 +52,11 @@ export function createVocabulary(random: () => number, size: number): string[] {
 /** A word and the separator after it (" ", ". ", ".\n\n" or "" at the very end). */
 export type Token = { word: string; separator: string };
 
-export function createArticle(random: () => number, vocabulary: readonly string[], wordCount: number): Token[] {
+export function createArticle(
+  random: () => number,
+  vocabulary: readonly string[],
+  wordCount: number,
+): Token[] {
   const tokens: Token[] = [];
   let sentenceLeft = randomInt(random, 8, 20);
   let paragraphLeft = randomInt(random, 3, 6);
@@ -53,7 +89,12 @@ export type Revision = {
 };
 
 /** Replaces, deletes or inserts a word at `share` of the word positions, tracking where old text went. */
-export function reviseArticle(random: () => number, vocabulary: readonly string[], tokens: readonly Token[], share: number): Revision {
+export function reviseArticle(
+  random: () => number,
+  vocabulary: readonly string[],
+  tokens: readonly Token[],
+  share: number,
+): Revision {
   const oldLength = joinTokens(tokens).length;
   const oldToNew = new Int32Array(oldLength).fill(-1);
   const boundaries = new Int32Array(oldLength + 1);
@@ -79,7 +120,8 @@ export function reviseArticle(random: () => number, vocabulary: readonly string[
   };
   for (const token of tokens) {
     let other = token.word;
-    while (other === token.word) other = vocabulary[randomInt(random, 0, vocabulary.length - 1)] ?? "other";
+    while (other === token.word)
+      other = vocabulary[randomInt(random, 0, vocabulary.length - 1)] ?? "other";
     const action = random() < share ? randomInt(random, 0, 2) : -1;
     if (action === 0) {
       drop(token.word);
@@ -98,7 +140,11 @@ export function reviseArticle(random: () => number, vocabulary: readonly string[
 }
 
 /** Targets over whole words: `count` spans of 3 to 12 words at random places. */
-export function createTargets(random: () => number, tokens: readonly Token[], count: number): TextTarget[] {
+export function createTargets(
+  random: () => number,
+  tokens: readonly Token[],
+  count: number,
+): TextTarget[] {
   const wordStarts: number[] = [];
   let offset = 0;
   for (const token of tokens) {

@@ -1,6 +1,14 @@
 import search from "approx-string-match";
 import { refineBoundaries, snapToWords, tidySpan, type Span } from "./boundaries";
-import { contextAgreement, contextEvidence, contextPoints, positionPoints, QUOTE_WEIGHT, type ContextEvidence, type ScoringContext } from "./candidate-score";
+import {
+  contextAgreement,
+  contextEvidence,
+  contextPoints,
+  positionPoints,
+  QUOTE_WEIGHT,
+  type ContextEvidence,
+  type ScoringContext,
+} from "./candidate-score";
 import { editDistance } from "./edit-distance";
 
 export type FuzzyMatch = { start: number; end: number; errors: number };
@@ -42,19 +50,31 @@ type Scored = FuzzyMatch & { searchErrors: number; evidence: ContextEvidence; sc
  * `exclude` lists starts of exact occurrences of the quote to look past: left in, they would be
  * the only lowest-error hits and hide an edited copy whose surroundings fit better.
  */
-export function bestFuzzyMatch(text: string, quote: string, context: ScoringContext, from = 0, to = text.length, exclude: readonly number[] = []): ScoredFuzzyMatch | null {
+export function bestFuzzyMatch(
+  text: string,
+  quote: string,
+  context: ScoringContext,
+  from = 0,
+  to = text.length,
+  exclude: readonly number[] = [],
+): ScoredFuzzyMatch | null {
   const maxErrors = maxFuzzyErrors(quote.length);
   if (maxErrors === 0 || to <= from) return null;
   // Candidates are ranked by the search's error count, which the span's final boundaries (whole
   // words, where the old context now is) may raise; the count reported is the final span's.
   const score = (span: Span, searchErrors: number): Scored => {
     const evidence = contextEvidence(text, span.start, span.end, context);
-    const points = QUOTE_WEIGHT * (1 - searchErrors / quote.length) + contextPoints(evidence) + positionPoints(span.start, context.hint, text.length);
+    const points =
+      QUOTE_WEIGHT * (1 - searchErrors / quote.length) +
+      contextPoints(evidence) +
+      positionPoints(span.start, context.hint, text.length);
     return { ...span, errors: searchErrors, searchErrors, evidence, score: points };
   };
 
   // Scoring a raw hit is cheap; settling one costs two small alignments, so only the best few are settled.
-  const raw = representatives(search(masked(text, from, to, exclude, quote.length), quote, maxErrors))
+  const raw = representatives(
+    search(masked(text, from, to, exclude, quote.length), quote, maxErrors),
+  )
     .map((hit) => score({ start: hit.start + from, end: hit.end + from }, hit.errors))
     .sort((a, b) => b.score - a.score)
     .slice(0, SETTLED);
@@ -63,18 +83,39 @@ export function bestFuzzyMatch(text: string, quote: string, context: ScoringCont
   for (const hit of raw) {
     if (best !== null && hit.score + SETTLING_GAIN < best.score) break;
     // The raw hit is off by at most its own errors; a fifth of the quote covers an edited word at its edge.
-    const span = settle(text, hit, quote, context, Math.max(hit.searchErrors, Math.ceil(quote.length / 5)), maxErrors);
+    const span = settle(
+      text,
+      hit,
+      quote,
+      context,
+      Math.max(hit.searchErrors, Math.ceil(quote.length / 5)),
+      maxErrors,
+    );
     const key = span === null ? "" : `${span.start}:${span.end}`;
     if (span === null || seen.has(key)) continue;
     seen.add(key);
     const candidate = { ...score(span, hit.searchErrors), errors: span.errors };
     if (best === null || candidate.score > best.score) best = candidate;
   }
-  return best !== null && accept(best, quote.length) ? { start: best.start, end: best.end, errors: best.errors, score: best.score, evidence: best.evidence } : null;
+  return best !== null && accept(best, quote.length)
+    ? {
+        start: best.start,
+        end: best.end,
+        errors: best.errors,
+        score: best.score,
+        evidence: best.evidence,
+      }
+    : null;
 }
 
 /** text.slice(from, to) with each excluded span blanked out with NULs, which article text does not contain. */
-function masked(text: string, from: number, to: number, exclude: readonly number[], length: number): string {
+function masked(
+  text: string,
+  from: number,
+  to: number,
+  exclude: readonly number[],
+  length: number,
+): string {
   const inside = exclude.filter((at) => at + length > from && at < to);
   if (inside.length === 0) return text.slice(from, to);
   const parts: string[] = [];
@@ -99,10 +140,18 @@ function masked(text: string, from: number, to: number, exclude: readonly number
  * 0.2 to 0.45 against a 32-character context; a sentence sharing a few words can pass 0.5.
  */
 function accept(candidate: Scored, quoteLength: number): boolean {
-  if (quoteLength >= SELF_EVIDENT_QUOTE && candidate.searchErrors <= SELF_EVIDENT_ERROR_RATE * quoteLength) return true;
+  if (
+    quoteLength >= SELF_EVIDENT_QUOTE &&
+    candidate.searchErrors <= SELF_EVIDENT_ERROR_RATE * quoteLength
+  )
+    return true;
   const { prefix, suffix } = candidate.evidence;
   const mean = contextAgreement(candidate.evidence);
-  return mean === null || mean >= MIN_CONTEXT_AGREEMENT || Math.max(prefix ?? 0, suffix ?? 0) >= MIN_ONE_SIDE_AGREEMENT;
+  return (
+    mean === null ||
+    mean >= MIN_CONTEXT_AGREEMENT ||
+    Math.max(prefix ?? 0, suffix ?? 0) >= MIN_ONE_SIDE_AGREEMENT
+  );
 }
 
 /**
@@ -110,7 +159,9 @@ function accept(candidate: Scored, quoteLength: number): boolean {
  * one hit arrives as a run of overlapping matches. Boundary refinement looks around the match
  * anyway, so settling the middle one of each run is enough and saves most of the work.
  */
-function representatives(matches: readonly (Span & { errors: number })[]): (Span & { errors: number })[] {
+function representatives(
+  matches: readonly (Span & { errors: number })[],
+): (Span & { errors: number })[] {
   const picked: (Span & { errors: number })[] = [];
   let run: (Span & { errors: number })[] = [];
   const flush = (): void => {
@@ -132,10 +183,19 @@ function representatives(matches: readonly (Span & { errors: number })[]): (Span
  * that adds more errors than the raw hit could be off by, when the raw alignment is the safer
  * guess: an imported selector without context would otherwise stretch to the end of the text.
  */
-function settle(text: string, raw: Span & { searchErrors: number }, quote: string, context: ScoringContext, slack: number, maxErrors: number): FuzzyMatch | null {
+function settle(
+  text: string,
+  raw: Span & { searchErrors: number },
+  quote: string,
+  context: ScoringContext,
+  slack: number,
+  maxErrors: number,
+): FuzzyMatch | null {
   const refined = refineBoundaries(text, raw, quote, context.prefix, context.suffix, slack);
-  const refinedErrors = refined === null ? Infinity : editDistance(text.slice(refined.start, refined.end), quote);
-  if (refined !== null && refinedErrors <= Math.min(maxErrors, raw.searchErrors + slack)) return { ...refined, errors: refinedErrors };
+  const refinedErrors =
+    refined === null ? Infinity : editDistance(text.slice(refined.start, refined.end), quote);
+  if (refined !== null && refinedErrors <= Math.min(maxErrors, raw.searchErrors + slack))
+    return { ...refined, errors: refinedErrors };
   const plain = tidySpan(text, raw);
   if (plain === null) return null;
   const snapped = snapToWords(text, plain, quote, context.prefix, context.suffix);

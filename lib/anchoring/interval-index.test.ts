@@ -4,14 +4,21 @@ import { createIntervalIndex } from "./interval-index";
 
 type Item = { id: number; start: number; end: number };
 
-const byStartThenEnd = (a: Item, b: Item): number => a.start - b.start || a.end - b.end || a.id - b.id;
+const byStartThenEnd = (a: Item, b: Item): number =>
+  a.start - b.start || a.end - b.end || a.id - b.id;
 
 function bruteAt(items: readonly Item[], offset: number): number[] {
-  return items.filter((i) => i.start <= offset && offset < i.end).sort(byStartThenEnd).map((i) => i.id);
+  return items
+    .filter((i) => i.start <= offset && offset < i.end)
+    .sort(byStartThenEnd)
+    .map((i) => i.id);
 }
 
 function bruteOverlapping(items: readonly Item[], start: number, end: number): number[] {
-  return items.filter((i) => i.start < end && i.end > start).sort(byStartThenEnd).map((i) => i.id);
+  return items
+    .filter((i) => i.start < end && i.end > start)
+    .sort(byStartThenEnd)
+    .map((i) => i.id);
 }
 
 const ids = (items: readonly Item[]): number[] => items.map((i) => i.id);
@@ -86,7 +93,12 @@ describe("createIntervalIndex", () => {
     const randomItems: Item[] = Array.from({ length: count }, (_, id) => {
       const start = randomInt(random, 0, 50_000);
       // Mostly short highlights, some long ones and a few empty ones, like real annotations.
-      const length = random() < 0.05 ? randomInt(random, 1_000, 20_000) : random() < 0.02 ? 0 : randomInt(random, 1, 300);
+      const length =
+        random() < 0.05
+          ? randomInt(random, 1_000, 20_000)
+          : random() < 0.02
+            ? 0
+            : randomInt(random, 1, 300);
       return { id, start, end: start + length };
     });
     const randomIndex = createIntervalIndex(randomItems);
@@ -95,7 +107,9 @@ describe("createIntervalIndex", () => {
       expect(ids(randomIndex.at(offset))).toEqual(bruteAt(randomItems, offset));
       const start = randomInt(random, -10, 75_000);
       const end = start + randomInt(random, 0, 2_000);
-      expect(ids(randomIndex.overlapping(start, end))).toEqual(bruteOverlapping(randomItems, start, end));
+      expect(ids(randomIndex.overlapping(start, end))).toEqual(
+        bruteOverlapping(randomItems, start, end),
+      );
     }
   });
 });

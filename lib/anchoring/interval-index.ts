@@ -15,7 +15,9 @@ export type IntervalIndex<T> = {
  * tree over that order skips every subtree whose intervals all end too early. A query visits
  * O(log n + k log(n / k)) nodes for k results, and the tree is two flat arrays.
  */
-export function createIntervalIndex<T extends { start: number; end: number }>(items: readonly T[]): IntervalIndex<T> {
+export function createIntervalIndex<T extends { start: number; end: number }>(
+  items: readonly T[],
+): IntervalIndex<T> {
   const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
   const n = sorted.length;
   const starts = Float64Array.from(sorted, (item) => item.start);
@@ -24,7 +26,8 @@ export function createIntervalIndex<T extends { start: number; end: number }>(it
   // Node i covers leaves [lo, hi); leaf j lives at size + j; its children are 2i and 2i + 1.
   const maxEnd = new Float64Array(2 * size).fill(-Infinity);
   sorted.forEach((item, j) => (maxEnd[size + j] = item.end));
-  for (let i = size - 1; i >= 1; i -= 1) maxEnd[i] = Math.max(maxEnd[2 * i] ?? -Infinity, maxEnd[2 * i + 1] ?? -Infinity);
+  for (let i = size - 1; i >= 1; i -= 1)
+    maxEnd[i] = Math.max(maxEnd[2 * i] ?? -Infinity, maxEnd[2 * i + 1] ?? -Infinity);
 
   /** Items among the first `count` whose end exceeds `after`, in sorted order. */
   function collect(count: number, after: number): T[] {
@@ -47,12 +50,18 @@ export function createIntervalIndex<T extends { start: number; end: number }>(it
   return {
     at(offset) {
       if (Number.isNaN(offset)) return [];
-      return collect(firstIndex(starts, (start) => start > offset), offset);
+      return collect(
+        firstIndex(starts, (start) => start > offset),
+        offset,
+      );
     },
     overlapping(start, end) {
       if (Number.isNaN(start) || Number.isNaN(end)) return [];
       const [from, to] = start <= end ? [start, end] : [end, start];
-      return collect(firstIndex(starts, (s) => s >= to), from);
+      return collect(
+        firstIndex(starts, (s) => s >= to),
+        from,
+      );
     },
   };
 }

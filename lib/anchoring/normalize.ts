@@ -46,7 +46,11 @@ export function toNormalizedOffset(normalized: NormalizedText, offset: number): 
  * Original span of the normalized span [start, end). Callers pass spans that begin and end on
  * non-space characters, which map one-to-one, so the original span is exact.
  */
-export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
+export function toOriginalSpan(
+  normalized: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const first = normalized.toOriginal[start] ?? 0;
   const last = normalized.toOriginal[end - 1] ?? first;
   return { start: first, end: last + 1 };

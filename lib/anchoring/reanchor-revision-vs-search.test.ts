@@ -15,17 +15,36 @@ const QUOTES = 48;
 
 /** A revision's result as the anchor the side-by-side tally reads: only "exact" counts as sure. */
 const asAnchor = ({ result, target }: Reanchored): Anchor | null =>
-  target === null ? null : { start: target.start, end: target.end, method: result === "exact" ? "position" : "fuzzy", errors: 0 };
+  target === null
+    ? null
+    : {
+        start: target.start,
+        end: target.end,
+        method: result === "exact" ? "position" : "fuzzy",
+        errors: 0,
+      };
 
-const inOrder = (body: string, targets: readonly TextTarget[]) => reanchorRevision(BODY, body, targets.map((t) => ({ ...t, onPrevious: true }))).map(asAnchor);
-const searched = (body: string, targets: readonly TextTarget[]) => reanchorTargets(body, targets).map(asAnchor);
+const inOrder = (body: string, targets: readonly TextTarget[]) =>
+  reanchorRevision(
+    BODY,
+    body,
+    targets.map((t) => ({ ...t, onPrevious: true })),
+  ).map(asAnchor);
+const searched = (body: string, targets: readonly TextTarget[]) =>
+  reanchorTargets(body, targets).map(asAnchor);
 
 describe("re-anchoring in text order beside searching each quote, on seeded revisions of a news article", () => {
   it.each(EDIT_KINDS)("%s: at least as many placed right, never more placed wrong", (kind) => {
-    const tallies: Record<"inOrder" | "searched", Tally> = { inOrder: { correct: 0, wrong: 0, orphaned: 0, wrongAndSure: 0 }, searched: { correct: 0, wrong: 0, orphaned: 0, wrongAndSure: 0 } };
+    const tallies: Record<"inOrder" | "searched", Tally> = {
+      inOrder: { correct: 0, wrong: 0, orphaned: 0, wrongAndSure: 0 },
+      searched: { correct: 0, wrong: 0, orphaned: 0, wrongAndSure: 0 },
+    };
     for (let r = 0; r < REVISIONS; r += 1) {
       const { targets, edited } = seededCase(BODY, kind, 12_000 + 1000 * r, QUOTES);
-      for (const [side, anchorer] of [["inOrder", inOrder], ["searched", searched]] as const) {
+      for (const [side, anchorer] of [
+        ["inOrder", inOrder],
+        ["searched", searched],
+      ] as const) {
         const { tally } = place(edited, targets, anchorer);
         for (const key of Object.keys(tally) as (keyof Tally)[]) tallies[side][key] += tally[key];
       }
@@ -33,6 +52,8 @@ describe("re-anchoring in text order beside searching each quote, on seeded revi
     const summary = `in order ${JSON.stringify(tallies.inOrder)}, searched ${JSON.stringify(tallies.searched)}`;
     expect(tallies.inOrder.correct, summary).toBeGreaterThanOrEqual(tallies.searched.correct);
     expect(tallies.inOrder.wrong, summary).toBeLessThanOrEqual(tallies.searched.wrong);
-    expect(tallies.inOrder.wrongAndSure, summary).toBeLessThanOrEqual(tallies.searched.wrongAndSure);
+    expect(tallies.inOrder.wrongAndSure, summary).toBeLessThanOrEqual(
+      tallies.searched.wrongAndSure,
+    );
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { alignTexts } from "./align-texts";
 import { describeRange } from "./describe";
-import { createArticle, createRandom, createTargets, createVocabulary, joinTokens, reviseArticle } from "./fixtures";
+import {
+  createArticle,
+  createRandom,
+  createTargets,
+  createVocabulary,
+  joinTokens,
+  reviseArticle,
+} from "./fixtures";
 import { reanchorTargets } from "./reanchor";
 import { reanchorRevision, type RevisedTarget } from "./reanchor-revision";
 
@@ -20,9 +27,17 @@ const target = (quote: string, body = OLD, from = 0): RevisedTarget => {
 
 describe("alignTexts", () => {
   it("gives the kept stretches of both texts in order, leaving out what was edited or moved", () => {
-    const revised = [PARAGRAPHS[0]!.replace("12 million", "14 million"), PARAGRAPHS[2], PARAGRAPHS[3], PARAGRAPHS[1]].join("\n\n");
+    const revised = [
+      PARAGRAPHS[0]!.replace("12 million", "14 million"),
+      PARAGRAPHS[2],
+      PARAGRAPHS[3],
+      PARAGRAPHS[1],
+    ].join("\n\n");
     const runs = alignTexts(OLD, revised);
-    for (const run of runs) expect(revised.slice(run.after, run.after + run.length)).toBe(OLD.slice(run.before, run.before + run.length));
+    for (const run of runs)
+      expect(revised.slice(run.after, run.after + run.length)).toBe(
+        OLD.slice(run.before, run.before + run.length),
+      );
     for (let k = 1; k < runs.length; k += 1) {
       expect(runs[k]!.before).toBeGreaterThanOrEqual(runs[k - 1]!.before + runs[k - 1]!.length);
       expect(runs[k]!.after).toBeGreaterThanOrEqual(runs[k - 1]!.after + runs[k - 1]!.length);
@@ -40,47 +55,95 @@ describe("alignTexts", () => {
 
 describe("reanchorRevision", () => {
   it("tells exact, moved, changed and orphaned apart, as a search of each target does", () => {
-    const revised = [`Updated: ${PARAGRAPHS[0]}`.replace("12 million dollars", "14 million dollars"), PARAGRAPHS[3], PARAGRAPHS[1], "The vote passed on the third attempt."].join("\n\n");
-    const quotes = ["a budget of 12 million dollars", "double parking fees by next spring", "the vote was delayed twice", "thanked residents for their patience", "officials said", "approved"];
+    const revised = [
+      `Updated: ${PARAGRAPHS[0]}`.replace("12 million dollars", "14 million dollars"),
+      PARAGRAPHS[3],
+      PARAGRAPHS[1],
+      "The vote passed on the third attempt.",
+    ].join("\n\n");
+    const quotes = [
+      "a budget of 12 million dollars",
+      "double parking fees by next spring",
+      "the vote was delayed twice",
+      "thanked residents for their patience",
+      "officials said",
+      "approved",
+    ];
     const targets = quotes.map((q) => target(q));
     const results = reanchorRevision(OLD, revised, targets);
-    expect(results.map((r) => r.result)).toEqual(["changed", "moved", "orphaned", "moved", "moved", "moved"]);
+    expect(results.map((r) => r.result)).toEqual([
+      "changed",
+      "moved",
+      "orphaned",
+      "moved",
+      "moved",
+      "moved",
+    ]);
     expect(results).toEqual(reanchorTargets(revised, targets));
     expect(results[0]!.target!.exact).toBe("a budget of 14 million dollars");
   });
 
   it("follows a moved paragraph: its inner quotes stay exact, one whose context crossed the seam is moved", () => {
-    const long = "In a statement released late on Wednesday evening, the transport ministry said that the new timetable would cut journey times on most regional lines by about ten minutes.";
+    const long =
+      "In a statement released late on Wednesday evening, the transport ministry said that the new timetable would cut journey times on most regional lines by about ten minutes.";
     const old = [long, ...PARAGRAPHS].join("\n\n");
     const revised = [...PARAGRAPHS.slice(0, 3), long, PARAGRAPHS[3]].join("\n\n");
-    const [inner, opening] = reanchorRevision(old, revised, [target("the new timetable would cut", old), target("In a statement", old)]);
-    expect(inner).toMatchObject({ result: "exact", target: { start: revised.indexOf("the new timetable would cut"), exact: "the new timetable would cut" } });
-    expect(opening).toMatchObject({ result: "moved", target: { start: revised.indexOf("In a statement") } });
+    const [inner, opening] = reanchorRevision(old, revised, [
+      target("the new timetable would cut", old),
+      target("In a statement", old),
+    ]);
+    expect(inner).toMatchObject({
+      result: "exact",
+      target: {
+        start: revised.indexOf("the new timetable would cut"),
+        exact: "the new timetable would cut",
+      },
+    });
+    expect(opening).toMatchObject({
+      result: "moved",
+      target: { start: revised.indexOf("In a statement") },
+    });
   });
 
   it("orphans a quote whose text was deleted, and keeps the others in place", () => {
     const revised = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]].join("\n\n");
-    const [gone, later] = reanchorRevision(OLD, revised, [target("the vote was delayed twice"), target("heated debate")]);
+    const [gone, later] = reanchorRevision(OLD, revised, [
+      target("the vote was delayed twice"),
+      target("heated debate"),
+    ]);
     expect(gone).toEqual({ result: "orphaned", target: null });
-    expect(later).toMatchObject({ result: "exact", target: { start: revised.indexOf("heated debate") } });
+    expect(later).toMatchObject({
+      result: "exact",
+      target: { start: revised.indexOf("heated debate") },
+    });
   });
 
   it("keeps each copy of a repeated sentence on its own copy, and does not move to a new copy pasted elsewhere", () => {
-    const sentence = "The vote on the harbour plan was delayed again after a long and bitter debate.";
+    const sentence =
+      "The vote on the harbour plan was delayed again after a long and bitter debate.";
     const old = `${PARAGRAPHS[0]} ${sentence} ${PARAGRAPHS[2]}\n\n${PARAGRAPHS[1]} ${sentence} ${PARAGRAPHS[3]}`;
     // A third copy as a pull quote at the top; a word edited just before the second copy.
     const revised = `${sentence}\n\n${PARAGRAPHS[0]} ${sentence} ${PARAGRAPHS[2]}\n\n${PARAGRAPHS[1]!.replace("denied.", "denied it.")} ${sentence} ${PARAGRAPHS[3]}`;
     const first = target("was delayed again", old);
     const second = target("was delayed again", old, old.indexOf("\n\n"));
     const [a, b] = reanchorRevision(old, revised, [first, second]);
-    expect(a).toMatchObject({ result: "exact", target: { start: revised.indexOf("was delayed again", revised.indexOf("\n\n")) } });
-    expect(b).toMatchObject({ result: "moved", target: { start: revised.lastIndexOf("was delayed again") } });
+    expect(a).toMatchObject({
+      result: "exact",
+      target: { start: revised.indexOf("was delayed again", revised.indexOf("\n\n")) },
+    });
+    expect(b).toMatchObject({
+      result: "moved",
+      target: { start: revised.lastIndexOf("was delayed again") },
+    });
   });
 
   it("searches for a target whose offsets count in an older text, as an orphan's do", () => {
     const orphan = { ...target("double parking fees"), start: 3, end: 22, onPrevious: false };
     const [found] = reanchorRevision(OLD, OLD, [orphan]);
-    expect(found).toMatchObject({ result: "exact", target: { start: OLD.indexOf("double parking fees") } });
+    expect(found).toMatchObject({
+      result: "exact",
+      target: { start: OLD.indexOf("double parking fees") },
+    });
   });
 
   it("after 5% of the words of a long text changed: every placement is on its quote or an edited form of it, and no fewer are exact than by searching", () => {
@@ -92,7 +155,8 @@ describe("reanchorRevision", () => {
     const revision = reviseArticle(random, vocabulary, tokens, 0.05);
     const ours = reanchorRevision(before, revision.body, targets);
     const searched = reanchorTargets(revision.body, targets);
-    const count = (results: typeof ours, kind: string) => results.filter((r) => r.result === kind).length;
+    const count = (results: typeof ours, kind: string) =>
+      results.filter((r) => r.result === kind).length;
     expect(count(ours, "exact")).toBeGreaterThanOrEqual(count(searched, "exact"));
     expect(count(ours, "orphaned")).toBeLessThanOrEqual(count(searched, "orphaned"));
     ours.forEach((r, i) => {

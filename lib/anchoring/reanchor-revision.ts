@@ -27,7 +27,11 @@ const NEAR = 256;
  * so the search starts where they now should be. Gives the same kinds of result as
  * reanchorTargets, at a fraction of its cost on a long text.
  */
-export function reanchorRevision(previous: string, body: string, targets: readonly RevisedTarget[]): Reanchored[] {
+export function reanchorRevision(
+  previous: string,
+  body: string,
+  targets: readonly RevisedTarget[],
+): Reanchored[] {
   const runs = alignTexts(previous, body);
   const prepared = prepareBody(body);
   const searched = new Map<string, Anchor | null>();
@@ -38,12 +42,19 @@ export function reanchorRevision(previous: string, body: string, targets: readon
     return anchor === null ? null : { ...anchor };
   };
   return targets.map((old) => {
-    const onPrevious = old.onPrevious && old.end - old.start === old.exact.length && previous.startsWith(old.exact, old.start);
+    const onPrevious =
+      old.onPrevious &&
+      old.end - old.start === old.exact.length &&
+      previous.startsWith(old.exact, old.start);
     if (!onPrevious) return reanchoredFrom(body, old, search(old));
     const kept = keptPlace(runs, old);
     if (kept !== null) {
       const target = describeRange(body, kept, kept + old.exact.length);
-      if (target !== null && target.exact === old.exact) return { result: target.prefix === old.prefix && target.suffix === old.suffix ? "exact" : "moved", target };
+      if (target !== null && target.exact === old.exact)
+        return {
+          result: target.prefix === old.prefix && target.suffix === old.suffix ? "exact" : "moved",
+          target,
+        };
     }
     const hint = { ...old, start: translate(runs, old.start), end: translate(runs, old.end) };
     // Edited where it stood (kept text on at least one side of it): its new form is right there,
@@ -59,7 +70,11 @@ function searchNear(body: string, target: TextTarget): Anchor | null {
   const reach = NEAR + target.exact.length;
   const from = Math.max(0, target.start - reach);
   const to = Math.min(body.length, Math.max(target.start, target.end) + reach);
-  const anchor = anchorPrepared(prepareBody(body.slice(from, to)), { ...target, start: target.start - from, end: target.end - from });
+  const anchor = anchorPrepared(prepareBody(body.slice(from, to)), {
+    ...target,
+    start: target.start - from,
+    end: target.end - from,
+  });
   return anchor === null ? null : { ...anchor, start: anchor.start + from, end: anchor.end + from };
 }
 

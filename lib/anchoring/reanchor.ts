@@ -19,7 +19,8 @@ export function reanchoredFrom(body: string, old: TextTarget, anchor: Anchor | n
   if (anchor.method === "fuzzy" && target.exact !== old.exact) return { result: "changed", target };
   // A fuzzy anchor on the very same words is a choice between identical copies: never "exact".
   // Nor is the old offset when the words around it changed: anchoring still calls that "position".
-  const sameContext = anchor.method !== "fuzzy" && target.prefix === old.prefix && target.suffix === old.suffix;
+  const sameContext =
+    anchor.method !== "fuzzy" && target.prefix === old.prefix && target.suffix === old.suffix;
   return { result: sameContext ? "exact" : "moved", target };
 }
 

@@ -11,7 +11,12 @@ function isLow(code: number): boolean {
 
 /** True when `offset` falls between the two halves of a surrogate pair. */
 export function splitsPair(text: string, offset: number): boolean {
-  return offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+  return (
+    offset > 0 &&
+    offset < text.length &&
+    isHigh(text.charCodeAt(offset - 1)) &&
+    isLow(text.charCodeAt(offset))
+  );
 }
 
 /** Moves `offset` one unit backwards if it splits a pair. */

@@ -1,4 +1,10 @@
-import { MAX_CONTAINER_DEPTH, type Block, type HeadingLevel, type Inline, type ListBlock } from "./blocks";
+import {
+  MAX_CONTAINER_DEPTH,
+  type Block,
+  type HeadingLevel,
+  type Inline,
+  type ListBlock,
+} from "./blocks";
 import { MAX_CANONICAL_TEXT_CHARS, tooLarge } from "./limits";
 import { normaliseBlocks, normaliseInlines } from "./normalise-blocks";
 
@@ -26,7 +32,8 @@ export class BlockBuilder {
     if (!value) return;
     // Raw text, before whitespace collapses: an early stop for huge inputs, the exact check is on the result.
     this.chars += value.length;
-    if (this.chars > 4 * MAX_CANONICAL_TEXT_CHARS) throw tooLarge("article text", MAX_CANONICAL_TEXT_CHARS);
+    if (this.chars > 4 * MAX_CANONICAL_TEXT_CHARS)
+      throw tooLarge("article text", MAX_CANONICAL_TEXT_CHARS);
     const inline: Inline = { text: value };
     const href = this.links.at(-1);
     if (href) inline.href = href;
@@ -68,7 +75,12 @@ export class BlockBuilder {
   blockEnd(): void {
     const inlines = normaliseInlines(this.inlines);
     this.inlines = [];
-    if (inlines.length) this.target().push(this.heading ? { type: "heading", level: this.heading, inlines } : { type: "paragraph", inlines });
+    if (inlines.length)
+      this.target().push(
+        this.heading
+          ? { type: "heading", level: this.heading, inlines }
+          : { type: "paragraph", inlines },
+      );
     this.heading = null;
   }
 

@@ -13,6 +13,10 @@ const UNESCAPED_MARK = /(?<!\\)([*_])/g;
 export function boundEmphasis(markdown: string): string {
   return markdown
     .split(BLOCK_SEPARATOR)
-    .map((part) => ((part.match(EMPHASIS_MARK)?.length ?? 0) > MAX_EMPHASIS_MARKS_PER_BLOCK ? part.replace(UNESCAPED_MARK, "\\$1") : part))
+    .map((part) =>
+      (part.match(EMPHASIS_MARK)?.length ?? 0) > MAX_EMPHASIS_MARKS_PER_BLOCK
+        ? part.replace(UNESCAPED_MARK, "\\$1")
+        : part,
+    )
     .join("");
 }

@@ -4,16 +4,30 @@ import type { Block } from "./blocks";
 import { toCanonicalText } from "./canonical-text";
 import { normaliseBlocks } from "./normalise-blocks";
 
-const p = (...texts: string[]): Block => ({ type: "paragraph", inlines: texts.map((text) => ({ text })) });
+const p = (...texts: string[]): Block => ({
+  type: "paragraph",
+  inlines: texts.map((text) => ({ text })),
+});
 
 const nested: Block[] = [
   { type: "heading", level: 2, inlines: [{ text: "Title " }, { text: "part", em: true }] },
   p("  First   paragraph\nwith a ", "break"),
   {
     type: "quote",
-    blocks: [p("Quoted one"), { type: "list", ordered: true, items: [[p("Item in quote")], [p("Second item"), p("its second paragraph")]] }],
+    blocks: [
+      p("Quoted one"),
+      {
+        type: "list",
+        ordered: true,
+        items: [[p("Item in quote")], [p("Second item"), p("its second paragraph")]],
+      },
+    ],
   },
-  { type: "list", ordered: false, items: [[p("a "), { type: "list", ordered: false, items: [[p(" nested b")]] }]] },
+  {
+    type: "list",
+    ordered: false,
+    items: [[p("a "), { type: "list", ordered: false, items: [[p(" nested b")]] }]],
+  },
   p("Emoji 😀 count as two code units", " and end."),
 ];
 
@@ -38,14 +52,24 @@ describe("toCanonicalText", () => {
     const { text, spans } = toCanonicalText(nested);
     expect(spans).toHaveLength(9);
     for (const span of spans) {
-      expect(text.slice(span.start, span.end)).toBe(span.block.inlines.map((inline) => inline.text).join(""));
-      span.block.inlines.forEach((inline, i) => expect(text.slice(span.inlines[i]!.start, span.inlines[i]!.end)).toBe(inline.text));
+      expect(text.slice(span.start, span.end)).toBe(
+        span.block.inlines.map((inline) => inline.text).join(""),
+      );
+      span.block.inlines.forEach((inline, i) =>
+        expect(text.slice(span.inlines[i]!.start, span.inlines[i]!.end)).toBe(inline.text),
+      );
     }
   });
 
   it("finds the same paragraphs as splitParagraphs, so the reader's offsets keep working", () => {
     const { text, spans } = toCanonicalText(nested);
-    expect(splitParagraphs(text)).toEqual(spans.map((span) => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) })));
+    expect(splitParagraphs(text)).toEqual(
+      spans.map((span) => ({
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+      })),
+    );
   });
 
   it("gives paths that lead back to the block", () => {
@@ -68,7 +92,11 @@ describe("toCanonicalText", () => {
     ["leading and trailing spaces across inlines", [p("  a", " ", " b  ")], "a b"],
     ["tabs and newlines collapse", [p("a\t\t\nb")], "a b"],
     ["no-break spaces are kept", [p("10\u00a0km")], "10\u00a0km"],
-    ["whitespace-only blocks vanish", [p("   "), p("x"), { type: "quote", blocks: [p("\n")] } as Block], "x"],
+    [
+      "whitespace-only blocks vanish",
+      [p("   "), p("x"), { type: "quote", blocks: [p("\n")] } as Block],
+      "x",
+    ],
     ["no blocks, no text", [], ""],
   ])("normalises: %s", (_, blocks, expected) => {
     expect(toCanonicalText(blocks).text).toBe(expected);

@@ -8,7 +8,13 @@ export type InlineSpan = { start: number; end: number };
  * array: a block's index, then inside a quote its child's index, inside a list the item's
  * index and then the block's index within the item.
  */
-export type TextSpan = { path: number[]; block: TextBlock; start: number; end: number; inlines: InlineSpan[] };
+export type TextSpan = {
+  path: number[];
+  block: TextBlock;
+  start: number;
+  end: number;
+  inlines: InlineSpan[];
+};
 
 export type CanonicalText = {
   /** What annotation offsets count in (UTF-16 code units). */
@@ -37,7 +43,8 @@ export function toCanonicalText(input: readonly Block[]): CanonicalText {
     list.forEach((block, index) => {
       const path = [...prefix, index];
       if (block.type === "quote") visit(block.blocks, path);
-      else if (block.type === "list") block.items.forEach((item, itemIndex) => visit(item, [...path, itemIndex]));
+      else if (block.type === "list")
+        block.items.forEach((item, itemIndex) => visit(item, [...path, itemIndex]));
       else {
         if (spans.length) {
           parts.push(PARAGRAPH_SEPARATOR);

@@ -22,7 +22,12 @@ describe("findCorrectionNotice", () => {
   it("calls a changed text with no note a stealth edit", () => {
     expect(findCorrectionNotice(BEFORE, BEFORE.replace("Monday", "Tuesday"))).toBeNull();
     // Words that only look like a notice inside a sentence are not one.
-    expect(findCorrectionNotice(BEFORE, `${BEFORE}\n\nThe update to the plan was approved in a correction vote.`)).toBeNull();
+    expect(
+      findCorrectionNotice(
+        BEFORE,
+        `${BEFORE}\n\nThe update to the plan was approved in a correction vote.`,
+      ),
+    ).toBeNull();
   });
 
   it("ignores a notice that was already there before the change", () => {

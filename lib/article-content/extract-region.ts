@@ -6,7 +6,8 @@ const ARTICLE_SHARE = 0.6;
 
 function paragraphChars(root: Element): number {
   let chars = 0;
-  for (const paragraph of Array.from(root.querySelectorAll("p"))) chars += paragraph.textContent?.length ?? 0;
+  for (const paragraph of Array.from(root.querySelectorAll("p")))
+    chars += paragraph.textContent?.length ?? 0;
   return chars;
 }
 

@@ -40,7 +40,12 @@ export type FetchedArticle = {
 
 async function fetchPage(url: string, signal?: AbortSignal): Promise<SafeFetchResult> {
   try {
-    return await safeFetch(url, { contentTypes: ARTICLE_CONTENT_TYPES, maxBytes: ARTICLE_FETCH_MAX_BYTES, timeoutMs: ARTICLE_FETCH_TIMEOUT_MS, signal });
+    return await safeFetch(url, {
+      contentTypes: ARTICLE_CONTENT_TYPES,
+      maxBytes: ARTICLE_FETCH_MAX_BYTES,
+      timeoutMs: ARTICLE_FETCH_TIMEOUT_MS,
+      signal,
+    });
   } catch (error) {
     throw isSafeFetchError(error) ? fetchErrorAnswer(error) : error;
   }
@@ -57,7 +62,10 @@ function publishedDate(value: string | null): Date | null {
  * through Readability and the page's metadata, plain text as paragraphs. Throws AppErrors only:
  * 422 for a URL or page that cannot be used, 413, 502 and 504 for what the site did.
  */
-export async function fetchArticle(url: string, options: { signal?: AbortSignal } = {}): Promise<FetchedArticle> {
+export async function fetchArticle(
+  url: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<FetchedArticle> {
   const page = await fetchPage(url, options.signal);
   // PostgreSQL text cannot hold NUL, and no article needs one.
   const source = page.body.replace(/\u0000/g, "");
@@ -71,7 +79,9 @@ export async function fetchArticle(url: string, options: { signal?: AbortSignal 
     finalUrl: page.finalUrl,
     status: page.status,
     fetchedAt: page.fetchedAt,
-    archivedHtml: isHtml ? sanitiseArchivedHtml(source, page.finalUrl) : `<pre>${escapeHtml(source)}</pre>`,
+    archivedHtml: isHtml
+      ? sanitiseArchivedHtml(source, page.finalUrl)
+      : `<pre>${escapeHtml(source)}</pre>`,
     title: extracted?.title ?? page.finalUrl.slice(0, MAX_TITLE_CHARS),
     author: extracted?.byline ?? null,
     outlet: extracted?.siteName ?? null,

@@ -8,8 +8,15 @@ import { DROPPED_WITH_CONTENT } from "./sanitise-html";
 export const MAX_DOM_DEPTH = 100;
 
 /** The DOM operations used here: a subset that linkedom's and a browser's elements share. */
-type Node = { remove(): void; replaceWith(...nodes: unknown[]): void; childNodes: ArrayLike<unknown> };
-type Element = Node & { children: ArrayLike<Element>; querySelectorAll(selector: string): ArrayLike<Node> };
+type Node = {
+  remove(): void;
+  replaceWith(...nodes: unknown[]): void;
+  childNodes: ArrayLike<unknown>;
+};
+type Element = Node & {
+  children: ArrayLike<Element>;
+  querySelectorAll(selector: string): ArrayLike<Node>;
+};
 
 /**
  * Unwraps every element below MAX_DOM_DEPTH, without recursion: its text stays (as one run, the
@@ -24,7 +31,9 @@ export function flattenDeepNesting(root: Element, maxDepth = MAX_DOM_DEPTH): voi
       for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
       continue;
     }
-    for (const dropped of Array.from(element.querySelectorAll(DROPPED_WITH_CONTENT.join(",")))) dropped.remove();
-    for (const inner of Array.from(element.querySelectorAll("*"))) inner.replaceWith(...Array.from(inner.childNodes));
+    for (const dropped of Array.from(element.querySelectorAll(DROPPED_WITH_CONTENT.join(","))))
+      dropped.remove();
+    for (const inner of Array.from(element.querySelectorAll("*")))
+      inner.replaceWith(...Array.from(inner.childNodes));
   }
 }

@@ -17,7 +17,8 @@ function definitions(tree: Root): Map<string, string> {
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.type === "definition" && !found.has(node.identifier)) found.set(node.identifier, node.url);
+    if (node.type === "definition" && !found.has(node.identifier))
+      found.set(node.identifier, node.url);
     if ("children" in node) for (const child of node.children) stack.push(child as Nodes);
   }
   return found;
@@ -46,13 +47,19 @@ export function fromMarkdown(markdown: string): Block[] {
     const leaf = enter(out, node, parent, links);
     if (leaf || !("children" in node)) continue;
     stack.push({ node, parent, exit: true });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, parent: node.type, exit: false });
+    for (let i = node.children.length - 1; i >= 0; i--)
+      stack.push({ node: node.children[i] as Nodes, parent: node.type, exit: false });
   }
   return checkResultSize(out.finish());
 }
 
 /** Handles a node on the way in; true when it is done with (its children are not visited). */
-function enter(out: BlockBuilder, node: Nodes, parent: string, links: Map<string, string>): boolean {
+function enter(
+  out: BlockBuilder,
+  node: Nodes,
+  parent: string,
+  links: Map<string, string>,
+): boolean {
   switch (node.type) {
     case "heading":
       out.blockStart(headingLevel(node.depth));

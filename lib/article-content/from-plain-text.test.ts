@@ -7,7 +7,10 @@ import { toCanonicalText } from "./canonical-text";
 import { fromPlainText } from "./from-plain-text";
 import { MAX_CANONICAL_TEXT_CHARS, MAX_TEXT_INPUT_CHARS } from "./limits";
 
-const texts = (input: string) => fromPlainText(input).map((block) => (block.type === "paragraph" ? block.inlines.map((i) => i.text).join("") : block.type));
+const texts = (input: string) =>
+  fromPlainText(input).map((block) =>
+    block.type === "paragraph" ? block.inlines.map((i) => i.text).join("") : block.type,
+  );
 
 describe("fromPlainText", () => {
   it.each([
@@ -30,10 +33,14 @@ describe("fromPlainText", () => {
   });
 
   it("refuses text over the input cap with a 413 error", () => {
-    expect(() => fromPlainText("a".repeat(MAX_TEXT_INPUT_CHARS + 1))).toThrow(expect.objectContaining({ code: "PAYLOAD_TOO_LARGE" }) as AppError);
+    expect(() => fromPlainText("a".repeat(MAX_TEXT_INPUT_CHARS + 1))).toThrow(
+      expect.objectContaining({ code: "PAYLOAD_TOO_LARGE" }) as AppError,
+    );
   });
 
   it("refuses a result longer than an article body", () => {
-    expect(() => fromPlainText("word ".repeat(MAX_CANONICAL_TEXT_CHARS / 5 + 10))).toThrow(expect.objectContaining({ code: "PAYLOAD_TOO_LARGE" }) as AppError);
+    expect(() => fromPlainText("word ".repeat(MAX_CANONICAL_TEXT_CHARS / 5 + 10))).toThrow(
+      expect.objectContaining({ code: "PAYLOAD_TOO_LARGE" }) as AppError,
+    );
   });
 });

@@ -12,7 +12,11 @@ export const MAX_ARTICLE_BODY_CHARS = 2_000_000;
 export const MAX_CANONICAL_TEXT_CHARS = MAX_ARTICLE_BODY_CHARS;
 
 export function tooLarge(what: string, limit: number): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", `The ${what} is too large (at most ${limit.toLocaleString("en")} characters)`, { limit });
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The ${what} is too large (at most ${limit.toLocaleString("en")} characters)`,
+    { limit },
+  );
 }
 
 export function assertInputSize(input: string, what: string, limit: number): void {
@@ -20,7 +24,9 @@ export function assertInputSize(input: string, what: string, limit: number): voi
 }
 
 export function noReadableText(): AppError {
-  return new AppError("VALIDATION", "No readable article text was found on this page", { reason: "no_readable_text" });
+  return new AppError("VALIDATION", "No readable article text was found on this page", {
+    reason: "no_readable_text",
+  });
 }
 
 export function noEmptyText(): AppError {

@@ -11,7 +11,8 @@ function withFormat(text: string, like: Inline): Inline {
   return inline;
 }
 
-const sameFormat = (a: Inline, b: Inline) => a.href === b.href && a.strong === b.strong && a.em === b.em;
+const sameFormat = (a: Inline, b: Inline) =>
+  a.href === b.href && a.strong === b.strong && a.em === b.em;
 
 /**
  * The inlines of one text block as the canonical text holds them: whitespace runs become one
@@ -49,7 +50,12 @@ export function normaliseBlocks(blocks: readonly Block[]): Block[] {
   for (const block of blocks) {
     if (block.type === "heading" || block.type === "paragraph") {
       const inlines = normaliseInlines(block.inlines);
-      if (inlines.length) out.push(block.type === "heading" ? { type: "heading", level: block.level, inlines } : { type: "paragraph", inlines });
+      if (inlines.length)
+        out.push(
+          block.type === "heading"
+            ? { type: "heading", level: block.level, inlines }
+            : { type: "paragraph", inlines },
+        );
     } else if (block.type === "quote") {
       const inner = normaliseBlocks(block.blocks);
       if (inner.length) out.push({ type: "quote", blocks: inner });

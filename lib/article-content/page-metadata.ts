@@ -9,15 +9,29 @@ export type PageMetadata = {
 };
 
 /** The parts of a DOM this reads: linkedom's and a browser's documents both fit. */
-type MetadataDocument = { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }> };
+type MetadataDocument = {
+  querySelectorAll(
+    selector: string,
+  ): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+};
 
-const ARTICLE_TYPES = new Set(["Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "Report"]);
+const ARTICLE_TYPES = new Set([
+  "Article",
+  "NewsArticle",
+  "ReportageNewsArticle",
+  "AnalysisNewsArticle",
+  "OpinionNewsArticle",
+  "BackgroundNewsArticle",
+  "BlogPosting",
+  "Report",
+]);
 /** A page's JSON-LD is small; these stop a hostile one from costing much. */
 const MAX_JSON_LD_CHARS = 1_000_000;
 const MAX_JSON_LD_NODES = 1_000;
 
 type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** One line of storable text, or null. */
 export function cleanText(value: unknown, max: number): string | null {
@@ -29,7 +43,9 @@ export function cleanText(value: unknown, max: number): string | null {
 /** Every object in the JSON-LD blocks, breadth first and bounded: top-level arrays and @graph hold the article node on real sites. */
 function jsonLdNodes(document: MetadataDocument): JsonObject[] {
   const nodes: JsonObject[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(
+    document.querySelectorAll('script[type="application/ld+json"]'),
+  )) {
     const source = script.textContent ?? "";
     if (source.length > MAX_JSON_LD_CHARS) continue;
     let parsed: unknown;
@@ -44,7 +60,8 @@ function jsonLdNodes(document: MetadataDocument): JsonObject[] {
       if (Array.isArray(value)) queue.push(...value.slice(0, MAX_JSON_LD_NODES));
       else if (isObject(value)) {
         nodes.push(value);
-        if (Array.isArray(value["@graph"])) queue.push(...value["@graph"].slice(0, MAX_JSON_LD_NODES));
+        if (Array.isArray(value["@graph"]))
+          queue.push(...value["@graph"].slice(0, MAX_JSON_LD_NODES));
       }
     }
   }
@@ -60,7 +77,9 @@ function isArticleNode(node: JsonObject): boolean {
 /** `author` is a name, a Person, or a list of either. */
 function names(value: unknown): string | null {
   const list = (Array.isArray(value) ? value : [value]).slice(0, 20);
-  const found = list.map((entry) => cleanText(isObject(entry) ? entry.name : entry, 200)).filter((name): name is string => name !== null);
+  const found = list
+    .map((entry) => cleanText(isObject(entry) ? entry.name : entry, 200))
+    .filter((name): name is string => name !== null);
   return cleanText([...new Set(found)].join(", "), 200);
 }
 
@@ -80,10 +99,20 @@ export function readPageMetadata(document: MetadataDocument): PageMetadata {
   const article = jsonLdNodes(document).find(isArticleNode);
   const publisher = article && isObject(article.publisher) ? article.publisher : null;
   return {
-    title: cleanText(article?.headline, 300) ?? cleanText(meta(document, 'meta[property="og:title"], meta[name="twitter:title"]'), 300),
-    byline: (article && names(article.author)) ?? cleanText(meta(document, 'meta[name="author"], meta[property="article:author"]'), 200),
-    siteName: cleanText(publisher?.name, 200) ?? cleanText(meta(document, 'meta[property="og:site_name"]'), 200),
-    publishedTime: cleanText(article?.datePublished, 100) ?? meta(document, 'meta[property="article:published_time"], meta[itemprop="datePublished"]'),
-    excerpt: cleanText(article?.description, 1000) ?? meta(document, 'meta[property="og:description"], meta[name="description"]'),
+    title:
+      cleanText(article?.headline, 300) ??
+      cleanText(meta(document, 'meta[property="og:title"], meta[name="twitter:title"]'), 300),
+    byline:
+      (article && names(article.author)) ??
+      cleanText(meta(document, 'meta[name="author"], meta[property="article:author"]'), 200),
+    siteName:
+      cleanText(publisher?.name, 200) ??
+      cleanText(meta(document, 'meta[property="og:site_name"]'), 200),
+    publishedTime:
+      cleanText(article?.datePublished, 100) ??
+      meta(document, 'meta[property="article:published_time"], meta[itemprop="datePublished"]'),
+    excerpt:
+      cleanText(article?.description, 1000) ??
+      meta(document, 'meta[property="og:description"], meta[name="description"]'),
   };
 }

@@ -7,7 +7,9 @@ import { readingLayout } from "./reading-layout";
 
 /** The HTML as a browser's parser would build it, inside the article body element. */
 function parse(html: string) {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="body">${html}</div></body></html>`);
+  const { document } = parseHTML(
+    `<!doctype html><html><body><div id="body">${html}</div></body></html>`,
+  );
   return document.getElementById("body")!;
 }
 
@@ -30,11 +32,30 @@ const HOSTILE = [
 function dangerous(root: Element): string[] {
   const found: string[] = [];
   for (const element of Array.from(root.querySelectorAll("*"))) {
-    if (!["P", "SPAN", "EM", "STRONG", "A", "H2", "H3", "H4", "BLOCKQUOTE", "UL", "OL", "LI", "DIV"].includes(element.tagName)) found.push(element.tagName);
+    if (
+      ![
+        "P",
+        "SPAN",
+        "EM",
+        "STRONG",
+        "A",
+        "H2",
+        "H3",
+        "H4",
+        "BLOCKQUOTE",
+        "UL",
+        "OL",
+        "LI",
+        "DIV",
+      ].includes(element.tagName)
+    )
+      found.push(element.tagName);
     for (const { name, value } of Array.from(element.attributes)) {
-      if (!["class", "style", "data-paragraph", "href", "target", "rel"].includes(name)) found.push(`${element.tagName}@${name}`);
+      if (!["class", "style", "data-paragraph", "href", "target", "rel"].includes(name))
+        found.push(`${element.tagName}@${name}`);
       if (name === "href" && !/^(https?:\/\/|mailto:)/.test(value)) found.push(`href ${value}`);
-      if (name === "style" && !/^contain-intrinsic-size:auto \d+px$/.test(value)) found.push(`style ${value}`);
+      if (name === "style" && !/^contain-intrinsic-size:auto \d+px$/.test(value))
+        found.push(`style ${value}`);
     }
   }
   return found;
@@ -45,7 +66,12 @@ function dangerous(root: Element): string[] {
  * browser makes it one text node; linkedom splits text at character references, so this checks
  * for text nodes only, and e2e/reading.spec.ts for one node in a real page.)
  */
-const runTexts = (root: Element) => Array.from(root.querySelectorAll("[data-paragraph]"), (el) => (Array.from(el.childNodes).every((n) => n.nodeType === 3) ? el.textContent : `not text only: ${el.innerHTML}`));
+const runTexts = (root: Element) =>
+  Array.from(root.querySelectorAll("[data-paragraph]"), (el) =>
+    Array.from(el.childNodes).every((n) => n.nodeType === 3)
+      ? el.textContent
+      : `not text only: ${el.innerHTML}`,
+  );
 
 describe("readerHtml", () => {
   it.each(HOSTILE)("keeps hostile text as text in a plain article: %s", (text) => {
@@ -56,17 +82,31 @@ describe("readerHtml", () => {
     expect(runTexts(root)).toEqual(layout.runs.map((r) => r.text));
   });
 
-  it.each(HOSTILE)("keeps hostile text as text in headings, quotes, lists and link text: %s", (text) => {
-    const { layout } = layoutOf([
-      { type: "heading", level: 2, inlines: [{ text }] },
-      { type: "paragraph", inlines: [{ text: "See " }, { text, href: "https://a.example/", strong: true, em: true }, { text: ` and ${text}`, em: true }] },
-      { type: "quote", blocks: [{ type: "paragraph", inlines: [{ text }] }] },
-      { type: "list", ordered: true, items: [[{ type: "paragraph", inlines: [{ text, strong: true }] }]] },
-    ]);
-    const root = parse(readerHtml(layout));
-    expect(dangerous(root)).toEqual([]);
-    expect(runTexts(root)).toEqual(layout.runs.map((r) => r.text));
-  });
+  it.each(HOSTILE)(
+    "keeps hostile text as text in headings, quotes, lists and link text: %s",
+    (text) => {
+      const { layout } = layoutOf([
+        { type: "heading", level: 2, inlines: [{ text }] },
+        {
+          type: "paragraph",
+          inlines: [
+            { text: "See " },
+            { text, href: "https://a.example/", strong: true, em: true },
+            { text: ` and ${text}`, em: true },
+          ],
+        },
+        { type: "quote", blocks: [{ type: "paragraph", inlines: [{ text }] }] },
+        {
+          type: "list",
+          ordered: true,
+          items: [[{ type: "paragraph", inlines: [{ text, strong: true }] }]],
+        },
+      ]);
+      const root = parse(readerHtml(layout));
+      expect(dangerous(root)).toEqual([]);
+      expect(runTexts(root)).toEqual(layout.runs.map((r) => r.text));
+    },
+  );
 
   it.each([
     "javascript:alert(1)",
@@ -77,7 +117,12 @@ describe("readerHtml", () => {
     "/relative/path",
   ])("drops a link that is not http(s) or mailto, keeping its text: %s", (href) => {
     // As if a stored structure had been tampered with: the reader checks links again.
-    const { layout } = layoutOf([{ type: "paragraph", inlines: [{ text: "before " }, { text: "click", href }, { text: " after" }] }]);
+    const { layout } = layoutOf([
+      {
+        type: "paragraph",
+        inlines: [{ text: "before " }, { text: "click", href }, { text: " after" }],
+      },
+    ]);
     const html = readerHtml(layout);
     const root = parse(html);
     expect(root.querySelectorAll("a")).toHaveLength(0);
@@ -99,23 +144,32 @@ describe("readerHtml", () => {
   });
 
   it("puts the text in one text node per run, in body order, and joins the runs back into the body", () => {
-    const body = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} ${"word ".repeat(60 + i).trim()}.\nA second line.`).join("\n\n");
+    const body = Array.from(
+      { length: 40 },
+      (_, i) => `Paragraph ${i} ${"word ".repeat(60 + i).trim()}.\nA second line.`,
+    ).join("\n\n");
     const layout = readingLayout(body, null);
     const root = parse(readerHtml(layout));
     const elements = Array.from(root.querySelectorAll<HTMLElement>("[data-paragraph]"));
-    expect(elements.map((el) => Number(el.dataset.paragraph))).toEqual(layout.runs.map((_, i) => i));
+    expect(elements.map((el) => Number(el.dataset.paragraph))).toEqual(
+      layout.runs.map((_, i) => i),
+    );
     expect(runTexts(root)).toEqual(layout.runs.map((r) => r.text));
   });
 
   it("groups a long text in chunks the browser may skip laying out, each with an estimated height", () => {
-    const body = Array.from({ length: 300 }, (_, i) => `Paragraph ${i}: ${"lorem ipsum ".repeat(20)}`.trim()).join("\n\n");
+    const body = Array.from({ length: 300 }, (_, i) =>
+      `Paragraph ${i}: ${"lorem ipsum ".repeat(20)}`.trim(),
+    ).join("\n\n");
     const root = parse(readerHtml(readingLayout(body, null)));
     const chunks = Array.from(root.children);
     expect(chunks.length).toBeGreaterThan(5);
     for (const chunk of chunks) {
       expect(chunk.tagName).toBe("DIV");
       expect(chunk.getAttribute("class")).toBe("[content-visibility:auto]");
-      expect(Number(/auto (\d+)px/.exec(chunk.getAttribute("style") ?? "")?.[1])).toBeGreaterThan(100);
+      expect(Number(/auto (\d+)px/.exec(chunk.getAttribute("style") ?? "")?.[1])).toBeGreaterThan(
+        100,
+      );
     }
     expect(root.querySelectorAll("[data-paragraph]")).toHaveLength(300);
   });

@@ -25,7 +25,13 @@ describe("readingLayout", () => {
     const paragraph = layout.blocks?.[1];
     expect(paragraph).toMatchObject({ type: "paragraph" });
     const inlines = paragraph && paragraph.type === "paragraph" ? paragraph.inlines : [];
-    expect(inlines.map((i) => layout.runs[i.run]!.text)).toEqual(["The ", "report", " says ", "more", "."]);
+    expect(inlines.map((i) => layout.runs[i.run]!.text)).toEqual([
+      "The ",
+      "report",
+      " says ",
+      "more",
+      ".",
+    ]);
     expect(inlines[1]).toMatchObject({ href: "https://example.org/report" });
     expect(inlines[3]).toMatchObject({ strong: true });
     expect(layout.blocks?.[2]).toMatchObject({ type: "quote" });

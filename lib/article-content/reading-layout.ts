@@ -38,8 +38,10 @@ export function readingLayout(body: string, blocks: readonly Block[] | null): Re
   const layout = (list: readonly Block[]): LayoutBlock[] =>
     list.map((block): LayoutBlock => {
       if (block.type === "quote") return { type: "quote", blocks: layout(block.blocks) };
-      if (block.type === "list") return { type: "list", ordered: block.ordered, items: block.items.map(layout) };
-      if (block.type === "heading") return { type: "heading", level: block.level, inlines: textBlockInlines() };
+      if (block.type === "list")
+        return { type: "list", ordered: block.ordered, items: block.items.map(layout) };
+      if (block.type === "heading")
+        return { type: "heading", level: block.level, inlines: textBlockInlines() };
       return { type: "paragraph", inlines: textBlockInlines() };
     });
   return { runs, blocks: layout(canonical.blocks) };

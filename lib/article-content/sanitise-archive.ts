@@ -16,7 +16,14 @@ const ARCHIVE_TAGS = [...sanitizeHtml.defaults.allowedTags, "del", "ins", "detai
 export function sanitiseArchivedHtml(html: string, pageUrl: string): string {
   return sanitizeHtml(html, {
     allowedTags: ARCHIVE_TAGS,
-    allowedAttributes: { a: ["href", "title"], abbr: ["title"], time: ["datetime"], td: ["colspan", "rowspan"], th: ["colspan", "rowspan", "scope"], ol: ["start"] },
+    allowedAttributes: {
+      a: ["href", "title"],
+      abbr: ["title"],
+      time: ["datetime"],
+      td: ["colspan", "rowspan"],
+      th: ["colspan", "rowspan", "scope"],
+      ol: ["start"],
+    },
     allowedSchemes: ["http", "https", "mailto"],
     allowedSchemesAppliedToAttributes: ["href"],
     allowProtocolRelative: false,

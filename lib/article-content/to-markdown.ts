@@ -2,7 +2,8 @@ import { escapeMarkdownText } from "@/lib/export/markdown-escape";
 import type { Block, Inline } from "./blocks";
 
 /** In angle brackets a destination may hold parentheses as they are; URL.href has no raw blanks or brackets, but they are escaped anyway. */
-const destination = (href: string) => `<${href.replace(/[<>\\\s]/g, (c) => (/\s/.test(c) ? encodeURIComponent(c) : `\\${c}`))}>`;
+const destination = (href: string) =>
+  `<${href.replace(/[<>\\\s]/g, (c) => (/\s/.test(c) ? encodeURIComponent(c) : `\\${c}`))}>`;
 
 /** Emphasis only binds to text that does not start or end with a blank, so the blanks go outside the markers. */
 function wrap(text: string, marker: string): string {
@@ -13,7 +14,7 @@ function wrap(text: string, marker: string): string {
 /** Neighbouring inlines with the same link are written as one link, so "[a **b**](x)" stays one link. */
 function inlinesToMarkdown(inlines: readonly Inline[]): string {
   let out = "";
-  for (let i = 0; i < inlines.length; ) {
+  for (let i = 0; i < inlines.length;) {
     const href = inlines[i]!.href;
     let j = i;
     let text = "";
@@ -42,14 +43,20 @@ function blocksToMarkdown(blocks: readonly Block[]): string {
   const out: string[] = [];
   let lastList = null as { ordered: boolean; alternate: boolean } | null;
   for (const block of blocks) {
-    if (block.type === "heading") out.push(`${"#".repeat(block.level - 1)} ${inlinesToMarkdown(block.inlines)}`);
+    if (block.type === "heading")
+      out.push(`${"#".repeat(block.level - 1)} ${inlinesToMarkdown(block.inlines)}`);
     else if (block.type === "paragraph") out.push(inlinesToMarkdown(block.inlines));
-    else if (block.type === "quote") out.push(prefixLines(blocksToMarkdown(block.blocks), "> ", "> "));
+    else if (block.type === "quote")
+      out.push(prefixLines(blocksToMarkdown(block.blocks), "> ", "> "));
     else {
       // Two lists in a row with the same marker would be read back as one list.
       const alternate: boolean = lastList?.ordered === block.ordered ? !lastList.alternate : false;
       const items = block.items.map((item, i) => {
-        const marker = block.ordered ? `${i + 1}${alternate ? ")" : "."} ` : alternate ? "* " : "- ";
+        const marker = block.ordered
+          ? `${i + 1}${alternate ? ")" : "."} `
+          : alternate
+            ? "* "
+            : "- ";
         return prefixLines(blocksToMarkdown(item), marker, " ".repeat(marker.length));
       });
       out.push(items.join("\n"));

@@ -5,8 +5,19 @@ describe("describing changes in words", () => {
   it("names fields and values as a reader would, never as stored codes or JSON", () => {
     expect(
       describeChanges(
-        { status: "unverified", reviewState: "changes_requested", target: { start: 1, end: 9, exact: "12 million" }, sources: ["https://a.example\u0000Minutes\u0000"] },
-        { status: "sourced", reviewState: "open", target: { start: 1, end: 9, exact: "14 million" }, sources: [], proposedStatus: "disputed" },
+        {
+          status: "unverified",
+          reviewState: "changes_requested",
+          target: { start: 1, end: 9, exact: "12 million" },
+          sources: ["https://a.example\u0000Minutes\u0000"],
+        },
+        {
+          status: "sourced",
+          reviewState: "open",
+          target: { start: 1, end: 9, exact: "14 million" },
+          sources: [],
+          proposedStatus: "disputed",
+        },
       ),
     ).toEqual([
       { field: "status", label: "Status", before: "Unverified", after: "Sourced" },
@@ -15,7 +26,12 @@ describe("describing changes in words", () => {
       { field: "sources", label: "Sources", before: "https://a.example", after: "none" },
       { field: "proposedStatus", label: "Proposed status", before: null, after: "Disputed" },
     ]);
-    expect(describeChanges({ archivedAt: null }, { archivedAt: "2026-12-01T10:00:00.000Z", active: false })).toEqual([
+    expect(
+      describeChanges(
+        { archivedAt: null },
+        { archivedAt: "2026-12-01T10:00:00.000Z", active: false },
+      ),
+    ).toEqual([
       { field: "archivedAt", label: "Archived", before: "—", after: "1 Dec 2026, 10:00 UTC" },
       { field: "active", label: "Active", before: null, after: "no" },
     ]);

@@ -66,7 +66,9 @@ const FIELD_LABEL: Record<string, string> = {
   bodyLength: "Length of the text",
 };
 
-export const fieldLabel = (field: string): string => FIELD_LABEL[field] ?? field.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
+export const fieldLabel = (field: string): string =>
+  FIELD_LABEL[field] ??
+  field.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -74,15 +76,19 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 export function describeValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
-  if (Array.isArray(value)) return value.length ? value.map((v) => String(v).split("\u0000")[0]).join(", ") : "none";
+  if (Array.isArray(value))
+    return value.length ? value.map((v) => String(v).split("\u0000")[0]).join(", ") : "none";
   if (typeof value === "object") {
     if ("exact" in value) return `‘${String((value as { exact: unknown }).exact)}’`;
     return JSON.stringify(value);
   }
   const text = String(value);
-  if ((field === "status" || field === "proposedStatus") && text in STATUS_LABEL) return STATUS_LABEL[text as keyof typeof STATUS_LABEL];
-  if ((field === "reviewState" || field === "decision") && text in REVIEW_STATE_LABEL) return REVIEW_STATE_LABEL[text as keyof typeof REVIEW_STATE_LABEL];
-  if (field === "verdict") return text === "agree" ? "Agree" : text === "disagree" ? "Disagree" : text;
+  if ((field === "status" || field === "proposedStatus") && text in STATUS_LABEL)
+    return STATUS_LABEL[text as keyof typeof STATUS_LABEL];
+  if ((field === "reviewState" || field === "decision") && text in REVIEW_STATE_LABEL)
+    return REVIEW_STATE_LABEL[text as keyof typeof REVIEW_STATE_LABEL];
+  if (field === "verdict")
+    return text === "agree" ? "Agree" : text === "disagree" ? "Disagree" : text;
   if (ISO_TIME.test(text)) return dayTime(text);
   return text;
 }
@@ -90,11 +96,20 @@ export function describeValue(field: string, value: unknown): string {
 export type FieldChange = { field: string; label: string; before: string | null; after: string };
 
 /** The fields whose value changed (or were set), in words; `fields` limits and orders them. */
-export function describeChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields?: readonly string[]): FieldChange[] {
+export function describeChanges(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  fields?: readonly string[],
+): FieldChange[] {
   const was = before ?? {};
   const now = after ?? {};
   const keys = fields ?? [...new Set([...Object.keys(was), ...Object.keys(now)])];
   return keys
     .filter((f) => f in now && JSON.stringify(was[f]) !== JSON.stringify(now[f]))
-    .map((f) => ({ field: f, label: fieldLabel(f), before: f in was ? describeValue(f, was[f]) : null, after: describeValue(f, now[f]) }));
+    .map((f) => ({
+      field: f,
+      label: fieldLabel(f),
+      before: f in was ? describeValue(f, was[f]) : null,
+      after: describeValue(f, now[f]),
+    }));
 }

@@ -17,7 +17,8 @@ export async function requireApiActor(request: Request): Promise<Actor> {
     return actor;
   }
   // Only cookies travel with requests that other sites make; a Bearer token never does.
-  if (isCrossSiteWrite(request)) throw forbidden("Changes must come from Factmark's own pages (cross-site request refused)");
+  if (isCrossSiteWrite(request))
+    throw forbidden("Changes must come from Factmark's own pages (cross-site request refused)");
   const actor = await sessionActor();
   if (!actor) throw unauthenticated();
   return actor;
@@ -29,6 +30,7 @@ const pageSessionActor = cache(sessionActor);
 /** Pages: redirect to sign-in. A convenience only: the data layer checks the actor again. */
 export async function requirePageActor(returnTo?: string): Promise<Actor> {
   const actor = await pageSessionActor();
-  if (!actor) redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
+  if (!actor)
+    redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
   return actor;
 }

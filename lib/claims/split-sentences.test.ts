@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./split-sentences";
 
-const slices = (text: string) => splitSentences(text).map((s) => ({ slice: text.slice(s.start, s.end), text: s.text }));
+const slices = (text: string) =>
+  splitSentences(text).map((s) => ({ slice: text.slice(s.start, s.end), text: s.text }));
 
 describe("splitSentences", () => {
   it("returns offsets whose slice is the sentence", () => {
-    const text = "Dr. Smith said the U.S. economy grew 3.5% in 2021. It cost $4.2 billion, officials said.\n\nMr. Jones left on Jan. 5.";
+    const text =
+      "Dr. Smith said the U.S. economy grew 3.5% in 2021. It cost $4.2 billion, officials said.\n\nMr. Jones left on Jan. 5.";
     const found = slices(text);
-    expect(found.map((s) => s.text)).toEqual(["Dr. Smith said the U.S. economy grew 3.5% in 2021.", "It cost $4.2 billion, officials said.", "Mr. Jones left on Jan. 5."]);
+    expect(found.map((s) => s.text)).toEqual([
+      "Dr. Smith said the U.S. economy grew 3.5% in 2021.",
+      "It cost $4.2 billion, officials said.",
+      "Mr. Jones left on Jan. 5.",
+    ]);
     for (const s of found) expect(s.slice).toBe(s.text);
   });
 
@@ -21,7 +27,13 @@ describe("splitSentences", () => {
 
   it("treats CR/LF, CR and LF as line breaks and keeps them out of the sentences", () => {
     const text = "Heading one\r\nThe council met. It voted 7 to 2.\rA line alone\nLast one.";
-    expect(slices(text).map((s) => s.slice)).toEqual(["Heading one", "The council met.", "It voted 7 to 2.", "A line alone", "Last one."]);
+    expect(slices(text).map((s) => s.slice)).toEqual([
+      "Heading one",
+      "The council met.",
+      "It voted 7 to 2.",
+      "A line alone",
+      "Last one.",
+    ]);
   });
 
   it("never joins a heading to the sentence below it, and marks a line that is one sentence", () => {
@@ -50,7 +62,9 @@ describe("splitSentences", () => {
 
   it("tags words and entities", () => {
     const [s] = splitSentences("Profit fell 6.2% to $214 million on 3 March.");
-    expect(s!.entities.map((e) => e.type)).toEqual(expect.arrayContaining(["PERCENT", "MONEY", "DATE"]));
+    expect(s!.entities.map((e) => e.type)).toEqual(
+      expect.arrayContaining(["PERCENT", "MONEY", "DATE"]),
+    );
     expect(s!.words.find((w) => w.text === "fell")?.pos).toBe("VERB");
   });
 });

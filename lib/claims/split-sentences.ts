@@ -23,7 +23,8 @@ function* lines(text: string): Generator<[number, number]> {
 function lastSentenceEnd(window: string): number {
   let end = -1;
   const ends = /[.!?]["”’')\]]*\s/g;
-  for (let match = ends.exec(window); match; match = ends.exec(window)) end = match.index + match[0].length;
+  for (let match = ends.exec(window); match; match = ends.exec(window))
+    end = match.index + match[0].length;
   return end;
 }
 
@@ -49,26 +50,40 @@ function analysePiece(text: string, pieceStart: number, pieceEnd: number): Analy
   const its = nlp.its;
   const found: AnalysedSentence[] = [];
   let cursor = 0;
-  nlp.readDoc(piece).sentences().each((sentence: ItemSentence) => {
-    const raw = sentence.out();
-    const at = piece.indexOf(raw, cursor);
-    if (at < 0) return;
-    cursor = at + raw.length;
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) return;
-    const words: Word[] = [];
-    sentence.tokens().each((token: ItemToken) => {
-      const pos = token.out(its.pos) as string;
-      if (pos === "SPACE") return;
-      const value = token.out();
-      words.push({ text: value, lower: value.toLowerCase(), pos });
+  nlp
+    .readDoc(piece)
+    .sentences()
+    .each((sentence: ItemSentence) => {
+      const raw = sentence.out();
+      const at = piece.indexOf(raw, cursor);
+      if (at < 0) return;
+      cursor = at + raw.length;
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (!trimmed) return;
+      const words: Word[] = [];
+      sentence.tokens().each((token: ItemToken) => {
+        const pos = token.out(its.pos) as string;
+        if (pos === "SPACE") return;
+        const value = token.out();
+        words.push({ text: value, lower: value.toLowerCase(), pos });
+      });
+      const entities: Entity[] = [];
+      sentence
+        .entities()
+        .each((entity: ItemEntity) =>
+          entities.push({ type: entity.out(its.type) as string, text: entity.out() }),
+        );
+      const start = pieceStart + at + lead;
+      found.push({
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+        words,
+        entities,
+        isWholeLine: false,
+      });
     });
-    const entities: Entity[] = [];
-    sentence.entities().each((entity: ItemEntity) => entities.push({ type: entity.out(its.type) as string, text: entity.out() }));
-    const start = pieceStart + at + lead;
-    found.push({ start, end: start + trimmed.length, text: trimmed, words, entities, isWholeLine: false });
-  });
   return found;
 }
 
@@ -82,7 +97,11 @@ export function* readSentences(text: string): Generator<AnalysedSentence> {
   for (const [lineStart, lineEnd] of lines(text)) {
     for (const [pieceStart, pieceEnd] of pieces(text, lineStart, lineEnd)) {
       const found = analysePiece(text, pieceStart, pieceEnd);
-      const isWholeLine = pieceStart === lineStart && pieceEnd === lineEnd && found.length === 1 && found[0]!.text === text.slice(lineStart, lineEnd).trim();
+      const isWholeLine =
+        pieceStart === lineStart &&
+        pieceEnd === lineEnd &&
+        found.length === 1 &&
+        found[0]!.text === text.slice(lineStart, lineEnd).trim();
       if (isWholeLine) found[0]!.isWholeLine = true;
       yield* found;
     }

@@ -1,6 +1,12 @@
 import { isRole, type Actor } from "@/lib/permissions/roles";
 
-type UserRow = { id: string; email: string; name: string; role: string; deactivatedAt: Date | null };
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  deactivatedAt: Date | null;
+};
 
 /** A user row as the data layer's actor: null for a deactivated account, so its sessions and tokens stop. */
 export function toActor(user: UserRow): Actor | null {

@@ -8,8 +8,16 @@ import { createArticle } from "./articles";
 
 async function annotation() {
   const author = await createTestActor("reviewer");
-  const article = await createArticle(author, createArticleSchema.parse({ title: "Access", body: "A claim worth checking." }));
-  const created = await createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target: { start: 2, end: 7, exact: "claim", prefix: "", suffix: "" } });
+  const article = await createArticle(
+    author,
+    createArticleSchema.parse({ title: "Access", body: "A claim worth checking." }),
+  );
+  const created = await createAnnotation(author, article.id, {
+    status: "disputed",
+    note: "",
+    sources: [],
+    target: { start: 2, end: 7, exact: "claim", prefix: "", suffix: "" },
+  });
   return { author, article, created };
 }
 
@@ -20,7 +28,9 @@ describe("loading an annotation for an actor", () => {
     const { article, created } = await annotation();
     const db = await getDb();
     await db.article.update({ where: { id: article.id }, data: { archivedAt: new Date() } });
-    await expect(loadAnnotationFor(await createTestActor("reviewer"), created.id, "read")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      loadAnnotationFor(await createTestActor("reviewer"), created.id, "read"),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lets a database failure through as itself, not as a missing annotation", async () => {

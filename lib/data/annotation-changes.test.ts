@@ -8,7 +8,8 @@ import { createArticle } from "./articles";
 import { deleteAnnotation } from "./delete-annotation";
 import { importAnnotations } from "./import-annotations";
 
-const BODY = "The council approved a budget of 12 million dollars on Monday.\n\nCritics said fees would double.";
+const BODY =
+  "The council approved a budget of 12 million dollars on Monday.\n\nCritics said fees would double.";
 
 function collection(count: number) {
   const exact = "12 million dollars";
@@ -20,9 +21,19 @@ function collection(count: number) {
       { type: "TextualBody", value: `Imported note ${i}`, purpose: "commenting" },
       { type: "TextualBody", value: "unverified", purpose: "assessing" },
     ],
-    target: { selector: [{ type: "TextQuoteSelector", exact }, { type: "TextPositionSelector", start, end: start + exact.length }] },
+    target: {
+      selector: [
+        { type: "TextQuoteSelector", exact },
+        { type: "TextPositionSelector", start, end: start + exact.length },
+      ],
+    },
   }));
-  return { "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", total: count, first: { type: "AnnotationPage", items } };
+  return {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    type: "AnnotationCollection",
+    total: count,
+    first: { type: "AnnotationPage", items },
+  };
 }
 
 const parse = (value: string) => changeCursorSchema.parse(value);
@@ -30,7 +41,10 @@ const parse = (value: string) => changeCursorSchema.parse(value);
 describe("the change feed", () => {
   it("delivers every one of a 5,000-annotation import to a page that was open before it, in pages", async () => {
     const reviewer = await createTestActor("reviewer");
-    const article = await createArticle(reviewer, createArticleSchema.parse({ title: "Live import", body: BODY }));
+    const article = await createArticle(
+      reviewer,
+      createArticleSchema.parse({ title: "Live import", body: BODY }),
+    );
     const opened = new Date();
     const { annotations: parsed, errors } = parseWebAnnotations(collection(5000));
     expect(errors).toEqual([]);
@@ -68,10 +82,20 @@ describe("the change feed", () => {
 
   it("reads a time or a cursor of its own, and refuses anything else", () => {
     const since = new Date("2026-12-01T10:00:00.000Z");
-    const after = { updatedAt: new Date("2026-12-01T10:00:01.500Z"), id: "cmx7sg1zb0005qz7d9bwkx31n" };
+    const after = {
+      updatedAt: new Date("2026-12-01T10:00:01.500Z"),
+      id: "cmx7sg1zb0005qz7d9bwkx31n",
+    };
     expect(parse(since.toISOString())).toEqual({ since, after: null });
     expect(parse(encodeChangeCursor({ since, after }))).toEqual({ since, after });
-    for (const bad of ["", "yesterday", `${since.toISOString()}~nope~x`, `${since.toISOString()}~${after.updatedAt.toISOString()}`, `${since.toISOString()}~${after.updatedAt.toISOString()}~bad id!`, `${encodeChangeCursor({ since, after })}~more`]) {
+    for (const bad of [
+      "",
+      "yesterday",
+      `${since.toISOString()}~nope~x`,
+      `${since.toISOString()}~${after.updatedAt.toISOString()}`,
+      `${since.toISOString()}~${after.updatedAt.toISOString()}~bad id!`,
+      `${encodeChangeCursor({ since, after })}~more`,
+    ]) {
       expect(changeCursorSchema.safeParse(bad).success, bad).toBe(false);
     }
   });

@@ -2,7 +2,12 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { encodeChangeCursor, type ChangeCursor } from "@/lib/validation/change-cursor";
-import { annotationInclude, toAnnotationView, withReplyCounts, type AnnotationView } from "./annotation-view";
+import {
+  annotationInclude,
+  toAnnotationView,
+  withReplyCounts,
+  type AnnotationView,
+} from "./annotation-view";
 import { getArticleText } from "./articles";
 import { currentAnchors } from "./current-anchors";
 
@@ -27,7 +32,11 @@ export const CHANGE_PAGE = 1000;
  * is paged by (updatedAt, id), so none of it is skipped; the last page's cursor is the time it
  * was read.
  */
-export async function listAnnotationChanges(actor: Actor, articleId: string, cursor: ChangeCursor): Promise<AnnotationChanges> {
+export async function listAnnotationChanges(
+  actor: Actor,
+  articleId: string,
+  cursor: ChangeCursor,
+): Promise<AnnotationChanges> {
   // Every open page asks about once a second: the access check and version, and the text from the per-process cache (not the article with its counts).
   const article = await getArticleText(actor, articleId);
   const db = await getDb();
@@ -37,7 +46,14 @@ export async function listAnnotationChanges(actor: Actor, articleId: string, cur
     where: {
       articleId: article.id,
       updatedAt: { gte: new Date(cursor.since.getTime() - CHANGE_OVERLAP_MS) },
-      ...(after ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.id } }] } : {}),
+      ...(after
+        ? {
+            OR: [
+              { updatedAt: { gt: after.updatedAt } },
+              { updatedAt: after.updatedAt, id: { gt: after.id } },
+            ],
+          }
+        : {}),
     },
     include: annotationInclude,
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
@@ -45,13 +61,20 @@ export async function listAnnotationChanges(actor: Actor, articleId: string, cur
   });
   const hasMore = rows.length > CHANGE_PAGE;
   const page = hasMore ? rows.slice(0, CHANGE_PAGE) : rows;
-  const live = await withReplyCounts(db, page.filter((r) => !r.deletedAt));
+  const live = await withReplyCounts(
+    db,
+    page.filter((r) => !r.deletedAt),
+  );
   const anchors = currentAnchors(article.body, live);
   const last = page.at(-1);
   return {
     annotations: live.map((row, i) => toAnnotationView(row, anchors[i] ?? null)),
     deletedIds: page.filter((r) => r.deletedAt).map((r) => r.id),
-    cursor: encodeChangeCursor(hasMore && last ? { since: cursor.since, after: { updatedAt: last.updatedAt, id: last.id } } : { since: now, after: null }),
+    cursor: encodeChangeCursor(
+      hasMore && last
+        ? { since: cursor.since, after: { updatedAt: last.updatedAt, id: last.id } }
+        : { since: now, after: null },
+    ),
     hasMore,
     articleVersion: article.version,
   };

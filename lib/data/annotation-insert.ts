@@ -7,7 +7,20 @@ import type { AnnotationRow } from "./annotation-view";
 import { groupCommitter } from "./group-commit";
 
 /** A new annotation with everything its rows need; ids and times are made here, not by the database. */
-export type NewAnnotation = Pick<AnnotationRow, "id" | "articleId" | "authorId" | "status" | "note" | "start" | "end" | "exact" | "prefix" | "suffix" | "createdAt"> & {
+export type NewAnnotation = Pick<
+  AnnotationRow,
+  | "id"
+  | "articleId"
+  | "authorId"
+  | "status"
+  | "note"
+  | "start"
+  | "end"
+  | "exact"
+  | "prefix"
+  | "suffix"
+  | "createdAt"
+> & {
   articleVersion: number;
   sources: SourceInput[];
   /** Its audit event: JSON of what was created. */
@@ -27,14 +40,28 @@ export const newAuditId = () => randomUUID();
 function insertStatements(db: Db, rows: NewAnnotation[]) {
   const statements = [
     db.$executeRaw`INSERT INTO "Annotation" ("id", "articleId", "authorId", "status", "note", "start", "end", "exact", "prefix", "suffix", "articleVersion", "createdAt", "updatedAt") VALUES ${Prisma.join(
-      rows.map((a) => Prisma.sql`(${a.id}, ${a.articleId}, ${a.authorId}, ${a.status}, ${a.note}, ${a.start}, ${a.end}, ${a.exact}, ${a.prefix}, ${a.suffix}, ${a.articleVersion}, ${a.createdAt}, ${a.createdAt})`),
+      rows.map(
+        (a) =>
+          Prisma.sql`(${a.id}, ${a.articleId}, ${a.authorId}, ${a.status}, ${a.note}, ${a.start}, ${a.end}, ${a.exact}, ${a.prefix}, ${a.suffix}, ${a.articleVersion}, ${a.createdAt}, ${a.createdAt})`,
+      ),
     )}`,
   ];
-  const sources = rows.flatMap((a) => a.sources.map((s, position) => Prisma.sql`(${randomUUID()}, ${a.id}, ${position}, ${s.url}, ${s.title}, ${s.quote}, ${s.accessedAt})`));
-  if (sources.length > 0) statements.push(db.$executeRaw`INSERT INTO "Source" ("id", "annotationId", "position", "url", "title", "quote", "accessedAt") VALUES ${Prisma.join(sources)}`);
+  const sources = rows.flatMap((a) =>
+    a.sources.map(
+      (s, position) =>
+        Prisma.sql`(${randomUUID()}, ${a.id}, ${position}, ${s.url}, ${s.title}, ${s.quote}, ${s.accessedAt})`,
+    ),
+  );
+  if (sources.length > 0)
+    statements.push(
+      db.$executeRaw`INSERT INTO "Source" ("id", "annotationId", "position", "url", "title", "quote", "accessedAt") VALUES ${Prisma.join(sources)}`,
+    );
   statements.push(
     db.$executeRaw`INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "articleId", "before", "after", "createdAt") VALUES ${Prisma.join(
-      rows.map((a) => Prisma.sql`(${a.audit.id}, ${a.authorId}, ${"annotation.create"}, ${"annotation"}, ${a.id}, ${a.articleId}, ${null}, ${a.audit.after}, ${a.createdAt})`),
+      rows.map(
+        (a) =>
+          Prisma.sql`(${a.audit.id}, ${a.authorId}, ${"annotation.create"}, ${"annotation"}, ${a.id}, ${a.articleId}, ${null}, ${a.audit.after}, ${a.createdAt})`,
+      ),
     )}`,
   );
   return statements;
@@ -54,5 +81,7 @@ const MAX_BATCH = 64;
 
 /** One per process: concurrent creates are committed together (see group-commit.ts). */
 export function annotationWriter(getDb: () => Promise<Db>) {
-  return groupCommitter<NewAnnotation>(async (rows) => insertAnnotations(await getDb(), rows), { maxBatch: MAX_BATCH });
+  return groupCommitter<NewAnnotation>(async (rows) => insertAnnotations(await getDb(), rows), {
+    maxBatch: MAX_BATCH,
+  });
 }

@@ -20,9 +20,13 @@ describe("the annotation outline", () => {
   it("round-trips any rows: large numbers, zeros, -1s and ids of every allowed character", () => {
     const random = createRandom(9);
     const idChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-";
-    const some = (max: number) => (random() < 0.15 ? -1 : random() < 0.1 ? 0 : randomInt(random, 0, max));
+    const some = (max: number) =>
+      random() < 0.15 ? -1 : random() < 0.1 ? 0 : randomInt(random, 0, max);
     const many: OutlineRow[] = Array.from({ length: 2000 }, () => [
-      Array.from({ length: randomInt(random, 1, 30) }, () => idChars[randomInt(random, 0, idChars.length - 1)]).join(""),
+      Array.from(
+        { length: randomInt(random, 1, 30) },
+        () => idChars[randomInt(random, 0, idChars.length - 1)],
+      ).join(""),
       some(2),
       some(500),
       some(3),
@@ -35,13 +39,51 @@ describe("the annotation outline", () => {
   });
 
   it("expands to stand-in views that say what they know and are marked partial", () => {
-    const authors = [{ id: "u1", name: "Ann" }, { id: "u2", name: "Ben" }, { id: null, name: "Mark (Hypothesis)", externalId: "acct:mark@hypothes.is" }];
+    const authors = [
+      { id: "u1", name: "Ann" },
+      { id: "u2", name: "Ben" },
+      { id: null, name: "Mark (Hypothesis)", externalId: "acct:mark@hypothes.is" },
+    ];
     const stubs = expandOutline({ articleId: "a1", authors, packed: packOutline(rows) });
-    expect(stubs.map((s) => [s.id, s.status, s.author.name, s.reviewState, s.anchor, s.orphan, s.partial])).toEqual([
-      ["cmwy0abc_1-x", "sourced", "Ann", "approved", { start: 0, end: 12, method: "position" }, false, true],
-      ["cmwy0abc2", "unverified", "Ben", "changes_requested", { start: 123_456, end: 123_999, method: "position" }, false, true],
+    expect(
+      stubs.map((s) => [
+        s.id,
+        s.status,
+        s.author.name,
+        s.reviewState,
+        s.anchor,
+        s.orphan,
+        s.partial,
+      ]),
+    ).toEqual([
+      [
+        "cmwy0abc_1-x",
+        "sourced",
+        "Ann",
+        "approved",
+        { start: 0, end: 12, method: "position" },
+        false,
+        true,
+      ],
+      [
+        "cmwy0abc2",
+        "unverified",
+        "Ben",
+        "changes_requested",
+        { start: 123_456, end: 123_999, method: "position" },
+        false,
+        true,
+      ],
       ["orphan3", "disputed", "Ann", "open", null, true, true],
-      ["imported4", "disputed", "Mark (Hypothesis)", "open", { start: 5, end: 9, method: "position" }, false, true],
+      [
+        "imported4",
+        "disputed",
+        "Mark (Hypothesis)",
+        "open",
+        { start: 5, end: 9, method: "position" },
+        false,
+        true,
+      ],
     ]);
     // The owner is the author, except for an imported annotation: whoever imported it.
     expect(stubs.map((s) => s.ownerId)).toEqual(["u1", "u2", "u1", "u1"]);

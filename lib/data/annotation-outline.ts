@@ -15,7 +15,16 @@ export const SIDEBAR_PAGE = 30;
  * into REVIEW_STATES), anchor start and end (-1 for an orphan), created (epoch ms), owner (index
  * into authors; -1 when the author is the owner, i.e. for all but imported annotations).
  */
-export type OutlineRow = [id: string, status: number, author: number, reviewState: number, start: number, end: number, createdAt: number, owner: number];
+export type OutlineRow = [
+  id: string,
+  status: number,
+  author: number,
+  reviewState: number,
+  start: number,
+  end: number,
+  createdAt: number,
+  owner: number,
+];
 
 /**
  * The rows travel packed into one string ("id,status,author,state,start,end,created" in base 36,
@@ -63,7 +72,15 @@ export function unpackOutline(packed: string): OutlineRow[] {
         digits += 1;
       }
     }
-    const [status, author, state, start, end, created, owner] = numbers as [number, number, number, number, number, number, number];
+    const [status, author, state, start, end, created, owner] = numbers as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     rows.push([packed.slice(at, idEnd), status, author, state, start, end, created, owner]);
     at = rowEnd + 1;
   }
@@ -79,7 +96,16 @@ export function expandOutline(outline: AnnotationOutline): PartialAnnotation[] {
   // One Date for all rows: under Next's server rendering every `new Date` goes through a
   // patched constructor, which made 5,000 of them a visible part of the reading page's render.
   const date = new Date(0);
-  for (const [id, status, authorIndex, reviewState, start, end, created, ownerIndex] of unpackOutline(outline.packed)) {
+  for (const [
+    id,
+    status,
+    authorIndex,
+    reviewState,
+    start,
+    end,
+    created,
+    ownerIndex,
+  ] of unpackOutline(outline.packed)) {
     date.setTime(created);
     const createdAt = date.toISOString();
     const author = outline.authors[authorIndex] ?? { id: "", name: "Unknown" };
@@ -90,7 +116,13 @@ export function expandOutline(outline: AnnotationOutline): PartialAnnotation[] {
       status: ANNOTATION_STATUSES[status] ?? "unverified",
       note: "",
       sources: [],
-      target: { start: Math.max(0, start), end: Math.max(0, end), exact: "", prefix: "", suffix: "" },
+      target: {
+        start: Math.max(0, start),
+        end: Math.max(0, end),
+        exact: "",
+        prefix: "",
+        suffix: "",
+      },
       anchor: placed ? { start, end, method: "position" } : null,
       orphan: !placed,
       author,

@@ -31,7 +31,12 @@ export type AnnotationView = {
    * The last settlement (approved, rejected or changes requested): by an editor, or by the team rule
    * (by = null). `imported`: it came with an import, as history, not decided here (absent: false).
    */
-  settlement: { by: PersonView | null; at: string; comment: string | null; imported?: boolean } | null;
+  settlement: {
+    by: PersonView | null;
+    at: string;
+    comment: string | null;
+    imported?: boolean;
+  } | null;
   version: number;
   createdAt: string;
   /** When the row last changed here (reviews and replies touch it too: live updates follow it). */
@@ -39,7 +44,15 @@ export type AnnotationView = {
   /** When its content last changed (W3C `modified`): for an imported annotation not edited since, its date in the file. */
   modifiedAt: string;
   /** `onPreviousVersion`: given before the status, note, sources or wording last changed (absent when current or not known). */
-  reviews: { reviewer: PersonView; verdict: "agree" | "disagree"; reason: string | null; proposedStatus: AnnotationStatus | null; createdAt: string; imported?: boolean; onPreviousVersion?: true }[];
+  reviews: {
+    reviewer: PersonView;
+    verdict: "agree" | "disagree";
+    reason: string | null;
+    proposedStatus: AnnotationStatus | null;
+    createdAt: string;
+    imported?: boolean;
+    onPreviousVersion?: true;
+  }[];
   replyCount: number;
 };
 
@@ -96,8 +109,14 @@ export const annotationInclude = {
   author: account,
   creditedAuthor: account,
   settledBy: account,
-  sources: { orderBy: { position: "asc" as const }, select: { url: true, title: true, quote: true, accessedAt: true } },
-  reviews: { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], include: { reviewer: account } },
+  sources: {
+    orderBy: { position: "asc" as const },
+    select: { url: true, title: true, quote: true, accessedAt: true },
+  },
+  reviews: {
+    orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+    include: { reviewer: account },
+  },
 };
 
 type ReplyCounter = Pick<Prisma.TransactionClient, "reply">;
@@ -108,33 +127,56 @@ const COUNT_SLICE = 500;
  * that joins a count of the whole Reply table grouped by annotation, so every read of one
  * annotation grew with every reply in the database (3.5 ms at 15,000 replies on SQLite).
  */
-export async function withReplyCounts<T extends { id: string }>(db: ReplyCounter, rows: T[]): Promise<(T & { _count: { replies: number } })[]> {
+export async function withReplyCounts<T extends { id: string }>(
+  db: ReplyCounter,
+  rows: T[],
+): Promise<(T & { _count: { replies: number } })[]> {
   const counts = new Map<string, number>();
   // In slices: Prisma splits long `in` lists for finds but not for groupBy, and SQLite's adapter allows 999 parameters.
   for (let i = 0; i < rows.length; i += COUNT_SLICE) {
     const ids = rows.slice(i, i + COUNT_SLICE).map((r) => r.id);
-    const groups = await db.reply.groupBy({ by: ["annotationId"], where: { annotationId: { in: ids }, deletedAt: null }, _count: { _all: true } });
+    const groups = await db.reply.groupBy({
+      by: ["annotationId"],
+      where: { annotationId: { in: ids }, deletedAt: null },
+      _count: { _all: true },
+    });
     for (const group of groups) counts.set(group.annotationId, group._count._all);
   }
   return rows.map((row) => ({ ...row, _count: { replies: counts.get(row.id) ?? 0 } }));
 }
 
 /** One annotation as toAnnotationView reads it (inside a transaction: what that transaction sees). */
-export async function findAnnotationRow(db: Pick<Prisma.TransactionClient, "annotation" | "reply">, id: string) {
-  const [row] = await withReplyCounts(db, [await db.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude })]);
+export async function findAnnotationRow(
+  db: Pick<Prisma.TransactionClient, "annotation" | "reply">,
+  id: string,
+) {
+  const [row] = await withReplyCounts(db, [
+    await db.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude }),
+  ]);
   return row!;
 }
 
 /** What a settlement decided here writes over an imported one's editor and mark. */
-export const NOT_IMPORTED_SETTLEMENT = { settledByExternalName: null, settledByExternalId: null, settlementImported: false } as const;
+export const NOT_IMPORTED_SETTLEMENT = {
+  settledByExternalName: null,
+  settledByExternalId: null,
+  settlementImported: false,
+} as const;
 
 /** Who wrote an annotation: the account an import credited, the external person it named, else its owner. */
-export function annotationAuthor(row: Pick<AnnotationRow, "author" | "creditedAuthor" | "externalAuthorName" | "externalAuthorId">): PersonView {
+export function annotationAuthor(
+  row: Pick<AnnotationRow, "author" | "creditedAuthor" | "externalAuthorName" | "externalAuthorId">,
+): PersonView {
   return personOf(row.creditedAuthor, row.externalAuthorName, row.externalAuthorId) ?? row.author;
 }
 
 /** A reviewer without an account nor a name cannot be stored (lib/data/import-annotations.ts); "Unknown" only guards the type. */
-const reviewerOf = (r: AnnotationRow["reviews"][number]): PersonView => personOf(r.reviewer, r.externalReviewerName, r.externalReviewerId) ?? { id: null, name: "Unknown", externalId: null };
+const reviewerOf = (r: AnnotationRow["reviews"][number]): PersonView =>
+  personOf(r.reviewer, r.externalReviewerName, r.externalReviewerId) ?? {
+    id: null,
+    name: "Unknown",
+    externalId: null,
+  };
 
 export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): AnnotationView {
   return {
@@ -142,8 +184,19 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
     articleId: row.articleId,
     status: row.status as AnnotationStatus,
     note: row.note,
-    sources: row.sources.map((s) => ({ url: s.url, title: s.title, quote: s.quote, accessedAt: s.accessedAt?.toISOString() ?? null })),
-    target: { start: row.start, end: row.end, exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+    sources: row.sources.map((s) => ({
+      url: s.url,
+      title: s.title,
+      quote: s.quote,
+      accessedAt: s.accessedAt?.toISOString() ?? null,
+    })),
+    target: {
+      start: row.start,
+      end: row.end,
+      exact: row.exact,
+      prefix: row.prefix,
+      suffix: row.suffix,
+    },
     anchor: anchor ? { start: anchor.start, end: anchor.end, method: anchor.method } : null,
     orphan: anchor === null,
     anchorState: (row.anchorState ?? null) as AnnotationView["anchorState"],
@@ -153,7 +206,12 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
     tags: parseTags(row.tags),
     reviewState: row.reviewState as ReviewState,
     settlement: row.settledAt
-      ? { by: personOf(row.settledBy, row.settledByExternalName, row.settledByExternalId), at: row.settledAt.toISOString(), comment: row.settleComment, imported: row.settlementImported }
+      ? {
+          by: personOf(row.settledBy, row.settledByExternalName, row.settledByExternalId),
+          at: row.settledAt.toISOString(),
+          comment: row.settleComment,
+          imported: row.settlementImported,
+        }
       : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -166,7 +224,9 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
       proposedStatus: r.proposedStatus as AnnotationStatus | null,
       createdAt: r.createdAt.toISOString(),
       imported: r.importedAt !== null,
-      ...(isOnPreviousVersion(r.annotationVersion, row.contentVersion ?? 1) ? { onPreviousVersion: true as const } : {}),
+      ...(isOnPreviousVersion(r.annotationVersion, row.contentVersion ?? 1)
+        ? { onPreviousVersion: true as const }
+        : {}),
     })),
     replyCount: row._count.replies,
   };

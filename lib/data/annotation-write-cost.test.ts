@@ -27,9 +27,17 @@ const { createApiToken, findActorByApiToken } = await import("./api-tokens");
 
 async function annotatedArticle() {
   const author = await createTestActor("reviewer");
-  const article = await createArticle(author, createArticleSchema.parse({ title: "Budget", body: "One claim here.\n\nAnother claim there." }));
+  const article = await createArticle(
+    author,
+    createArticleSchema.parse({ title: "Budget", body: "One claim here.\n\nAnother claim there." }),
+  );
   const target = { start: 4, end: 14, exact: "claim here", prefix: "", suffix: "" };
-  const first = await createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target });
+  const first = await createAnnotation(author, article.id, {
+    status: "disputed",
+    note: "",
+    sources: [],
+    target,
+  });
   return { author, article, target, first };
 }
 
@@ -41,7 +49,12 @@ describe("operations per request", () => {
   it("an annotation create reads the article's version (raw) and writes the annotation, its sources and its audit event as raw inserts, nothing more", async () => {
     const { author, article, target } = await annotatedArticle();
     operations.length = 0;
-    await createAnnotation(author, article.id, { status: "sourced", note: "n", sources: [{ url: "https://a.example", title: "", quote: "", accessedAt: null }], target });
+    await createAnnotation(author, article.id, {
+      status: "sourced",
+      note: "n",
+      sources: [{ url: "https://a.example", title: "", quote: "", accessedAt: null }],
+      target,
+    });
     // No count of the article's annotations (a scan growing with every write), no re-read of the new row.
     expect(operations).toEqual(["$queryRaw", "$executeRaw", "$executeRaw", "$executeRaw"]);
   });
@@ -51,7 +64,12 @@ describe("operations per request", () => {
     operations.length = 0;
     await getAnnotation(author, first.id);
     // Its replies are counted for it alone: Prisma's `_count` include counted every reply in the database.
-    expect(operations).toEqual(["Annotation.findUnique", "$queryRaw", "Annotation.findUniqueOrThrow", "Reply.groupBy"]);
+    expect(operations).toEqual([
+      "Annotation.findUnique",
+      "$queryRaw",
+      "Annotation.findUniqueOrThrow",
+      "Reply.groupBy",
+    ]);
   });
 
   it("a token that was used a moment ago authenticates with one raw read and no write", async () => {

@@ -26,7 +26,12 @@ describe("createAnnotation", () => {
       status: "sourced",
       note: "See the **survey**.",
       sources: [
-        { url: "https://stats.example/survey", title: "Survey", quote: "fell by 2%", accessedAt: new Date("2026-03-01T00:00:00.000Z") },
+        {
+          url: "https://stats.example/survey",
+          title: "Survey",
+          quote: "fell by 2%",
+          accessedAt: new Date("2026-03-01T00:00:00.000Z"),
+        },
         { url: "https://news.example/a", title: "", quote: "", accessedAt: null },
       ],
       target: on(article.body, "unemployment fell"),
@@ -47,26 +52,59 @@ describe("createAnnotation", () => {
   it("checks targets against the article's current text after a revision, not the text it read before", async () => {
     const author = await createTestActor("reviewer");
     const article = await articleBy(author);
-    await createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target: on(article.body, "unemployment fell") });
-    const { article: revised } = await updateArticle(author, article.id, { version: article.version, body: "The minister said unemployment stayed flat.\n\nCritics said it rose." });
+    await createAnnotation(author, article.id, {
+      status: "disputed",
+      note: "",
+      sources: [],
+      target: on(article.body, "unemployment fell"),
+    });
+    const { article: revised } = await updateArticle(author, article.id, {
+      version: article.version,
+      body: "The minister said unemployment stayed flat.\n\nCritics said it rose.",
+    });
 
-    await expect(createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target: on(article.body, "unemployment fell") })).rejects.toMatchObject({
+    await expect(
+      createAnnotation(author, article.id, {
+        status: "disputed",
+        note: "",
+        sources: [],
+        target: on(article.body, "unemployment fell"),
+      }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
     });
-    const onRevision = await createAnnotation(author, article.id, { status: "disputed", note: "", sources: [], target: on(revised.body, "stayed flat") });
+    const onRevision = await createAnnotation(author, article.id, {
+      status: "disputed",
+      note: "",
+      sources: [],
+      target: on(revised.body, "stayed flat"),
+    });
     const db = await getDb();
-    expect((await db.annotation.findUniqueOrThrow({ where: { id: onRevision.id } })).articleVersion).toBe(revised.version);
+    expect(
+      (await db.annotation.findUniqueOrThrow({ where: { id: onRevision.id } })).articleVersion,
+    ).toBe(revised.version);
   });
 
   it("stops at once when the article is archived, for reviewers; editors still annotate it", async () => {
     const author = await createTestActor("reviewer");
     const article = await articleBy(author);
     const target = on(article.body, "it rose");
-    await createAnnotation(author, article.id, { status: "unverified", note: "", sources: [], target });
-    await (await getDb()).article.update({ where: { id: article.id }, data: { archivedAt: new Date() } });
+    await createAnnotation(author, article.id, {
+      status: "unverified",
+      note: "",
+      sources: [],
+      target,
+    });
+    await (
+      await getDb()
+    ).article.update({ where: { id: article.id }, data: { archivedAt: new Date() } });
 
-    await expect(createAnnotation(author, article.id, { status: "unverified", note: "", sources: [], target })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createAnnotation(author, article.id, { status: "unverified", note: "", sources: [], target }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const editor = await createTestActor("editor");
-    await expect(createAnnotation(editor, article.id, { status: "unverified", note: "", sources: [], target })).resolves.toMatchObject({ articleId: article.id });
+    await expect(
+      createAnnotation(editor, article.id, { status: "unverified", note: "", sources: [], target }),
+    ).resolves.toMatchObject({ articleId: article.id });
   });
 });

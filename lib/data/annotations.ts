@@ -3,12 +3,29 @@ import { anchorTarget, type Anchor } from "@/lib/anchoring";
 import { getDb } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
-import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type CreateAnnotationInput, type ReviewState } from "@/lib/validation/annotations";
+import {
+  ANNOTATION_STATUSES,
+  REVIEW_STATES,
+  type AnnotationStatus,
+  type CreateAnnotationInput,
+  type ReviewState,
+} from "@/lib/validation/annotations";
 import { isAnnotationStatus } from "@/lib/validation/values";
-import { packOutline, SIDEBAR_PAGE, type AnnotationOutline, type OutlineRow } from "./annotation-outline";
+import {
+  packOutline,
+  SIDEBAR_PAGE,
+  type AnnotationOutline,
+  type OutlineRow,
+} from "./annotation-outline";
 import { loadAnnotationFor } from "./annotation-access";
 import { annotationWriter, newAnnotationId, newAuditId } from "./annotation-insert";
-import { annotationInclude, findAnnotationRow, toAnnotationView, withReplyCounts, type AnnotationView } from "./annotation-view";
+import {
+  annotationInclude,
+  findAnnotationRow,
+  toAnnotationView,
+  withReplyCounts,
+  type AnnotationView,
+} from "./annotation-view";
 import { getArticle, getArticleText, getArticleUncounted, type ArticleDetail } from "./articles";
 import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
@@ -19,51 +36,94 @@ type Anchored<T> = { row: T; anchor: Anchor | null };
 
 /** Text order: by anchor (start, then the longer span first, then the older), orphans last in creation order. */
 function inTextOrder<T extends { createdAt: Date | number }>(items: Anchored<T>[]): Anchored<T>[] {
-  const placed = items.filter((x) => x.anchor).sort((a, b) => a.anchor!.start - b.anchor!.start || b.anchor!.end - a.anchor!.end || +a.row.createdAt - +b.row.createdAt);
+  const placed = items
+    .filter((x) => x.anchor)
+    .sort(
+      (a, b) =>
+        a.anchor!.start - b.anchor!.start ||
+        b.anchor!.end - a.anchor!.end ||
+        +a.row.createdAt - +b.row.createdAt,
+    );
   return [...placed, ...items.filter((x) => !x.anchor)];
 }
 
-const ROW_ORDER = [{ start: "asc" as const }, { end: "desc" as const }, { createdAt: "asc" as const }];
+const ROW_ORDER = [
+  { start: "asc" as const },
+  { end: "desc" as const },
+  { createdAt: "asc" as const },
+];
 
 /** Annotations in text order; orphans (targets that no longer fit the body) last, flagged. With `ids`, only those (unknown ids are left out). */
-export async function listAnnotationsForArticle(actor: Actor, articleId: string, options: { ids?: readonly string[] } = {}): Promise<AnnotationView[]> {
+export async function listAnnotationsForArticle(
+  actor: Actor,
+  articleId: string,
+  options: { ids?: readonly string[] } = {},
+): Promise<AnnotationView[]> {
   const article = await getArticle(actor, articleId);
   const db = await getDb();
   const rows = await withReplyCounts(
     db,
     await db.annotation.findMany({
-      where: { articleId: article.id, deletedAt: null, ...(options.ids ? { id: { in: [...options.ids] } } : {}) },
+      where: {
+        articleId: article.id,
+        deletedAt: null,
+        ...(options.ids ? { id: { in: [...options.ids] } } : {}),
+      },
       include: annotationInclude,
       orderBy: ROW_ORDER,
     }),
   );
   const anchors = currentAnchors(article.body, rows);
-  return inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null }))).map(({ row, anchor }) => toAnnotationView(row, anchor));
+  return inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null }))).map(
+    ({ row, anchor }) => toAnnotationView(row, anchor),
+  );
 }
 
-export type ReaderAnnotations = { article: ArticleDetail; outline: AnnotationOutline; details: AnnotationView[] };
+export type ReaderAnnotations = {
+  article: ArticleDetail;
+  outline: AnnotationOutline;
+  details: AnnotationView[];
+};
 
 /**
  * What the reading page starts with: the article, every annotation as a compact outline row (to
  * paint, count and filter), and in full only the first sidebar page of placed annotations and of orphans.
  */
-export async function loadArticleForReading(actor: Actor, articleId: string): Promise<ReaderAnnotations> {
+export async function loadArticleForReading(
+  actor: Actor,
+  articleId: string,
+): Promise<ReaderAnnotations> {
   const article = await getArticleUncounted(actor, articleId);
   const db = await getDb();
   const rows = await readerRows(db, article.id);
   // As countByStatus counts: a revision's orphans are listed apart.
-  for (const row of rows) if (row.anchorState !== "orphaned" && isAnnotationStatus(row.status)) article.annotationCounts[row.status]++;
+  for (const row of rows)
+    if (row.anchorState !== "orphaned" && isAnnotationStatus(row.status))
+      article.annotationCounts[row.status]++;
   const anchors = currentAnchors(article.body, rows);
   const ordered = inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null })));
   const placed = ordered.filter((x) => x.anchor);
-  const firstPage = [...placed.slice(0, SIDEBAR_PAGE), ...ordered.slice(placed.length, placed.length + SIDEBAR_PAGE)];
+  const firstPage = [
+    ...placed.slice(0, SIDEBAR_PAGE),
+    ...ordered.slice(placed.length, placed.length + SIDEBAR_PAGE),
+  ];
   const anchorById = new Map(firstPage.map((x) => [x.row.id, x.anchor]));
   const [accounts, detailRows] = await Promise.all([
-    db.user.findMany({ where: { id: { in: outlineAccountIds(rows) } }, select: { id: true, name: true } }),
-    db.annotation.findMany({ where: { id: { in: [...anchorById.keys()] } }, include: annotationInclude }).then((found) => withReplyCounts(db, found)),
+    db.user.findMany({
+      where: { id: { in: outlineAccountIds(rows) } },
+      select: { id: true, name: true },
+    }),
+    db.annotation
+      .findMany({ where: { id: { in: [...anchorById.keys()] } }, include: annotationInclude })
+      .then((found) => withReplyCounts(db, found)),
   ]);
-  const { authors, placed: people } = outlinePeople(ordered.map((x) => x.row), accounts);
-  const detailById = new Map(detailRows.map((row) => [row.id, toAnnotationView(row, anchorById.get(row.id) ?? null)]));
+  const { authors, placed: people } = outlinePeople(
+    ordered.map((x) => x.row),
+    accounts,
+  );
+  const detailById = new Map(
+    detailRows.map((row) => [row.id, toAnnotationView(row, anchorById.get(row.id) ?? null)]),
+  );
   return {
     article,
     outline: {
@@ -89,13 +149,22 @@ export async function loadArticleForReading(actor: Actor, articleId: string): Pr
 /** Concurrent creates in this process are written together, one transaction per batch (annotation-insert.ts). */
 const writeAnnotation = annotationWriter(getDb);
 
-export async function createAnnotation(actor: Actor, articleId: string, input: CreateAnnotationInput): Promise<AnnotationView> {
+export async function createAnnotation(
+  actor: Actor,
+  articleId: string,
+  input: CreateAnnotationInput,
+): Promise<AnnotationView> {
   if (!canAnnotate(actor)) throw forbidden("Viewers cannot annotate");
   const article = await getArticleText(actor, articleId);
   const target = checkedTarget(article.body, input.target);
   const id = newAnnotationId();
   const createdAt = new Date();
-  const after = { status: input.status, note: input.note, sources: input.sources.map((s) => s.url), target };
+  const after = {
+    status: input.status,
+    note: input.note,
+    sources: input.sources.map((s) => s.url),
+    target,
+  };
   // Answered only once the transaction holding the annotation, its sources and its audit event committed.
   await writeAnnotation({
     id,
@@ -132,7 +201,15 @@ export async function createAnnotation(actor: Actor, articleId: string, input: C
     createdAt,
     updatedAt: createdAt,
   };
-  const view = { ...row, author: { id: actor.id, name: actor.name }, creditedAuthor: null, settledBy: null, sources: input.sources, reviews: [], _count: { replies: 0 } };
+  const view = {
+    ...row,
+    author: { id: actor.id, name: actor.name },
+    creditedAuthor: null,
+    settledBy: null,
+    sources: input.sources,
+    reviews: [],
+    _count: { replies: 0 },
+  };
   return toAnnotationView(view, anchorTarget(article.body, row));
 }
 
@@ -142,4 +219,3 @@ export async function getAnnotation(actor: Actor, id: string): Promise<Annotatio
   const row = await findAnnotationRow(db, id);
   return toAnnotationView(row, anchorTarget(article.body, row));
 }
-

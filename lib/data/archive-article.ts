@@ -17,7 +17,8 @@ export const restoreArticle = (actor: Actor, id: string) => setArchived(actor, i
  * learns nothing about which archived ids exist.
  */
 async function setArchived(actor: Actor, id: string, archive: boolean): Promise<ArticleDetail> {
-  if (!canModerate(actor)) throw forbidden(`Only editors and admins can ${archive ? "archive" : "restore"} articles`);
+  if (!canModerate(actor))
+    throw forbidden(`Only editors and admins can ${archive ? "archive" : "restore"} articles`);
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const current = await tx.article.findUnique({ where: { id }, select: { archivedAt: true } });
@@ -25,7 +26,10 @@ async function setArchived(actor: Actor, id: string, archive: boolean): Promise<
     if ((current.archivedAt !== null) === archive) return;
     const archivedAt = archive ? new Date() : null;
     // The condition makes a concurrent archive-and-restore pair settle on one state, each recorded once.
-    const { count } = await tx.article.updateMany({ where: { id, archivedAt: current.archivedAt }, data: { archivedAt } });
+    const { count } = await tx.article.updateMany({
+      where: { id, archivedAt: current.archivedAt },
+      data: { archivedAt },
+    });
     if (count === 0) return;
     await recordAudit(tx, {
       actorId: actor.id,

@@ -4,7 +4,12 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { statusAgreement, statusItem, unanimousShare } from "@/lib/stats";
 import { coveredLength } from "@/lib/text/coverage";
-import { ANNOTATION_STATUSES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
+import {
+  ANNOTATION_STATUSES,
+  REVIEW_STATES,
+  type AnnotationStatus,
+  type ReviewState,
+} from "@/lib/validation/annotations";
 import { annotationAuthor } from "./annotation-view";
 import { countOpenAssignments, type AssignmentCounts } from "./assignment-counts";
 import { getArticle } from "./articles";
@@ -32,15 +37,23 @@ export type ArticleDashboard = {
   assignments: AssignmentCounts[];
 };
 
-const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeroes = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** Figures for one article: what was marked, how far review got, how much text is covered, and how far reviewers agree. */
-export async function getArticleDashboard(actor: Actor, articleId: string): Promise<ArticleDashboard> {
+export async function getArticleDashboard(
+  actor: Actor,
+  articleId: string,
+): Promise<ArticleDashboard> {
   const article = await getArticle(actor, articleId);
   const db = await getDb();
   const rows = await db.annotation.findMany({
     where: { articleId: article.id, deletedAt: null },
-    include: { author: ACCOUNT, creditedAuthor: ACCOUNT, reviews: { include: { reviewer: ACCOUNT } } },
+    include: {
+      author: ACCOUNT,
+      creditedAuthor: ACCOUNT,
+      reviews: { include: { reviewer: ACCOUNT } },
+    },
   });
   const assignments = await countOpenAssignments(db, article.id);
   const byStatus = zeroes(ANNOTATION_STATUSES);
@@ -49,17 +62,32 @@ export async function getArticleDashboard(actor: Actor, articleId: string): Prom
   const person = (p: PersonView | null) => {
     const shown = p ?? { id: null, name: "Unknown", externalId: null };
     const key = personKey(shown);
-    return people.get(key) ?? people.set(key, { id: key, name: shown.name, external: shown.id === null, annotations: 0, reviews: 0 }).get(key)!;
+    return (
+      people.get(key) ??
+      people
+        .set(key, {
+          id: key,
+          name: shown.name,
+          external: shown.id === null,
+          annotations: 0,
+          reviews: 0,
+        })
+        .get(key)!
+    );
   };
   for (const row of rows) {
     byStatus[row.status as AnnotationStatus]++;
     byReviewState[row.reviewState as ReviewState]++;
     person(annotationAuthor(row)).annotations++;
-    for (const review of row.reviews) person(personOf(review.reviewer, review.externalReviewerName, review.externalReviewerId)).reviews++;
+    for (const review of row.reviews)
+      person(personOf(review.reviewer, review.externalReviewerName, review.externalReviewerId))
+        .reviews++;
   }
   const anchors = currentAnchors(article.body, rows).filter((a) => a !== null);
   const characters = coveredLength(anchors);
-  const verdicts = unanimousShare(rows.map((row) => row.reviews.map((r) => r.verdict as "agree" | "disagree")));
+  const verdicts = unanimousShare(
+    rows.map((row) => row.reviews.map((r) => r.verdict as "agree" | "disagree")),
+  );
   const statuses = statusAgreement(
     rows.map((row) =>
       statusItem(
@@ -78,7 +106,10 @@ export async function getArticleDashboard(actor: Actor, articleId: string): Prom
     byStatus,
     byReviewState,
     coverage: { characters, share: article.body.length ? characters / article.body.length : 0 },
-    people: [...people.values()].sort((a, b) => b.annotations + b.reviews - (a.annotations + a.reviews) || a.name.localeCompare(b.name)),
+    people: [...people.values()].sort(
+      (a, b) =>
+        b.annotations + b.reviews - (a.annotations + a.reviews) || a.name.localeCompare(b.name),
+    ),
     agreement: {
       reviewed: verdicts.reviewed,
       unanimous: verdicts.unanimous,

@@ -12,7 +12,10 @@ const MAX_DUPLICATES = 10;
  * saving, never a refusal (a republished piece may deserve its own review). Only what the actor
  * may see is named, so the check leaks no archived article to a reviewer.
  */
-export async function findDuplicateArticles(actor: Actor, { urls, contentHash }: { urls: string[]; contentHash: string }): Promise<DuplicateArticle[]> {
+export async function findDuplicateArticles(
+  actor: Actor,
+  { urls, contentHash }: { urls: string[]; contentHash: string },
+): Promise<DuplicateArticle[]> {
   const db = await getDb();
   return db.article.findMany({
     where: { ...visibleTo(actor), OR: [{ url: { in: [...new Set(urls)] } }, { contentHash }] },

@@ -12,8 +12,18 @@ export async function listArticleFacets(actor: Actor): Promise<ArticleFacets> {
   const db = await getDb();
   const where = visibleTo(actor);
   const [outlets, adders] = await Promise.all([
-    db.article.groupBy({ by: ["outlet"], where: { ...where, outlet: { not: null } }, orderBy: { outlet: "asc" }, take: MAX_CHOICES }),
-    db.user.findMany({ where: { articles: { some: where } }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: MAX_CHOICES }),
+    db.article.groupBy({
+      by: ["outlet"],
+      where: { ...where, outlet: { not: null } },
+      orderBy: { outlet: "asc" },
+      take: MAX_CHOICES,
+    }),
+    db.user.findMany({
+      where: { articles: { some: where } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: MAX_CHOICES,
+    }),
   ]);
   return { outlets: outlets.flatMap((o) => (o.outlet ? [o.outlet] : [])), adders };
 }

@@ -36,9 +36,16 @@ function textPreview(body: string): string {
 }
 
 /** Fetches a page and reads the article in it, for the user to check and edit before saving; no article is added yet. */
-export async function fetchArticleFromUrl(actor: Actor, url: string, options: FetchOptions = {}): Promise<ArticlePreview> {
+export async function fetchArticleFromUrl(
+  actor: Actor,
+  url: string,
+  options: FetchOptions = {},
+): Promise<ArticlePreview> {
   const { page, fetchId } = await fetchPageForArticle(actor, url, options);
-  const duplicates = await findDuplicateArticles(actor, { urls: [page.requestedUrl, page.finalUrl], contentHash: bodyHash(page.body) });
+  const duplicates = await findDuplicateArticles(actor, {
+    urls: [page.requestedUrl, page.finalUrl],
+    contentHash: bodyHash(page.body),
+  });
   return {
     fetchId,
     requestedUrl: page.requestedUrl,

@@ -24,7 +24,14 @@ export type VersionSummary = {
   reanchored: Record<ReanchorResult, number> | null;
 };
 
-export type VersionAnnotation = { id: string; status: string; start: number; end: number; exact: string; result: ReanchorResult | null };
+export type VersionAnnotation = {
+  id: string;
+  status: string;
+  start: number;
+  end: number;
+  exact: string;
+  result: ReanchorResult | null;
+};
 
 export type VersionDetail = Omit<VersionSummary, "bodyLength"> & {
   body: string;
@@ -35,7 +42,12 @@ export type VersionDetail = Omit<VersionSummary, "bodyLength"> & {
   orphanedIds: string[];
 };
 
-const EMPTY_COUNTS = (): Record<ReanchorResult, number> => ({ exact: 0, moved: 0, changed: 0, orphaned: 0 });
+const EMPTY_COUNTS = (): Record<ReanchorResult, number> => ({
+  exact: 0,
+  moved: 0,
+  changed: 0,
+  orphaned: 0,
+});
 
 /** Every version of an article the actor can read, newest first, with what each revision did to the annotations. */
 export async function listVersions(actor: Actor, articleId: string): Promise<VersionSummary[]> {
@@ -45,13 +57,29 @@ export async function listVersions(actor: Actor, articleId: string): Promise<Ver
     db.articleRevision.findMany({
       where: { articleId: article.id },
       orderBy: { version: "desc" },
-      select: { version: true, title: true, source: true, createdAt: true, fetchedAt: true, body: true, stealthEdit: true, correctionNote: true, createdBy: { select: { id: true, name: true } } },
+      select: {
+        version: true,
+        title: true,
+        source: true,
+        createdAt: true,
+        fetchedAt: true,
+        body: true,
+        stealthEdit: true,
+        correctionNote: true,
+        createdBy: { select: { id: true, name: true } },
+      },
     }),
-    db.annotationAnchor.groupBy({ by: ["articleVersion", "result"], where: { articleId: article.id, annotation: { deletedAt: null } }, _count: { _all: true } }),
+    db.annotationAnchor.groupBy({
+      by: ["articleVersion", "result"],
+      where: { articleId: article.id, annotation: { deletedAt: null } },
+      _count: { _all: true },
+    }),
   ]);
   const counts = new Map<number, Record<ReanchorResult, number>>();
   for (const r of results) {
-    const entry = counts.get(r.articleVersion) ?? counts.set(r.articleVersion, EMPTY_COUNTS()).get(r.articleVersion)!;
+    const entry =
+      counts.get(r.articleVersion) ??
+      counts.set(r.articleVersion, EMPTY_COUNTS()).get(r.articleVersion)!;
     entry[r.result as ReanchorResult] = r._count._all;
   }
   return revisions.map((r) => ({
@@ -73,12 +101,27 @@ export async function listVersions(actor: Actor, articleId: string): Promise<Ver
  * One version's text with the annotations as they were anchored on it: the current version from
  * the annotations themselves, an older one from what the revision after it recorded.
  */
-export async function getVersion(actor: Actor, articleId: string, version: number): Promise<VersionDetail> {
+export async function getVersion(
+  actor: Actor,
+  articleId: string,
+  version: number,
+): Promise<VersionDetail> {
   const article = await getArticle(actor, articleId);
   const db = await getDb();
   const revision = await db.articleRevision.findUnique({
     where: { articleId_version: { articleId: article.id, version } },
-    select: { version: true, title: true, source: true, createdAt: true, fetchedAt: true, body: true, content: true, stealthEdit: true, correctionNote: true, createdBy: { select: { id: true, name: true } } },
+    select: {
+      version: true,
+      title: true,
+      source: true,
+      createdAt: true,
+      fetchedAt: true,
+      body: true,
+      content: true,
+      stealthEdit: true,
+      correctionNote: true,
+      createdBy: { select: { id: true, name: true } },
+    },
   });
   if (!revision) throw notFound("Version");
   const current = version === article.version;
@@ -86,23 +129,62 @@ export async function getVersion(actor: Actor, articleId: string, version: numbe
     ? (
         await db.annotation.findMany({
           where: { articleId: article.id, deletedAt: null },
-          select: { id: true, status: true, start: true, end: true, exact: true, anchorState: true, articleVersion: true },
+          select: {
+            id: true,
+            status: true,
+            start: true,
+            end: true,
+            exact: true,
+            anchorState: true,
+            articleVersion: true,
+          },
           orderBy: [{ start: "asc" }, { end: "desc" }],
         })
       ).map((a) => ({
         id: a.id,
         // An orphan keeps its last place, on an older text, and the version it was placed on.
-        placement: a.anchorState === "orphaned" || a.articleVersion !== version ? null : { id: a.id, status: a.status, start: a.start, end: a.end, exact: a.exact, result: (a.anchorState as ReanchorResult | null) ?? null },
+        placement:
+          a.anchorState === "orphaned" || a.articleVersion !== version
+            ? null
+            : {
+                id: a.id,
+                status: a.status,
+                start: a.start,
+                end: a.end,
+                exact: a.exact,
+                result: (a.anchorState as ReanchorResult | null) ?? null,
+              },
       }))
     : (
         await db.annotationAnchor.findMany({
-          where: { articleId: article.id, articleVersion: version, annotation: { deletedAt: null } },
-          select: { annotationId: true, start: true, end: true, exact: true, result: true, annotation: { select: { status: true } } },
+          where: {
+            articleId: article.id,
+            articleVersion: version,
+            annotation: { deletedAt: null },
+          },
+          select: {
+            annotationId: true,
+            start: true,
+            end: true,
+            exact: true,
+            result: true,
+            annotation: { select: { status: true } },
+          },
           orderBy: [{ start: "asc" }, { end: "desc" }],
         })
       ).map((a) => ({
         id: a.annotationId,
-        placement: a.start === null || a.end === null ? null : { id: a.annotationId, status: a.annotation.status, start: a.start, end: a.end, exact: a.exact ?? "", result: a.result as ReanchorResult },
+        placement:
+          a.start === null || a.end === null
+            ? null
+            : {
+                id: a.annotationId,
+                status: a.annotation.status,
+                start: a.start,
+                end: a.end,
+                exact: a.exact ?? "",
+                result: a.result as ReanchorResult,
+              },
       }));
   const annotations = placed.flatMap((p) => (p.placement ? [p.placement] : []));
   const orphanedIds = placed.filter((p) => !p.placement).map((p) => p.id);
@@ -133,13 +215,28 @@ export type VersionDiff = {
 };
 
 /** Words added and removed between two versions, and the annotations those changes touched. */
-export async function diffVersions(actor: Actor, articleId: string, from: number, to: number): Promise<VersionDiff> {
-  const [older, newer] = await Promise.all([getVersion(actor, articleId, from), getVersion(actor, articleId, to)]);
+export async function diffVersions(
+  actor: Actor,
+  articleId: string,
+  from: number,
+  to: number,
+): Promise<VersionDiff> {
+  const [older, newer] = await Promise.all([
+    getVersion(actor, articleId, from),
+    getVersion(actor, articleId, to),
+  ]);
   const segments = diffText(older.body, newer.body);
-  const removed = segments.filter((s) => s.op === "delete").map((s) => ({ start: s.oldStart, end: s.oldStart + s.text.length }));
+  const removed = segments
+    .filter((s) => s.op === "delete")
+    .map((s) => ({ start: s.oldStart, end: s.oldStart + s.text.length }));
   const db = await getDb();
-  const recorded = await db.annotationAnchor.findMany({ where: { articleId, articleVersion: to }, select: { annotationId: true, result: true } });
-  const inTo = new Map<string, ReanchorResult | null>(newer.annotations.map((a) => [a.id, a.result]));
+  const recorded = await db.annotationAnchor.findMany({
+    where: { articleId, articleVersion: to },
+    select: { annotationId: true, result: true },
+  });
+  const inTo = new Map<string, ReanchorResult | null>(
+    newer.annotations.map((a) => [a.id, a.result]),
+  );
   for (const r of recorded) inTo.set(r.annotationId, r.result as ReanchorResult);
   const touched = older.annotations
     .filter((a) => removed.some((r) => r.start < a.end && a.start < r.end))

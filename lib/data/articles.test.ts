@@ -5,7 +5,8 @@ import { createArticleSchema } from "@/lib/validation/articles";
 import { createAnnotation, listAnnotationsForArticle } from "./annotations";
 import { createArticle, getArticle, listArticles } from "./articles";
 
-const input = (title: string, body = "Alpha beta gamma.\n\nDelta epsilon zeta.") => createArticleSchema.parse({ title, body });
+const input = (title: string, body = "Alpha beta gamma.\n\nDelta epsilon zeta.") =>
+  createArticleSchema.parse({ title, body });
 
 describe("articles", () => {
   it("may be added by reviewers and above, never by viewers, and nothing is written on refusal", async () => {
@@ -19,7 +20,9 @@ describe("articles", () => {
     const article = await createArticle(reviewer, input("Accepted"));
     expect(article.version).toBe(1);
     expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { entityId: article.id, action: "article.create" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: article.id, action: "article.create" } }),
+    ).toBe(1);
     expect((await getArticle(viewer, article.id)).title).toBe("Accepted");
   });
 
@@ -41,30 +44,68 @@ describe("articles", () => {
       const start = article.body.indexOf(exact);
       return { start, end: start + exact.length, exact, prefix: "", suffix: "" };
     };
-    await createAnnotation(reviewer, article.id, { status: "disputed", note: "", sources: [], target: target("Alpha") });
-    await createAnnotation(reviewer, article.id, { status: "disputed", note: "", sources: [], target: target("beta") });
-    const gone = await createAnnotation(reviewer, article.id, { status: "unverified", note: "", sources: [], target: target("Delta") });
+    await createAnnotation(reviewer, article.id, {
+      status: "disputed",
+      note: "",
+      sources: [],
+      target: target("Alpha"),
+    });
+    await createAnnotation(reviewer, article.id, {
+      status: "disputed",
+      note: "",
+      sources: [],
+      target: target("beta"),
+    });
+    const gone = await createAnnotation(reviewer, article.id, {
+      status: "unverified",
+      note: "",
+      sources: [],
+      target: target("Delta"),
+    });
     const db = await getDb();
     await db.annotation.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
-    expect((await getArticle(reviewer, article.id)).annotationCounts).toEqual({ sourced: 0, disputed: 2, unverified: 0 });
+    expect((await getArticle(reviewer, article.id)).annotationCounts).toEqual({
+      sourced: 0,
+      disputed: 2,
+      unverified: 0,
+    });
   });
 });
 
 describe("annotations on a revised body", () => {
   it("are re-anchored by their quote, and flagged as orphans when the quote is gone", async () => {
     const reviewer = await createTestActor("reviewer");
-    const article = await createArticle(reviewer, input("Revised", "One two three.\n\nFour five six."));
+    const article = await createArticle(
+      reviewer,
+      input("Revised", "One two three.\n\nFour five six."),
+    );
     const at = (exact: string) => {
       const start = article.body.indexOf(exact);
       return { start, end: start + exact.length, exact, prefix: "", suffix: "" };
     };
-    const moved = await createAnnotation(reviewer, article.id, { status: "disputed", note: "", sources: [], target: at("five six") });
-    const removed = await createAnnotation(reviewer, article.id, { status: "unverified", note: "", sources: [], target: at("One two three") });
+    const moved = await createAnnotation(reviewer, article.id, {
+      status: "disputed",
+      note: "",
+      sources: [],
+      target: at("five six"),
+    });
+    const removed = await createAnnotation(reviewer, article.id, {
+      status: "unverified",
+      note: "",
+      sources: [],
+      target: at("One two three"),
+    });
     const db = await getDb();
-    await db.article.update({ where: { id: article.id }, data: { body: "A new opening line.\n\nFour five six.", version: 2 } });
+    await db.article.update({
+      where: { id: article.id },
+      data: { body: "A new opening line.\n\nFour five six.", version: 2 },
+    });
     const list = await listAnnotationsForArticle(reviewer, article.id);
     const byId = new Map(list.map((a) => [a.id, a]));
-    expect(byId.get(moved.id)).toMatchObject({ orphan: false, anchor: { start: 26, end: 34, method: "exact" } });
+    expect(byId.get(moved.id)).toMatchObject({
+      orphan: false,
+      anchor: { start: 26, end: 34, method: "exact" },
+    });
     expect(byId.get(removed.id)).toMatchObject({ orphan: true, anchor: null });
     expect(list.at(-1)?.id).toBe(removed.id);
   });
@@ -73,14 +114,29 @@ describe("annotations on a revised body", () => {
     const reviewer = await createTestActor("reviewer");
     const article = await createArticle(reviewer, input("Targets", "Alpha beta.\n\nGamma."));
     await expect(
-      createAnnotation(reviewer, article.id, { status: "disputed", note: "", sources: [], target: { start: 0, end: 5, exact: "Gamma", prefix: "", suffix: "" } }),
+      createAnnotation(reviewer, article.id, {
+        status: "disputed",
+        note: "",
+        sources: [],
+        target: { start: 0, end: 5, exact: "Gamma", prefix: "", suffix: "" },
+      }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(
-      createAnnotation(reviewer, article.id, { status: "disputed", note: "", sources: [], target: { start: 11, end: 13, exact: "\n\n", prefix: "", suffix: "" } }),
+      createAnnotation(reviewer, article.id, {
+        status: "disputed",
+        note: "",
+        sources: [],
+        target: { start: 11, end: 13, exact: "\n\n", prefix: "", suffix: "" },
+      }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
     const viewer = await createTestActor("viewer");
     await expect(
-      createAnnotation(viewer, article.id, { status: "disputed", note: "", sources: [], target: { start: 0, end: 5, exact: "Alpha", prefix: "", suffix: "" } }),
+      createAnnotation(viewer, article.id, {
+        status: "disputed",
+        note: "",
+        sources: [],
+        target: { start: 0, end: 5, exact: "Alpha", prefix: "", suffix: "" },
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -7,13 +7,22 @@ import { createHash } from "node:crypto";
 import { contentFromInput } from "@/lib/article-content/article-input";
 import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
 import type { Block } from "@/lib/article-content/blocks";
-import type { CreateArticleFromContentInput, CreateArticleInput, NewArticleInput } from "@/lib/validation/articles";
+import type {
+  CreateArticleFromContentInput,
+  CreateArticleInput,
+  NewArticleInput,
+} from "@/lib/validation/articles";
 import { type AnnotationStatus } from "@/lib/validation/annotations";
 import { isAnnotationStatus } from "@/lib/validation/values";
 import { cachedArticleBody, rememberArticleBody } from "./article-text-cache";
 import { batchedRead } from "./batched-read";
 import { recordAudit } from "./audit";
-import { claimFetchedPage, fetchedArticleInput, findFetchedPage, type FetchOptions } from "./fetched-pages";
+import {
+  claimFetchedPage,
+  fetchedArticleInput,
+  findFetchedPage,
+  type FetchOptions,
+} from "./fetched-pages";
 
 export type StatusCounts = Record<AnnotationStatus, number>;
 
@@ -79,7 +88,11 @@ export async function countByStatus(articleIds: string[]): Promise<Map<string, S
   const groups = await db.annotation.groupBy({
     by: ["articleId", "status"],
     // Placed annotations only: a revision's orphans are listed apart. (`not` alone would drop the NULLs too.)
-    where: { articleId: { in: articleIds }, deletedAt: null, OR: [{ anchorState: null }, { anchorState: { not: "orphaned" } }] },
+    where: {
+      articleId: { in: articleIds },
+      deletedAt: null,
+      OR: [{ anchorState: null }, { anchorState: { not: "orphaned" } }],
+    },
     _count: { _all: true },
   });
   const byArticle = new Map<string, StatusCounts>();
@@ -94,7 +107,10 @@ export async function countByStatus(articleIds: string[]): Promise<Map<string, S
 /** All team members read every live article; archived ones only editors and admins. */
 export const visibleTo = (actor: Actor) => (canSeeArchived(actor) ? {} : { archivedAt: null });
 
-export async function listArticles(actor: Actor, options: { limit?: number } = {}): Promise<ArticleSummary[]> {
+export async function listArticles(
+  actor: Actor,
+  options: { limit?: number } = {},
+): Promise<ArticleSummary[]> {
   const db = await getDb();
   const rows = await db.article.findMany({
     where: visibleTo(actor),
@@ -116,7 +132,10 @@ export async function getArticle(actor: Actor, id: string): Promise<ArticleDetai
 /** Only the title, as the actor may see it: for page metadata, which Next also renders for link prefetches. */
 export async function getArticleTitle(actor: Actor, id: string): Promise<string> {
   const db = await getDb();
-  const row = await db.article.findFirst({ where: { id, ...visibleTo(actor) }, select: { title: true } });
+  const row = await db.article.findFirst({
+    where: { id, ...visibleTo(actor) },
+    select: { title: true },
+  });
   if (!row) throw notFound("Article");
   return row.title;
 }
@@ -129,7 +148,12 @@ export async function getArticleUncounted(actor: Actor, id: string): Promise<Art
     include: { createdBy: { select: { id: true, name: true } } },
   });
   if (!row) throw notFound("Article");
-  return { ...toSummary(row, emptyCounts()), body: row.body, blocks: parseBlocks(row.content), createdBy: row.createdBy };
+  return {
+    ...toSummary(row, emptyCounts()),
+    body: row.body,
+    blocks: parseBlocks(row.content),
+    createdBy: row.createdBy,
+  };
 }
 
 /** Stored blocks were validated on the way in; a row that does not parse reads as plain paragraphs rather than failing the page. */
@@ -157,12 +181,17 @@ type ArticleState = { id: string; version: number | bigint; archivedAt: Date | s
  */
 const readArticleState = batchedRead<string, ArticleState>(async (ids) => {
   const db = await getDb();
-  const rows = await db.$queryRaw<ArticleState[]>`SELECT "id", "version", "archivedAt" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`;
+  const rows = await db.$queryRaw<
+    ArticleState[]
+  >`SELECT "id", "version", "archivedAt" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`;
   return new Map(rows.map((row) => [row.id, row]));
 });
 
 /** The access check alone, without loading the article: its id and version when the actor may see it. */
-export async function visibleArticle(actor: Actor, id: string): Promise<{ id: string; version: number }> {
+export async function visibleArticle(
+  actor: Actor,
+  id: string,
+): Promise<{ id: string; version: number }> {
   const found = await readArticleState(id);
   // As visibleTo: archived articles only for those who may see them.
   if (!found || (found.archivedAt !== null && !canSeeArchived(actor))) throw notFound("Article");
@@ -181,7 +210,10 @@ export async function getArticleText(actor: Actor, id: string): Promise<ArticleT
   if (cached !== undefined) return { ...current, body: cached };
   const db = await getDb();
   const where = { id, ...visibleTo(actor) };
-  const row = await db.article.findFirst({ where, select: { id: true, version: true, body: true } });
+  const row = await db.article.findFirst({
+    where,
+    select: { id: true, version: true, body: true },
+  });
   if (!row) throw notFound("Article");
   rememberArticleBody(row.id, row.version, row.body);
   return row;
@@ -193,21 +225,48 @@ export async function getArticleText(actor: Actor, id: string): Promise<ArticleT
  * `fetchId`, the actor's preview of a URL is used up: the article keeps its archived copy and
  * fetch time, and that fetch's final URL as the article's URL.
  */
-export async function createArticle(actor: Actor, input: NewArticleInput, options: FetchOptions = {}): Promise<ArticleDetail> {
+export async function createArticle(
+  actor: Actor,
+  input: NewArticleInput,
+  options: FetchOptions = {},
+): Promise<ArticleDetail> {
   if (!canCreateArticle(actor)) throw forbidden("Viewers cannot add articles");
-  if (!("title" in input)) return createArticle(actor, await fetchedArticleInput(actor, input.url, options));
-  const fetched = "fetchId" in input && input.fetchId ? await findFetchedPage(actor, input.fetchId) : null;
-  const { metadata, body, blocks, sourceFormat } = toStoredContent(fetched ? { ...input, url: fetched.finalUrl } : input);
-  const archive = fetched ? { archivedHtml: fetched.archivedHtml, fetchedAt: fetched.fetchedAt } : {};
+  if (!("title" in input))
+    return createArticle(actor, await fetchedArticleInput(actor, input.url, options));
+  const fetched =
+    "fetchId" in input && input.fetchId ? await findFetchedPage(actor, input.fetchId) : null;
+  const { metadata, body, blocks, sourceFormat } = toStoredContent(
+    fetched ? { ...input, url: fetched.finalUrl } : input,
+  );
+  const archive = fetched
+    ? { archivedHtml: fetched.archivedHtml, fetchedAt: fetched.fetchedAt }
+    : {};
   const content = blocks ? JSON.stringify(blocks) : null;
   const db = await getDb();
   const row = await db.$transaction(async (tx) => {
     if (fetched) await claimFetchedPage(tx, actor, fetched.id);
     const article = await tx.article.create({
-      data: { ...metadata, body, content, sourceFormat: fetched ? "url" : sourceFormat, contentHash: bodyHash(body), ...archive, createdById: actor.id },
+      data: {
+        ...metadata,
+        body,
+        content,
+        sourceFormat: fetched ? "url" : sourceFormat,
+        contentHash: bodyHash(body),
+        ...archive,
+        createdById: actor.id,
+      },
     });
     await tx.articleRevision.create({
-      data: { articleId: article.id, version: article.version, title: article.title, body, content, source: "create", ...archive, createdById: actor.id },
+      data: {
+        articleId: article.id,
+        version: article.version,
+        title: article.title,
+        body,
+        content,
+        source: "create",
+        ...archive,
+        createdById: actor.id,
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -215,11 +274,20 @@ export async function createArticle(actor: Actor, input: NewArticleInput, option
       entityType: "article",
       entityId: article.id,
       articleId: article.id,
-      after: { title: article.title, version: article.version, ...(fetched ? { fetchedFrom: fetched.finalUrl } : {}) },
+      after: {
+        title: article.title,
+        version: article.version,
+        ...(fetched ? { fetchedFrom: fetched.finalUrl } : {}),
+      },
     });
     return article;
   });
-  return { ...toSummary(row, emptyCounts()), body: row.body, blocks, createdBy: { id: actor.id, name: actor.name } };
+  return {
+    ...toSummary(row, emptyCounts()),
+    body: row.body,
+    blocks,
+    createdBy: { id: actor.id, name: actor.name },
+  };
 }
 
 function toStoredContent(input: CreateArticleInput | CreateArticleFromContentInput) {

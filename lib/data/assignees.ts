@@ -10,5 +10,10 @@ export type Assignee = { id: string; name: string; role: string };
 export async function listAssignablePeople(actor: Actor): Promise<Assignee[]> {
   if (!canAssign(actor)) throw forbidden("Only an editor or an admin can assign work");
   const db = await getDb();
-  return db.user.findMany({ where: { role: { in: ["reviewer", "editor", "admin"] }, deactivatedAt: null }, select: { id: true, name: true, role: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 1000 });
+  return db.user.findMany({
+    where: { role: { in: ["reviewer", "editor", "admin"] }, deactivatedAt: null },
+    select: { id: true, name: true, role: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 1000,
+  });
 }

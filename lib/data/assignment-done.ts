@@ -9,12 +9,19 @@ import { recordAudit } from "./audit";
  * approved or rejected (nothing is left to review). Runs inside the review's or the settlement's
  * transaction, so the queue never shows as open what was just done.
  */
-export async function completeAnnotationAssignment(tx: Prisma.TransactionClient, annotationId: string, event: { actorId: string | null; reviewerId?: string; reason: "review" | "settled" }): Promise<void> {
+export async function completeAnnotationAssignment(
+  tx: Prisma.TransactionClient,
+  annotationId: string,
+  event: { actorId: string | null; reviewerId?: string; reason: "review" | "settled" },
+): Promise<void> {
   const openKey = openKeyOf({ kind: "annotation", id: annotationId });
   const open = await tx.assignment.findUnique({ where: { openKey } });
   if (!open || (event.reviewerId !== undefined && open.assigneeId !== event.reviewerId)) return;
   const doneAt = new Date();
-  await tx.assignment.update({ where: { id: open.id }, data: { doneAt, openKey: null, version: { increment: 1 } } });
+  await tx.assignment.update({
+    where: { id: open.id },
+    data: { doneAt, openKey: null, version: { increment: 1 } },
+  });
   await recordAudit(tx, {
     actorId: event.actorId,
     action: "assignment.change",

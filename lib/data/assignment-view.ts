@@ -30,7 +30,8 @@ export const assignmentInclude = {
 
 type Row = Prisma.AssignmentGetPayload<{ include: typeof assignmentInclude }>;
 
-export const isOverdue = (row: { dueAt: Date | null; doneAt: Date | null }, now = new Date()) => row.doneAt === null && row.dueAt !== null && row.dueAt.getTime() < now.getTime();
+export const isOverdue = (row: { dueAt: Date | null; doneAt: Date | null }, now = new Date()) =>
+  row.doneAt === null && row.dueAt !== null && row.dueAt.getTime() < now.getTime();
 
 export function toAssignmentView(row: Row, now = new Date()): AssignmentView {
   return {

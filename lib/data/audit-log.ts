@@ -4,7 +4,12 @@ import { forbidden } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canManageTeam, type Actor } from "@/lib/permissions/roles";
 
-export type AuditFilters = { action?: string; actorId?: string; entityType?: string; before?: Date };
+export type AuditFilters = {
+  action?: string;
+  actorId?: string;
+  entityType?: string;
+  before?: Date;
+};
 export type AuditRow = {
   id: string;
   action: string;
@@ -20,7 +25,10 @@ export type AuditRow = {
 export const AUDIT_PAGE_SIZE = 100;
 
 /** The whole trail, newest first, for admins only; `before` pages back in time. */
-export async function listAuditEvents(actor: Actor, filters: AuditFilters = {}): Promise<{ events: AuditRow[]; actions: string[]; actors: { id: string; name: string }[] }> {
+export async function listAuditEvents(
+  actor: Actor,
+  filters: AuditFilters = {},
+): Promise<{ events: AuditRow[]; actions: string[]; actors: { id: string; name: string }[] }> {
   if (!canManageTeam(actor)) throw forbidden("Only an admin can read the audit trail");
   const db = await getDb();
   const where: Prisma.AuditEventWhereInput = {
@@ -30,12 +38,31 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters = {}):
     ...(filters.before ? { createdAt: { lt: filters.before } } : {}),
   };
   const [events, actions, actors] = await Promise.all([
-    db.auditEvent.findMany({ where, include: { actor: { select: { id: true, name: true } } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE }),
+    db.auditEvent.findMany({
+      where,
+      include: { actor: { select: { id: true, name: true } } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: AUDIT_PAGE_SIZE,
+    }),
     db.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
-    db.user.findMany({ where: { auditEvents: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({
+      where: { auditEvents: { some: {} } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
-    events: events.map((e) => ({ id: e.id, action: e.action, entityType: e.entityType, entityId: e.entityId, articleId: e.articleId, actor: e.actor, before: e.before, after: e.after, createdAt: e.createdAt.toISOString() })),
+    events: events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      articleId: e.articleId,
+      actor: e.actor,
+      before: e.before,
+      after: e.after,
+      createdAt: e.createdAt.toISOString(),
+    })),
     actions: actions.map((a) => a.action),
     actors,
   };

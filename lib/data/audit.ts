@@ -30,4 +30,8 @@ export async function recordAudit(tx: Prisma.TransactionClient, event: AuditInpu
 }
 
 /** A complete AuditEvent row for a bulk insert (an import), written in that change's transaction. */
-export const auditRow = (event: AuditInput, createdAt: Date) => ({ id: randomUUID(), ...auditFields(event), createdAt });
+export const auditRow = (event: AuditInput, createdAt: Date) => ({
+  id: randomUUID(),
+  ...auditFields(event),
+  createdAt,
+});

@@ -3,13 +3,18 @@ import { batchedRead } from "./batched-read";
 
 /** A "database" of key → value whose reads can be held, to see what a lookup arriving mid-read gets. */
 function store() {
-  const values = new Map<string, number>([["a", 1], ["b", 2]]);
+  const values = new Map<string, number>([
+    ["a", 1],
+    ["b", 2],
+  ]);
   const reads: string[][] = [];
   let release: (() => void) | null = null;
   const held = { hold: false };
   const read = async (keys: string[]) => {
     reads.push(keys);
-    const snapshot = new Map(keys.flatMap((k) => (values.has(k) ? [[k, values.get(k)!] as const] : [])));
+    const snapshot = new Map(
+      keys.flatMap((k) => (values.has(k) ? [[k, values.get(k)!] as const] : [])),
+    );
     if (held.hold) await new Promise<void>((resolve) => (release = resolve));
     return snapshot;
   };
@@ -22,7 +27,12 @@ describe("batchedRead", () => {
   it("answers lookups of the same tick with one read, each with its own key's value (undefined when absent)", async () => {
     const s = store();
     const lookup = batchedRead(s.read);
-    expect(await Promise.all([lookup("a"), lookup("b"), lookup("a"), lookup("z")])).toEqual([1, 2, 1, undefined]);
+    expect(await Promise.all([lookup("a"), lookup("b"), lookup("a"), lookup("z")])).toEqual([
+      1,
+      2,
+      1,
+      undefined,
+    ]);
     expect(s.reads).toEqual([["a", "b", "z"]]);
   });
 

@@ -5,8 +5,15 @@
  * it was at or after its request arrived: a token revoked, a user deactivated or an article
  * archived before the request came is refused, exactly as with a read of its own. Nothing is cached.
  */
-export function batchedRead<K, V>(read: (keys: K[]) => Promise<Map<K, V>>, { maxBatch = 100 }: { maxBatch?: number } = {}) {
-  type Waiting = { key: K; resolve: (value: V | undefined) => void; reject: (error: unknown) => void };
+export function batchedRead<K, V>(
+  read: (keys: K[]) => Promise<Map<K, V>>,
+  { maxBatch = 100 }: { maxBatch?: number } = {},
+) {
+  type Waiting = {
+    key: K;
+    resolve: (value: V | undefined) => void;
+    reject: (error: unknown) => void;
+  };
   const queue: Waiting[] = [];
   let reading = false;
 

@@ -3,7 +3,8 @@ import { databaseProvider } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Tables written in bulk; their names and columns are constants of the callers, never user input. */
-type BulkTable = "Annotation" | "Source" | "Review" | "Reply" | "AuditEvent" | "AnnotationAnchor" | "Notification";
+type BulkTable =
+  "Annotation" | "Source" | "Review" | "Reply" | "AuditEvent" | "AnnotationAnchor" | "Notification";
 /** Booleans travel as JSON true/false: PostgreSQL reads them as boolean, SQLite's json_extract as 1/0 (how it stores them). */
 type Cell = string | number | boolean | Date | null;
 
@@ -33,13 +34,22 @@ function statement(table: BulkTable, columns: readonly string[], json: string): 
  * held throughout on SQLite (its driver is synchronous); one JSON parameter per statement is
  * about half of that again, most of it SQLite's own inserting.
  */
-export async function insertRows<Row extends Record<string, Cell>>(tx: Prisma.TransactionClient, table: BulkTable, columns: readonly (keyof Row & string)[], rows: readonly Row[]): Promise<void> {
+export async function insertRows<Row extends Record<string, Cell>>(
+  tx: Prisma.TransactionClient,
+  table: BulkTable,
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+): Promise<void> {
   const postgres = databaseProvider() === "postgresql";
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const slice = rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => Object.fromEntries(columns.map((c) => {
-      const cell = row[c] ?? null;
-      return [c, cell instanceof Date && !postgres ? sqliteDate(cell) : cell];
-    })));
+    const slice = rows.slice(i, i + ROWS_PER_STATEMENT).map((row) =>
+      Object.fromEntries(
+        columns.map((c) => {
+          const cell = row[c] ?? null;
+          return [c, cell instanceof Date && !postgres ? sqliteDate(cell) : cell];
+        }),
+      ),
+    );
     await tx.$executeRaw(statement(table, columns, JSON.stringify(slice)));
   }
 }
@@ -54,13 +64,22 @@ function updateStatement(table: BulkTable, columns: readonly string[], json: str
 }
 
 /** Sets `columns` of the rows with these ids, a thousand per statement as one JSON parameter (see insertRows for why). */
-export async function updateRows<Row extends { id: string } & Record<string, Cell>>(tx: Prisma.TransactionClient, table: BulkTable, columns: readonly (Exclude<keyof Row, "id"> & string)[], rows: readonly Row[]): Promise<void> {
+export async function updateRows<Row extends { id: string } & Record<string, Cell>>(
+  tx: Prisma.TransactionClient,
+  table: BulkTable,
+  columns: readonly (Exclude<keyof Row, "id"> & string)[],
+  rows: readonly Row[],
+): Promise<void> {
   const postgres = databaseProvider() === "postgresql";
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const slice = rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => Object.fromEntries(["id", ...columns].map((c) => {
-      const cell = row[c] ?? null;
-      return [c, cell instanceof Date && !postgres ? sqliteDate(cell) : cell];
-    })));
+    const slice = rows.slice(i, i + ROWS_PER_STATEMENT).map((row) =>
+      Object.fromEntries(
+        ["id", ...columns].map((c) => {
+          const cell = row[c] ?? null;
+          return [c, cell instanceof Date && !postgres ? sqliteDate(cell) : cell];
+        }),
+      ),
+    );
     await tx.$executeRaw(updateStatement(table, columns, JSON.stringify(slice)));
   }
 }

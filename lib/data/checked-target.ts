@@ -13,9 +13,18 @@ const refuse = (message: string) => new AppError("VALIDATION", message, { path: 
  * client counting wrongly, so it is refused with a message that says which end.
  */
 function checkEnds(body: string, start: number, end: number): void {
-  for (const [name, offset] of [["starts", start], ["ends", end]] as const) {
-    if (splitsPair(body, offset)) throw refuse(`The target ${name} inside a character (between the two halves of a UTF-16 surrogate pair, at ${offset}): select whole characters`);
-    if (!isGraphemeBoundary(body, offset)) throw refuse(`The target ${name} inside a character as readers see it (a letter and its accent, or a joined emoji, at ${offset}): select whole characters`);
+  for (const [name, offset] of [
+    ["starts", start],
+    ["ends", end],
+  ] as const) {
+    if (splitsPair(body, offset))
+      throw refuse(
+        `The target ${name} inside a character (between the two halves of a UTF-16 surrogate pair, at ${offset}): select whole characters`,
+      );
+    if (!isGraphemeBoundary(body, offset))
+      throw refuse(
+        `The target ${name} inside a character as readers see it (a letter and its accent, or a joined emoji, at ${offset}): select whole characters`,
+      );
   }
 }
 
@@ -24,9 +33,13 @@ function checkEnds(body: string, start: number, end: number): void {
  * what the body says there, and the context comes from the body itself, so a client cannot store a
  * misleading prefix or suffix. Creating an annotation and re-attaching one both go through here.
  */
-export function checkedTarget(body: string, input: { start: number; end: number; exact: string }): TextTarget {
+export function checkedTarget(
+  body: string,
+  input: { start: number; end: number; exact: string },
+): TextTarget {
   const { start, end, exact } = input;
-  if (body.slice(start, end) !== exact) throw refuse("The target does not match the article text at start–end");
+  if (body.slice(start, end) !== exact)
+    throw refuse("The target does not match the article text at start–end");
   checkEnds(body, start, end);
   const target = describeRange(body, start, end);
   if (!target || target.start !== start || target.end !== end) {

@@ -17,7 +17,10 @@ describe("claim suggestions", () => {
   it("are the check-worthy sentences with their offsets and reasons, for any member who may read the article", async () => {
     const reviewer = await createTestActor("reviewer");
     const viewer = await createTestActor("viewer");
-    const article = await createArticle(reviewer, createArticleSchema.parse({ title: "Claims", body: BODY }));
+    const article = await createArticle(
+      reviewer,
+      createArticleSchema.parse({ title: "Claims", body: BODY }),
+    );
     const { version, suggestions } = await listClaimSuggestions(viewer, article.id);
     expect(version).toBe(article.version);
     expect(suggestions.map((s) => article.body.slice(s.start, s.end))).toEqual([
@@ -33,12 +36,22 @@ describe("claim suggestions", () => {
 
   it("leave out a sentence a placed annotation overlaps, and bring it back when the annotation goes or is orphaned", async () => {
     const reviewer = await createTestActor("reviewer");
-    const article = await createArticle(reviewer, createArticleSchema.parse({ title: "Covered", body: BODY }));
+    const article = await createArticle(
+      reviewer,
+      createArticleSchema.parse({ title: "Covered", body: BODY }),
+    );
     const exact = "12 million dollars";
     const start = article.body.indexOf(exact);
-    const annotation = await createAnnotation(reviewer, article.id, { status: "unverified", note: "", sources: [], target: { start, end: start + exact.length, exact, prefix: "", suffix: "" } });
+    const annotation = await createAnnotation(reviewer, article.id, {
+      status: "unverified",
+      note: "",
+      sources: [],
+      target: { start, end: start + exact.length, exact, prefix: "", suffix: "" },
+    });
     const covered = await listClaimSuggestions(reviewer, article.id);
-    expect(covered.suggestions.map((s) => article.body.slice(s.start, s.end))).toEqual(["According to two people familiar with the talks, the vote was delayed twice."]);
+    expect(covered.suggestions.map((s) => article.body.slice(s.start, s.end))).toEqual([
+      "According to two people familiar with the talks, the vote was delayed twice.",
+    ]);
     const db = await getDb();
     // An orphan is not placed in this text: it covers nothing.
     await db.annotation.update({ where: { id: annotation.id }, data: { anchorState: "orphaned" } });
@@ -53,12 +66,21 @@ describe("claim suggestions", () => {
     const reviewer = await createTestActor("reviewer");
     const viewer = await createTestActor("viewer");
     const editor = await createTestActor("editor");
-    await expect(listClaimSuggestions(reviewer, "no-such-article")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const article = await createArticle(reviewer, createArticleSchema.parse({ title: "Archived claims", body: BODY }));
+    await expect(listClaimSuggestions(reviewer, "no-such-article")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const article = await createArticle(
+      reviewer,
+      createArticleSchema.parse({ title: "Archived claims", body: BODY }),
+    );
     const db = await getDb();
     await db.article.update({ where: { id: article.id }, data: { archivedAt: new Date() } });
-    await expect(listClaimSuggestions(reviewer, article.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listClaimSuggestions(viewer, article.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listClaimSuggestions(reviewer, article.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(listClaimSuggestions(viewer, article.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await listClaimSuggestions(editor, article.id)).suggestions).toHaveLength(2);
   });
 });

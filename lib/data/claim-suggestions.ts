@@ -32,10 +32,18 @@ function suggestionsFor(id: string, version: number, body: string): ClaimSuggest
  * otherwise, as every read). A sentence that a placed annotation overlaps is left out: someone is
  * already checking it.
  */
-export async function listClaimSuggestions(actor: Actor, articleId: string): Promise<{ version: number; suggestions: ClaimSuggestionView[] }> {
+export async function listClaimSuggestions(
+  actor: Actor,
+  articleId: string,
+): Promise<{ version: number; suggestions: ClaimSuggestionView[] }> {
   const article = await getArticleText(actor, articleId);
   const suggestions = suggestionsFor(article.id, article.version, article.body);
   const db = await getDb();
-  const placed = createIntervalIndex(currentAnchors(article.body, await readerRows(db, article.id)).filter((a) => a !== null));
-  return { version: article.version, suggestions: suggestions.filter((s) => placed.overlapping(s.start, s.end).length === 0) };
+  const placed = createIntervalIndex(
+    currentAnchors(article.body, await readerRows(db, article.id)).filter((a) => a !== null),
+  );
+  return {
+    version: article.version,
+    suggestions: suggestions.filter((s) => placed.overlapping(s.start, s.end).length === 0),
+  };
 }

@@ -22,7 +22,8 @@ export async function deleteAnnotation(actor: Actor, id: string, version?: numbe
       where: { id, deletedAt: null, ...(version === undefined ? {} : { version }) },
       data: { deletedAt: new Date(), deletedById: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Someone changed this annotation after you opened it");
+    if (count === 0)
+      throw new AppError("CONFLICT", "Someone changed this annotation after you opened it");
     await recordAudit(tx, {
       actorId: actor.id,
       action: isModeration(actor, row) ? "annotation.moderate-delete" : "annotation.delete",
@@ -39,13 +40,29 @@ export async function restoreAnnotation(actor: Actor, id: string): Promise<Annot
   const db = await getDb();
   const restored = await db.$transaction(async (tx) => {
     await lockAnnotation(tx, id);
-    const current = await tx.annotation.findUniqueOrThrow({ where: { id }, select: { deletedAt: true, deletedById: true } });
+    const current = await tx.annotation.findUniqueOrThrow({
+      where: { id },
+      select: { deletedAt: true, deletedById: true },
+    });
     if (!current.deletedAt || current.deletedAt.getTime() < Date.now() - UNDO_WINDOW_MS) {
-      throw new AppError("CONFLICT", "This annotation is not deleted, or was deleted too long ago to undo");
+      throw new AppError(
+        "CONFLICT",
+        "This annotation is not deleted, or was deleted too long ago to undo",
+      );
     }
-    if (!canRestoreAnnotation(actor, current)) throw forbidden("Only whoever deleted this annotation, an editor or an admin can restore it");
-    await tx.annotation.update({ where: { id }, data: { deletedAt: null, deletedById: null, version: { increment: 1 } } });
-    await recordAudit(tx, { actorId: actor.id, action: "annotation.restore", entityType: "annotation", entityId: id, articleId: article.id });
+    if (!canRestoreAnnotation(actor, current))
+      throw forbidden("Only whoever deleted this annotation, an editor or an admin can restore it");
+    await tx.annotation.update({
+      where: { id },
+      data: { deletedAt: null, deletedById: null, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "annotation.restore",
+      entityType: "annotation",
+      entityId: id,
+      articleId: article.id,
+    });
     return findAnnotationRow(tx, id);
   });
   return toAnnotationView(restored, anchorTarget(article.body, restored));

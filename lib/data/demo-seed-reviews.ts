@@ -8,7 +8,12 @@ import { notifyAuthor } from "./notifications";
 type Seeded = Map<string, { id: string; authorId: string; status: string }>;
 
 /** The demo's review activity: verdicts, a short discussion and two settlements, with their history. */
-export async function seedReviews(tx: Prisma.TransactionClient, articleId: string, byQuote: Seeded, ids: Map<string, string>): Promise<void> {
+export async function seedReviews(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  byQuote: Seeded,
+  ids: Map<string, string>,
+): Promise<void> {
   const find = (quote: string) => {
     const annotation = byQuote.get(quote);
     if (!annotation) throw new Error(`Demo review refers to an unknown quote: ${quote}`);
@@ -17,22 +22,57 @@ export async function seedReviews(tx: Prisma.TransactionClient, articleId: strin
   for (const review of DEMO_REVIEWS) {
     const annotation = find(review.quote);
     const reviewerId = ids.get(review.reviewer)!;
-    const data = { verdict: review.verdict, reason: review.reason ?? null, proposedStatus: review.proposedStatus ?? null };
+    const data = {
+      verdict: review.verdict,
+      reason: review.reason ?? null,
+      proposedStatus: review.proposedStatus ?? null,
+    };
     await tx.review.create({ data: { annotationId: annotation.id, reviewerId, ...data } });
-    await recordAudit(tx, { actorId: reviewerId, action: "review.create", entityType: "annotation", entityId: annotation.id, articleId, after: data });
+    await recordAudit(tx, {
+      actorId: reviewerId,
+      action: "review.create",
+      entityType: "annotation",
+      entityId: annotation.id,
+      articleId,
+      after: data,
+    });
     await notifyAuthor(tx, annotation, reviewerId, "review");
   }
   for (const annotation of byQuote.values()) {
     const reviews = await tx.review.findMany({ where: { annotationId: annotation.id } });
     if (!shouldAutoApprove("open", annotation.authorId, reviews, 2)) continue;
-    await tx.annotation.update({ where: { id: annotation.id }, data: { reviewState: "approved", settledAt: new Date(), settleComment: "2 agreements, no disagreement" } });
-    await recordAudit(tx, { actorId: null, action: "annotation.auto-approve", entityType: "annotation", entityId: annotation.id, articleId, before: { reviewState: "open" }, after: { reviewState: "approved" } });
+    await tx.annotation.update({
+      where: { id: annotation.id },
+      data: {
+        reviewState: "approved",
+        settledAt: new Date(),
+        settleComment: "2 agreements, no disagreement",
+      },
+    });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "annotation.auto-approve",
+      entityType: "annotation",
+      entityId: annotation.id,
+      articleId,
+      before: { reviewState: "open" },
+      after: { reviewState: "approved" },
+    });
   }
   for (const reply of DEMO_REPLIES) {
     const annotation = find(reply.quote);
     const authorId = ids.get(reply.author)!;
-    const created = await tx.reply.create({ data: { annotationId: annotation.id, authorId, body: reply.body } });
-    await recordAudit(tx, { actorId: authorId, action: "reply.create", entityType: "annotation", entityId: annotation.id, articleId, after: { replyId: created.id, body: reply.body } });
+    const created = await tx.reply.create({
+      data: { annotationId: annotation.id, authorId, body: reply.body },
+    });
+    await recordAudit(tx, {
+      actorId: authorId,
+      action: "reply.create",
+      entityType: "annotation",
+      entityId: annotation.id,
+      articleId,
+      after: { replyId: created.id, body: reply.body },
+    });
     await notifyAuthor(tx, annotation, authorId, "reply");
   }
   const editorId = ids.get("editor")!;
@@ -40,9 +80,23 @@ export async function seedReviews(tx: Prisma.TransactionClient, articleId: strin
     const annotation = find(settlement.quote);
     await tx.annotation.update({
       where: { id: annotation.id },
-      data: { reviewState: settlement.decision, settledById: editorId, settledAt: new Date(), settleComment: settlement.comment, version: { increment: 1 } },
+      data: {
+        reviewState: settlement.decision,
+        settledById: editorId,
+        settledAt: new Date(),
+        settleComment: settlement.comment,
+        version: { increment: 1 },
+      },
     });
-    await recordAudit(tx, { actorId: editorId, action: "annotation.settle", entityType: "annotation", entityId: annotation.id, articleId, before: { reviewState: "open" }, after: { reviewState: settlement.decision, comment: settlement.comment } });
+    await recordAudit(tx, {
+      actorId: editorId,
+      action: "annotation.settle",
+      entityType: "annotation",
+      entityId: annotation.id,
+      articleId,
+      before: { reviewState: "open" },
+      after: { reviewState: settlement.decision, comment: settlement.comment },
+    });
     await notifyAuthor(tx, annotation, editorId, "settlement");
   }
 }

@@ -3,7 +3,12 @@ import { describeRange } from "@/lib/anchoring";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
 import { DEMO_ANNOTATIONS } from "@/lib/demo/demo-annotations";
-import { DEMO_ARTICLE_AUTHOR, DEMO_ARTICLE_OUTLET, DEMO_ARTICLE_TITLE, DEMO_ARTICLE_URL } from "@/lib/demo/demo-article";
+import {
+  DEMO_ARTICLE_AUTHOR,
+  DEMO_ARTICLE_OUTLET,
+  DEMO_ARTICLE_TITLE,
+  DEMO_ARTICLE_URL,
+} from "@/lib/demo/demo-article";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
 import type { Role } from "@/lib/permissions/roles";
 import { recordAudit } from "./audit";
@@ -49,8 +54,14 @@ export async function seedDemo(): Promise<{ articleId: string; created: boolean 
     }
     const adminId = ids.get("admin")!;
     // The demo invites visitors to try it; a real installation starts closed (invitations only).
-    await tx.teamSettings.upsert({ where: { id: 1 }, create: { id: 1, allowSignup: true }, update: {} });
-    const existing = await tx.article.findFirst({ where: { title: DEMO_ARTICLE_TITLE, createdById: adminId } });
+    await tx.teamSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, allowSignup: true },
+      update: {},
+    });
+    const existing = await tx.article.findFirst({
+      where: { title: DEMO_ARTICLE_TITLE, createdById: adminId },
+    });
     if (existing) return { articleId: existing.id, created: false };
 
     const article = await tx.article.create({
@@ -65,7 +76,13 @@ export async function seedDemo(): Promise<{ articleId: string; created: boolean 
       },
     });
     await tx.articleRevision.create({
-      data: { articleId: article.id, version: 1, title: article.title, body: article.body, createdById: adminId },
+      data: {
+        articleId: article.id,
+        version: 1,
+        title: article.title,
+        body: article.body,
+        createdById: adminId,
+      },
     });
     const byQuote = new Map<string, { id: string; authorId: string; status: string }>();
     for (const demo of DEMO_ANNOTATIONS) {
@@ -74,10 +91,24 @@ export async function seedDemo(): Promise<{ articleId: string; created: boolean 
       if (!target) throw new Error(`Demo quote not found in the article: ${demo.quote}`);
       const authorId = ids.get(demo.author)!;
       const created = await tx.annotation.create({
-        data: { articleId: article.id, authorId, status: demo.status, note: demo.note, ...target, sources: { create: demo.sources.map((source, position) => ({ ...source, position })) } },
+        data: {
+          articleId: article.id,
+          authorId,
+          status: demo.status,
+          note: demo.note,
+          ...target,
+          sources: { create: demo.sources.map((source, position) => ({ ...source, position })) },
+        },
       });
       byQuote.set(demo.quote, { id: created.id, authorId, status: demo.status });
-      await recordAudit(tx, { actorId: authorId, action: "annotation.create", entityType: "annotation", entityId: created.id, articleId: article.id, after: { status: demo.status, note: demo.note } });
+      await recordAudit(tx, {
+        actorId: authorId,
+        action: "annotation.create",
+        entityType: "annotation",
+        entityId: created.id,
+        articleId: article.id,
+        after: { status: demo.status, note: demo.note },
+      });
     }
     await seedReviews(tx, article.id, byQuote, ids);
     return { articleId: article.id, created: true };

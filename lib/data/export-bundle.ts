@@ -17,11 +17,17 @@ type ExportText = { article: ExportArticle; annotations: AnnotationView[] };
 /** When the current version was made; null for an article written without its revision row (never by the app). */
 async function versionCreatedAt(articleId: string, version: number): Promise<string | null> {
   const db = await getDb();
-  const revision = await db.articleRevision.findUnique({ where: { articleId_version: { articleId, version } }, select: { createdAt: true } });
+  const revision = await db.articleRevision.findUnique({
+    where: { articleId_version: { articleId, version } },
+    select: { createdAt: true },
+  });
   return revision?.createdAt.toISOString() ?? null;
 }
 
-const exportArticle = (article: ArticleDetail, text: Pick<ExportArticle, "title" | "body" | "blocks" | "version" | "versionCreatedAt">): ExportArticle => ({
+const exportArticle = (
+  article: ArticleDetail,
+  text: Pick<ExportArticle, "title" | "body" | "blocks" | "version" | "versionCreatedAt">,
+): ExportArticle => ({
   id: article.id,
   outlet: article.outlet,
   author: article.author,
@@ -37,29 +43,71 @@ const exportArticle = (article: ArticleDetail, text: Pick<ExportArticle, "title"
  * note, sources, reviews) is as it is now. Its target becomes that place on that text, with the
  * quote's context read from that text, so offsets and quotes agree with the exported body.
  */
-async function olderText(actor: Actor, article: ArticleDetail, version: number): Promise<ExportText> {
-  const [detail, views] = await Promise.all([getVersion(actor, article.id, version), listAnnotationsForArticle(actor, article.id)]);
+async function olderText(
+  actor: Actor,
+  article: ArticleDetail,
+  version: number,
+): Promise<ExportText> {
+  const [detail, views] = await Promise.all([
+    getVersion(actor, article.id, version),
+    listAnnotationsForArticle(actor, article.id),
+  ]);
   const byId = new Map(views.map((a) => [a.id, a]));
   const placed = detail.annotations.flatMap((p): AnnotationView[] => {
     const view = byId.get(p.id);
     if (!view) return [];
-    const target = describeRange(detail.body, p.start, p.end) ?? { start: p.start, end: p.end, exact: p.exact, prefix: "", suffix: "" };
-    return [{ ...view, target, anchor: { start: p.start, end: p.end, method: "position" }, orphan: false, anchorState: p.result, exactBefore: null }];
+    const target = describeRange(detail.body, p.start, p.end) ?? {
+      start: p.start,
+      end: p.end,
+      exact: p.exact,
+      prefix: "",
+      suffix: "",
+    };
+    return [
+      {
+        ...view,
+        target,
+        anchor: { start: p.start, end: p.end, method: "position" },
+        orphan: false,
+        anchorState: p.result,
+        exactBefore: null,
+      },
+    ];
   });
   // Orphans then keep their last known target, as orphans of the current text do.
   const orphans = detail.orphanedIds.flatMap((id): AnnotationView[] => {
     const view = byId.get(id);
-    return view ? [{ ...view, anchor: null, orphan: true, anchorState: "orphaned", exactBefore: null }] : [];
+    return view
+      ? [{ ...view, anchor: null, orphan: true, anchorState: "orphaned", exactBefore: null }]
+      : [];
   });
   return {
-    article: exportArticle(article, { title: detail.title, body: detail.body, blocks: detail.blocks, version: detail.version, versionCreatedAt: detail.createdAt }),
+    article: exportArticle(article, {
+      title: detail.title,
+      body: detail.body,
+      blocks: detail.blocks,
+      version: detail.version,
+      versionCreatedAt: detail.createdAt,
+    }),
     annotations: [...placed, ...orphans],
   };
 }
 
 async function currentText(actor: Actor, article: ArticleDetail): Promise<ExportText> {
-  const [annotations, createdAt] = await Promise.all([listAnnotationsForArticle(actor, article.id), versionCreatedAt(article.id, article.version)]);
-  return { article: exportArticle(article, { title: article.title, body: article.body, blocks: article.blocks, version: article.version, versionCreatedAt: createdAt }), annotations };
+  const [annotations, createdAt] = await Promise.all([
+    listAnnotationsForArticle(actor, article.id),
+    versionCreatedAt(article.id, article.version),
+  ]);
+  return {
+    article: exportArticle(article, {
+      title: article.title,
+      body: article.body,
+      blocks: article.blocks,
+      version: article.version,
+      versionCreatedAt: createdAt,
+    }),
+    annotations,
+  };
 }
 
 /**
@@ -68,16 +116,29 @@ async function currentText(actor: Actor, article: ArticleDetail): Promise<Export
  * the text (404 when the article has no such version); without it, or naming the current one,
  * the report is of the text as it stands.
  */
-export async function buildExportBundle(actor: Actor, articleId: string, options: ExportOptions, baseUrl: string, version?: number): Promise<ExportBundle> {
+export async function buildExportBundle(
+  actor: Actor,
+  articleId: string,
+  options: ExportOptions,
+  baseUrl: string,
+  version?: number,
+): Promise<ExportBundle> {
   const db = await getDb();
   const [article, settings, publication] = await Promise.all([
     getArticle(actor, articleId),
     getTeamSettings(),
     db.publication.findUnique({ where: { articleId }, select: { slug: true, publishedAt: true } }),
   ]);
-  const { article: text, annotations } = version === undefined || version === article.version ? await currentText(actor, article) : await olderText(actor, article, version);
-  const replies = options.includeDiscussion ? await listRepliesOfReadable(annotations.filter((a) => a.replyCount > 0).map((a) => a.id)) : null;
-  const withReplies: ExportAnnotation[] = replies ? annotations.map((a) => (a.replyCount > 0 ? { ...a, replies: replies.get(a.id) ?? [] } : a)) : annotations;
+  const { article: text, annotations } =
+    version === undefined || version === article.version
+      ? await currentText(actor, article)
+      : await olderText(actor, article, version);
+  const replies = options.includeDiscussion
+    ? await listRepliesOfReadable(annotations.filter((a) => a.replyCount > 0).map((a) => a.id))
+    : null;
+  const withReplies: ExportAnnotation[] = replies
+    ? annotations.map((a) => (a.replyCount > 0 ? { ...a, replies: replies.get(a.id) ?? [] } : a))
+    : annotations;
   return {
     article: text,
     annotations: withReplies,
@@ -87,6 +148,11 @@ export async function buildExportBundle(actor: Actor, articleId: string, options
     baseUrl,
     contentLanguage: configuredContentLanguage(),
     options,
-    publication: publication?.publishedAt ? { url: `${baseUrl.replace(/\/+$/, "")}${publicReportPath(publication.slug)}`, isPublicPage: false } : null,
+    publication: publication?.publishedAt
+      ? {
+          url: `${baseUrl.replace(/\/+$/, "")}${publicReportPath(publication.slug)}`,
+          isPublicPage: false,
+        }
+      : null,
   };
 }

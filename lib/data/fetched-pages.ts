@@ -9,13 +9,22 @@ import type { CreateArticleFromContentInput } from "@/lib/validation/articles";
 /** Long enough to edit a preview over lunch; the copy is the site's page, not ours to keep for ever. */
 export const FETCHED_PAGE_TTL_MS = 24 * 60 * 60 * 1000;
 
-export type FetchedPageCopy = { id: string; finalUrl: string; archivedHtml: string; fetchedAt: Date };
+export type FetchedPageCopy = {
+  id: string;
+  finalUrl: string;
+  archivedHtml: string;
+  fetchedAt: Date;
+};
 
 const expired = () =>
-  new AppError("VALIDATION", "This preview has expired or was already saved: fetch the page again", {
-    fieldErrors: { fetchId: ["Fetch the page again"] },
-    reason: "fetch_expired",
-  });
+  new AppError(
+    "VALIDATION",
+    "This preview has expired or was already saved: fetch the page again",
+    {
+      fieldErrors: { fetchId: ["Fetch the page again"] },
+      reason: "fetch_expired",
+    },
+  );
 
 const freshSince = () => new Date(Date.now() - FETCHED_PAGE_TTL_MS);
 
@@ -25,17 +34,34 @@ export type FetchOptions = { signal?: AbortSignal };
  * Fetches a page for an article the actor is adding and keeps its archived copy for them. The
  * permission is checked before anything is sent: a viewer must not make the server fetch for them.
  */
-export async function fetchPageForArticle(actor: Actor, url: string, options: FetchOptions = {}): Promise<{ page: FetchedArticle; fetchId: string }> {
+export async function fetchPageForArticle(
+  actor: Actor,
+  url: string,
+  options: FetchOptions = {},
+): Promise<{ page: FetchedArticle; fetchId: string }> {
   if (!canCreateArticle(actor)) throw forbidden("Viewers cannot add articles");
   const page = await fetchArticle(url, options);
   return { page, fetchId: await keepFetchedPage(actor, page) };
 }
 
 /** `{ url }` alone on the API: the article as the preview would save it unedited. */
-export async function fetchedArticleInput(actor: Actor, url: string, options: FetchOptions = {}): Promise<CreateArticleFromContentInput> {
+export async function fetchedArticleInput(
+  actor: Actor,
+  url: string,
+  options: FetchOptions = {},
+): Promise<CreateArticleFromContentInput> {
   const { page, fetchId } = await fetchPageForArticle(actor, url, options);
   const { title, outlet, author, finalUrl, publishedAt, contentHtml } = page;
-  return { title, outlet, author, url: finalUrl, publishedAt, format: "html", content: contentHtml, fetchId };
+  return {
+    title,
+    outlet,
+    author,
+    url: finalUrl,
+    publishedAt,
+    format: "html",
+    content: contentHtml,
+    fetchId,
+  };
 }
 
 /** Keeps a fetched page for its fetcher, and drops everyone's expired ones while at it (no scheduler needed). */
@@ -68,7 +94,11 @@ export async function findFetchedPage(actor: Actor, id: string): Promise<Fetched
 }
 
 /** Uses the fetch up inside the saving transaction: two saves of one preview make one article, the other gets a clear 422. */
-export async function claimFetchedPage(tx: Prisma.TransactionClient, actor: Actor, id: string): Promise<void> {
+export async function claimFetchedPage(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  id: string,
+): Promise<void> {
   const { count } = await tx.fetchedPage.deleteMany({ where: { id, createdById: actor.id } });
   if (count !== 1) throw expired();
 }

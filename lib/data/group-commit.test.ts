@@ -10,7 +10,8 @@ function recorder(options: { failOn?: (item: number) => boolean } = {}) {
   const commit = async (items: number[]) => {
     batches.push([...items]);
     if (held.hold) await new Promise<void>((resolve) => (release = resolve));
-    if (items.some((item) => options.failOn?.(item))) throw new Error(`bad item in ${items.join(",")}`);
+    if (items.some((item) => options.failOn?.(item)))
+      throw new Error(`bad item in ${items.join(",")}`);
     committed.push(...items);
   };
   return { batches, committed, commit, held, release: () => release?.() };

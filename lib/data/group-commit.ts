@@ -12,7 +12,10 @@ export type GroupCommitter<T> = (item: T) => Promise<void>;
 
 type Pending<T> = { item: T; resolve: () => void; reject: (error: unknown) => void };
 
-export function groupCommitter<T>(commit: (items: T[]) => Promise<void>, { maxBatch = 64 }: { maxBatch?: number } = {}): GroupCommitter<T> {
+export function groupCommitter<T>(
+  commit: (items: T[]) => Promise<void>,
+  { maxBatch = 64 }: { maxBatch?: number } = {},
+): GroupCommitter<T> {
   const queue: Pending<T>[] = [];
   let draining = false;
 

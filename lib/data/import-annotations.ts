@@ -37,13 +37,76 @@ export type ImportOptions = {
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
 const ANNOTATION_COLUMNS = [
-  ...["id", "articleId", "authorId", "status", "note", "start", "end", "exact", "prefix", "suffix", "articleVersion", "reviewState", "settledById", "settledAt", "settleComment", "version", "createdAt", "updatedAt"],
-  ...["externalAuthorName", "externalAuthorId", "creditedAuthorId", "tags", "modifiedAt", "settledByExternalName", "settledByExternalId", "settlementImported", "anchorState"],
+  ...[
+    "id",
+    "articleId",
+    "authorId",
+    "status",
+    "note",
+    "start",
+    "end",
+    "exact",
+    "prefix",
+    "suffix",
+    "articleVersion",
+    "reviewState",
+    "settledById",
+    "settledAt",
+    "settleComment",
+    "version",
+    "createdAt",
+    "updatedAt",
+  ],
+  ...[
+    "externalAuthorName",
+    "externalAuthorId",
+    "creditedAuthorId",
+    "tags",
+    "modifiedAt",
+    "settledByExternalName",
+    "settledByExternalId",
+    "settlementImported",
+    "anchorState",
+  ],
 ];
 const SOURCE_COLUMNS = ["id", "annotationId", "position", "url", "title", "quote", "accessedAt"];
-const REVIEW_COLUMNS = ["id", "annotationId", "reviewerId", "verdict", "reason", "proposedStatus", "createdAt", "updatedAt", "externalReviewerName", "externalReviewerId", "importedAt", "annotationVersion"];
-const REPLY_COLUMNS = ["id", "annotationId", "authorId", "parentId", "body", "createdAt", "updatedAt", "deletedAt", "externalAuthorName", "externalAuthorId"];
-const AUDIT_COLUMNS = ["id", "actorId", "action", "entityType", "entityId", "articleId", "before", "after", "createdAt"] as const;
+const REVIEW_COLUMNS = [
+  "id",
+  "annotationId",
+  "reviewerId",
+  "verdict",
+  "reason",
+  "proposedStatus",
+  "createdAt",
+  "updatedAt",
+  "externalReviewerName",
+  "externalReviewerId",
+  "importedAt",
+  "annotationVersion",
+];
+const REPLY_COLUMNS = [
+  "id",
+  "annotationId",
+  "authorId",
+  "parentId",
+  "body",
+  "createdAt",
+  "updatedAt",
+  "deletedAt",
+  "externalAuthorName",
+  "externalAuthorId",
+];
+const AUDIT_COLUMNS = [
+  "id",
+  "actorId",
+  "action",
+  "entityType",
+  "entityId",
+  "articleId",
+  "before",
+  "after",
+  "createdAt",
+] as const;
 
 /**
  * The target to anchor by, in UTF-16 code units as the app counts: a W3C file's offsets count code
@@ -52,9 +115,13 @@ const AUDIT_COLUMNS = ["id", "actorId", "action", "entityType", "entityId", "art
 function storedTarget(target: ImportCandidate["target"], convert: OffsetConverter) {
   const { exact, prefix, suffix } = target;
   const codePoints = target.unit !== "utf16";
-  const start = target.start === undefined ? null : codePoints ? convert.toUtf16(target.start) : target.start;
-  const end = target.end === undefined ? null : codePoints ? convert.toUtf16(target.end) : target.end;
-  return start !== null && end !== null ? { start, end, exact, prefix, suffix } : { start: 0, end: exact.length, exact, prefix, suffix };
+  const start =
+    target.start === undefined ? null : codePoints ? convert.toUtf16(target.start) : target.start;
+  const end =
+    target.end === undefined ? null : codePoints ? convert.toUtf16(target.end) : target.end;
+  return start !== null && end !== null
+    ? { start, end, exact, prefix, suffix }
+    : { start: 0, end: exact.length, exact, prefix, suffix };
 }
 
 /**
@@ -62,21 +129,40 @@ function storedTarget(target: ImportCandidate["target"], convert: OffsetConverte
  * article (an export from here, of before or after a revision), say so: the offsets were no
  * guide, the quotes placed the annotations.
  */
-function otherVersions(candidates: readonly ImportCandidate[], article: { id: string; version: number }, baseUrl: string): string[] {
+function otherVersions(
+  candidates: readonly ImportCandidate[],
+  article: { id: string; version: number },
+  baseUrl: string,
+): string[] {
   if (!baseUrl) return [];
   const here = articleIri({ baseUrl, article });
-  const versions = new Set(candidates.flatMap((c) => (c.textVersion?.source === here && c.textVersion.version && c.textVersion.version !== article.version ? [c.textVersion.version] : [])));
+  const versions = new Set(
+    candidates.flatMap((c) =>
+      c.textVersion?.source === here &&
+      c.textVersion.version &&
+      c.textVersion.version !== article.version
+        ? [c.textVersion.version]
+        : [],
+    ),
+  );
   if (!versions.size) return [];
   const named = [...versions].sort((a, b) => a - b).join(", ");
-  return [`The file's offsets count in version ${named} of this article, which is now at version ${article.version}: the annotations were placed by their quotes`];
+  return [
+    `The file's offsets count in version ${named} of this article, which is now at version ${article.version}: the annotations were placed by their quotes`,
+  ];
 }
 
 function warningsOf(counts: { ownReviews: number; decisionsOpened: number }): string[] {
   const warnings: string[] = [];
   if (counts.decisionsOpened) {
-    warnings.push(`${counts.decisionsOpened} annotation(s) were settled in the file: only editors and admins settle, so they are open for review here (the file's decision is in their history)`);
+    warnings.push(
+      `${counts.decisionsOpened} annotation(s) were settled in the file: only editors and admins settle, so they are open for review here (the file's decision is in their history)`,
+    );
   }
-  if (counts.ownReviews) warnings.push(`${counts.ownReviews} review(s) by the annotation's own author (or by nobody named) were not kept: nobody reviews their own annotation`);
+  if (counts.ownReviews)
+    warnings.push(
+      `${counts.ownReviews} review(s) by the annotation's own author (or by nobody named) were not kept: nobody reviews their own annotation`,
+    );
   return warnings;
 }
 
@@ -89,10 +175,25 @@ function warningsOf(counts: { ownReviews: number; decisionsOpened: number }): st
  * multi-row INSERTs: 10,000 annotations neither stall other requests nor hold a connection (on
  * SQLite, the only one) for long.
  */
-export async function importAnnotations(actor: Actor, articleId: string, candidates: readonly ImportCandidate[], skipped: ImportReport["skipped"] = [], options: ImportOptions = {}): Promise<ImportReport> {
+export async function importAnnotations(
+  actor: Actor,
+  articleId: string,
+  candidates: readonly ImportCandidate[],
+  skipped: ImportReport["skipped"] = [],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   if (!canAnnotate(actor)) throw forbidden("Viewers cannot import annotations");
   const article = await getArticle(actor, articleId);
-  const report: ImportReport = { imported: 0, exact: 0, fuzzy: 0, orphaned: 0, replies: 0, reviews: 0, skipped: [...skipped], warnings: [] };
+  const report: ImportReport = {
+    imported: 0,
+    exact: 0,
+    fuzzy: 0,
+    orphaned: 0,
+    replies: 0,
+    reviews: 0,
+    skipped: [...skipped],
+    warnings: [],
+  };
   const body = prepareBody(article.body);
   const convert = offsetConverter(article.body);
   const placed = await yieldingMap(candidates, (candidate) => {
@@ -106,18 +207,53 @@ export async function importAnnotations(actor: Actor, articleId: string, candida
     return { id: randomUUID(), candidate, target, orphaned: !anchor };
   });
   const db = await getDb();
-  const people = candidates.flatMap((c) => [c.creator ?? null, c.settlement?.editor ?? null, ...(c.reviews ?? []).map((r) => r.reviewer), ...(c.replies ?? []).map((r) => r.creator)]);
+  const people = candidates.flatMap((c) => [
+    c.creator ?? null,
+    c.settlement?.editor ?? null,
+    ...(c.reviews ?? []).map((r) => r.reviewer),
+    ...(c.replies ?? []).map((r) => r.creator),
+  ]);
   const person = await resolvePeople(db, options.baseUrl ?? "", people);
   const now = new Date();
-  const rows = importRows({ actor, article, placed, person, keepsDecisions: canSettle(actor), now });
+  const rows = importRows({
+    actor,
+    article,
+    placed,
+    person,
+    keepsDecisions: canSettle(actor),
+    now,
+  });
   rows.trail.push(
-    auditRow({ actorId: actor.id, action: "article.import", entityType: "article", entityId: article.id, articleId: article.id, after: { imported: placed.length, exact: report.exact, fuzzy: report.fuzzy, orphaned: report.orphaned, reviews: rows.reviews.length, replies: rows.replies.length } }, now),
+    auditRow(
+      {
+        actorId: actor.id,
+        action: "article.import",
+        entityType: "article",
+        entityId: article.id,
+        articleId: article.id,
+        after: {
+          imported: placed.length,
+          exact: report.exact,
+          fuzzy: report.fuzzy,
+          orphaned: report.orphaned,
+          reviews: rows.reviews.length,
+          replies: rows.replies.length,
+        },
+      },
+      now,
+    ),
   );
 
   await db.$transaction(async (tx) => {
     // Anchoring let other requests run, so the article may have been revised meanwhile: the offsets would not fit it.
-    const unchanged = await tx.article.count({ where: { id: article.id, version: article.version } });
-    if (unchanged === 0) throw new AppError("CONFLICT", "The article changed while the import was being placed; import the file again");
+    const unchanged = await tx.article.count({
+      where: { id: article.id, version: article.version },
+    });
+    if (unchanged === 0)
+      throw new AppError(
+        "CONFLICT",
+        "The article changed while the import was being placed; import the file again",
+      );
     await insertRows(tx, "Annotation", ANNOTATION_COLUMNS, rows.annotations);
     await insertRows(tx, "Source", SOURCE_COLUMNS, rows.sources);
     await insertRows(tx, "Review", REVIEW_COLUMNS, rows.reviews);
@@ -127,6 +263,9 @@ export async function importAnnotations(actor: Actor, articleId: string, candida
   report.imported = placed.length;
   report.replies = rows.replies.length;
   report.reviews = rows.reviews.length;
-  report.warnings = [...otherVersions(candidates, article, options.baseUrl ?? ""), ...warningsOf(rows.counts)];
+  report.warnings = [
+    ...otherVersions(candidates, article, options.baseUrl ?? ""),
+    ...warningsOf(rows.counts),
+  ];
   return report;
 }

@@ -3,7 +3,9 @@ import type { ParsedPerson } from "@/lib/export";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** An imported person as stored: an account here, or an external author (name and id elsewhere). */
-export type StoredPerson = { accountId: string; name: string } | { accountId: null; name: string; externalId: string | null };
+export type StoredPerson =
+  | { accountId: string; name: string }
+  | { accountId: null; name: string; externalId: string | null };
 
 /** Where this server's user IRIs start (lib/export/urls.ts userIri): `${base}/users/`. */
 const usersPrefix = (baseUrl: string) => `${baseUrl.replace(/\/+$/, "")}/users/`;
@@ -29,14 +31,22 @@ export function ownUserId(iri: string | null, baseUrl: string): string | null {
  * whoever imports. A file can name our IRIs falsely, which is why imported reviews and settlements
  * are marked as such (history, not decisions taken here) wherever they are shown.
  */
-export async function resolvePeople(tx: Prisma.TransactionClient, baseUrl: string, people: readonly (ParsedPerson | null)[]): Promise<(person: ParsedPerson | null) => StoredPerson | null> {
+export async function resolvePeople(
+  tx: Prisma.TransactionClient,
+  baseUrl: string,
+  people: readonly (ParsedPerson | null)[],
+): Promise<(person: ParsedPerson | null) => StoredPerson | null> {
   const ids = [...new Set(people.flatMap((p) => ownUserId(p?.id ?? null, baseUrl) ?? []))];
-  const accounts = ids.length ? await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const accounts = ids.length
+    ? await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+    : [];
   const byId = new Map(accounts.map((a) => [a.id, a]));
   return (person) => {
     if (!person) return null;
     const account = byId.get(ownUserId(person.id, baseUrl) ?? "");
-    return account ? { accountId: account.id, name: account.name } : { accountId: null, name: person.name, externalId: person.id };
+    return account
+      ? { accountId: account.id, name: account.name }
+      : { accountId: null, name: person.name, externalId: person.id };
   };
 }
 
@@ -48,4 +58,5 @@ export function samePerson(a: StoredPerson | null, b: StoredPerson | null): bool
 }
 
 /** How the audit trail names a person: "Ann" or "Mark (external)". */
-export const describePerson = (p: StoredPerson | null) => (p ? (p.accountId ? p.name : `${p.name} (external)`) : null);
+export const describePerson = (p: StoredPerson | null) =>
+  p ? (p.accountId ? p.name : `${p.name} (external)`) : null;

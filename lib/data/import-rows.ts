@@ -15,7 +15,12 @@ export type ImportCandidate = Pick<ParsedAnnotation, "status" | "note" | "target
 } & Partial<Omit<ParsedAnnotation, "status" | "note" | "target" | "sources">>;
 
 /** `orphaned`: its quote was not found in the text (it keeps the target it was given). */
-export type Placed = { id: string; candidate: ImportCandidate; target: TextTarget; orphaned: boolean };
+export type Placed = {
+  id: string;
+  candidate: ImportCandidate;
+  target: TextTarget;
+  orphaned: boolean;
+};
 
 type Input = {
   actor: Actor;
@@ -29,7 +34,8 @@ type Input = {
 
 const date = (iso: string | null | undefined, fallback: Date) => (iso ? new Date(iso) : fallback);
 
-const externalOf = (p: StoredPerson | null) => (p && p.accountId === null ? { name: p.name, id: p.externalId } : { name: null, id: null });
+const externalOf = (p: StoredPerson | null) =>
+  p && p.accountId === null ? { name: p.name, id: p.externalId } : { name: null, id: null };
 
 /**
  * Every row an import writes, built before its transaction. The owner of each annotation (and of
@@ -50,7 +56,19 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
   // The trail orders events by time, then by random id: what came with an annotation is written a millisecond after it, so its history reads in order.
   const justAfter = new Date(now.getTime() + 1);
   const audit = (action: string, id: string, fields: unknown) =>
-    trail.push(auditRow({ actorId: actor.id, action, entityType: "annotation", entityId: id, articleId: article.id, after: fields }, action === "annotation.import" ? now : justAfter));
+    trail.push(
+      auditRow(
+        {
+          actorId: actor.id,
+          action,
+          entityType: "annotation",
+          entityId: id,
+          articleId: article.id,
+          after: fields,
+        },
+        action === "annotation.import" ? now : justAfter,
+      ),
+    );
 
   for (const { id, candidate: c, target, orphaned } of placed) {
     const author = person(c.creator ?? null);
@@ -79,7 +97,8 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
       updatedAt: now,
       externalAuthorName: external.name,
       externalAuthorId: external.id,
-      creditedAuthorId: author?.accountId && author.accountId !== actor.id ? author.accountId : null,
+      creditedAuthorId:
+        author?.accountId && author.accountId !== actor.id ? author.accountId : null,
       tags: c.tags?.length ? JSON.stringify(c.tags) : null,
       modifiedAt: c.modified || c.created ? date(c.modified ?? c.created, now) : null,
       settledByExternalName: externalOf(editor).name,
@@ -88,19 +107,40 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
       // Stored as a revision's orphan is: counted apart from the placed ones everywhere (header, list).
       anchorState: orphaned ? "orphaned" : null,
     });
-    c.sources.forEach((s, position) => sources.push({ id: randomUUID(), annotationId: id, position, url: s.url, title: s.title, quote: s.quote, accessedAt: s.accessedAt ? new Date(s.accessedAt) : null }));
+    c.sources.forEach((s, position) =>
+      sources.push({
+        id: randomUUID(),
+        annotationId: id,
+        position,
+        url: s.url,
+        title: s.title,
+        quote: s.quote,
+        accessedAt: s.accessedAt ? new Date(s.accessedAt) : null,
+      }),
+    );
     audit("annotation.import", id, {
       status: c.status,
       note: c.note,
       author: describePerson(author ?? importer),
       reviewState,
       ...(reviewState !== fileState ? { reviewStateInFile: fileState } : {}),
-      ...(c.settlement ? { settledBy: c.settlement.editor ? describePerson(person(c.settlement.editor)) : "the team rule", settledAt: c.settlement.created, kept: settlement !== null } : {}),
+      ...(c.settlement
+        ? {
+            settledBy: c.settlement.editor
+              ? describePerson(person(c.settlement.editor))
+              : "the team rule",
+            settledAt: c.settlement.created,
+            kept: settlement !== null,
+          }
+        : {}),
       ...(c.textVersion ? { textVersion: c.textVersion } : {}),
     });
 
     // One current review per account (the table's rule): a later one in the file replaces an earlier.
-    const byReviewer = new Map<string, { row: Record<string, string | number | Date | null>; reviewer: StoredPerson }>();
+    const byReviewer = new Map<
+      string,
+      { row: Record<string, string | number | Date | null>; reviewer: StoredPerson }
+    >();
     for (const r of c.reviews ?? []) {
       const reviewer = person(r.reviewer);
       if (!reviewer || samePerson(reviewer, author ?? importer)) {
@@ -109,12 +149,31 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
       }
       const at = date(r.created, now);
       const { name, id: externalId } = externalOf(reviewer);
-      const row = { id: randomUUID(), annotationId: id, reviewerId: reviewer.accountId, verdict: r.verdict, reason: r.reason, proposedStatus: r.proposedStatus, createdAt: at, updatedAt: at, externalReviewerName: name, externalReviewerId: externalId, importedAt: now, annotationVersion: reviewedEarlier(r) };
+      const row = {
+        id: randomUUID(),
+        annotationId: id,
+        reviewerId: reviewer.accountId,
+        verdict: r.verdict,
+        reason: r.reason,
+        proposedStatus: r.proposedStatus,
+        createdAt: at,
+        updatedAt: at,
+        externalReviewerName: name,
+        externalReviewerId: externalId,
+        importedAt: now,
+        annotationVersion: reviewedEarlier(r),
+      };
       byReviewer.set(reviewer.accountId ?? row.id, { row, reviewer });
     }
     for (const { row, reviewer } of byReviewer.values()) {
       reviews.push(row);
-      audit("review.import", id, { reviewer: describePerson(reviewer), verdict: row.verdict, reason: row.reason, proposedStatus: row.proposedStatus, createdAt: row.createdAt });
+      audit("review.import", id, {
+        reviewer: describePerson(reviewer),
+        verdict: row.verdict,
+        reason: row.reason,
+        proposedStatus: row.proposedStatus,
+        createdAt: row.createdAt,
+      });
     }
 
     // Replies arrive parents first (lib/export/web-annotation-import.ts), so each parent id is known when its answers come.
@@ -136,7 +195,12 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
         externalAuthorName: externalOf(replier).name,
         externalAuthorId: externalOf(replier).id,
       });
-      audit("reply.import", id, { replyId, body: r.body, author: describePerson(replier ?? importer), createdAt: at });
+      audit("reply.import", id, {
+        replyId,
+        body: r.body,
+        author: describePerson(replier ?? importer),
+        createdAt: at,
+      });
     }
   }
   return { annotations, sources, reviews, replies, trail, counts };

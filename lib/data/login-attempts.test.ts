@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { admitLoginAttempt, finishLoginAttempt, LOGIN_WINDOW_MS, MAX_LOGIN_FAILURES, type LoginGate } from "./login-attempts";
+import {
+  admitLoginAttempt,
+  finishLoginAttempt,
+  LOGIN_WINDOW_MS,
+  MAX_LOGIN_FAILURES,
+  type LoginGate,
+} from "./login-attempts";
 
 const fresh = () => ({ email: `${randomUUID()}@test.invalid`, ip: `ip-${randomUUID()}` });
 
@@ -15,23 +21,29 @@ async function attempt(email: string, ip: string, success: boolean, now?: Date):
 describe("sign-in limits", () => {
   it("refuses an account from new addresses after 10 failures spread over many addresses", async () => {
     const { email, ip } = fresh();
-    for (let i = 0; i < MAX_LOGIN_FAILURES; i++) expect(await attempt(email, `${ip}-${i}`, false)).toBe(true);
+    for (let i = 0; i < MAX_LOGIN_FAILURES; i++)
+      expect(await attempt(email, `${ip}-${i}`, false)).toBe(true);
     expect(await attempt(email, "somewhere-new", true)).toBe(false);
   });
 
   it("refuses an address after 10 failures, for any account", async () => {
     const { ip } = fresh();
-    for (let i = 0; i < MAX_LOGIN_FAILURES; i++) expect(await attempt(fresh().email, ip, false)).toBe(true);
+    for (let i = 0; i < MAX_LOGIN_FAILURES; i++)
+      expect(await attempt(fresh().email, ip, false)).toBe(true);
     expect(await attempt(fresh().email, ip, true)).toBe(false);
   });
 
   it("admits at most the limit of parallel guesses: the check and the count are one step", async () => {
     const { email, ip } = fresh();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => admitLoginAttempt(email, `${ip}-${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => admitLoginAttempt(email, `${ip}-${i}`)),
+    );
     expect(results.filter((gate) => gate.admitted)).toHaveLength(MAX_LOGIN_FAILURES);
 
     const spray = fresh().ip;
-    const sprayed = await Promise.all(Array.from({ length: 30 }, () => admitLoginAttempt(fresh().email, spray)));
+    const sprayed = await Promise.all(
+      Array.from({ length: 30 }, () => admitLoginAttempt(fresh().email, spray)),
+    );
     expect(sprayed.filter((gate) => gate.admitted)).toHaveLength(MAX_LOGIN_FAILURES);
   });
 
@@ -48,9 +60,12 @@ describe("sign-in limits", () => {
 
   it("does not count successes, and forgets failures after the window", async () => {
     const { email, ip } = fresh();
-    for (let i = 0; i < MAX_LOGIN_FAILURES * 2; i++) expect(await attempt(email, ip, i % 2 === 0)).toBe(true);
+    for (let i = 0; i < MAX_LOGIN_FAILURES * 2; i++)
+      expect(await attempt(email, ip, i % 2 === 0)).toBe(true);
     for (let i = 0; i < MAX_LOGIN_FAILURES; i++) await attempt(email, ip, false);
     expect(await attempt(email, ip, false)).toBe(false);
-    expect(await attempt(email, ip, true, new Date(Date.now() + LOGIN_WINDOW_MS + 60_000))).toBe(true);
+    expect(await attempt(email, ip, true, new Date(Date.now() + LOGIN_WINDOW_MS + 60_000))).toBe(
+      true,
+    );
   });
 });

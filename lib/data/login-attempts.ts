@@ -7,7 +7,8 @@ export const MAX_LOGIN_FAILURES = 10;
 export const KNOWN_ADDRESS_MS = 90 * 24 * 60 * 60 * 1000;
 
 /** What the gate decided; an admitted attempt must be finished with `finishLoginAttempt`. */
-export type LoginGate = { admitted: true; email: string; ip: string; keys: string[] } | { admitted: false };
+export type LoginGate =
+  { admitted: true; email: string; ip: string; keys: string[] } | { admitted: false };
 
 /**
  * Counts an attempt against its limits *before* the password is evaluated, one atomic increment per
@@ -18,7 +19,11 @@ export type LoginGate = { admitted: true; email: string; ip: string; keys: strin
  *   stranger elsewhere cannot lock the owner out of their usual device;
  * - from any other address: the account, shared by all unknown addresses (a distributed guess).
  */
-export async function admitLoginAttempt(email: string, ip: string, now = new Date()): Promise<LoginGate> {
+export async function admitLoginAttempt(
+  email: string,
+  ip: string,
+  now = new Date(),
+): Promise<LoginGate> {
   const known = await isKnownAddress(email, ip, now);
   const keys = [`ip:${ip}`, known ? `account-at:${email}\n${ip}` : `account:${email}`];
   const counts = await Promise.all(keys.map((key) => countAttempt(key, now)));
@@ -27,22 +32,43 @@ export async function admitLoginAttempt(email: string, ip: string, now = new Dat
 }
 
 /** Records the outcome; a success gives its attempt back, so only failures use up the limit. */
-export async function finishLoginAttempt(gate: Extract<LoginGate, { admitted: true }>, success: boolean): Promise<void> {
+export async function finishLoginAttempt(
+  gate: Extract<LoginGate, { admitted: true }>,
+  success: boolean,
+): Promise<void> {
   const db = await getDb();
   await db.loginAttempt.create({ data: { email: gate.email, ip: gate.ip, success } });
-  if (success) await db.loginThrottle.updateMany({ where: { key: { in: gate.keys }, attempts: { gt: 0 } }, data: { attempts: { decrement: 1 } } });
+  if (success)
+    await db.loginThrottle.updateMany({
+      where: { key: { in: gate.keys }, attempts: { gt: 0 } },
+      data: { attempts: { decrement: 1 } },
+    });
   // Old rows carry no information for the limits; trim them now and then.
   if (Math.random() < 0.01) {
     const now = Date.now();
-    await db.loginAttempt.deleteMany({ where: { success: false, createdAt: { lt: new Date(now - 24 * 60 * 60 * 1000) } } });
-    await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now - KNOWN_ADDRESS_MS) } } });
-    await db.loginThrottle.deleteMany({ where: { windowStart: { lt: new Date(now - LOGIN_WINDOW_MS) } } });
+    await db.loginAttempt.deleteMany({
+      where: { success: false, createdAt: { lt: new Date(now - 24 * 60 * 60 * 1000) } },
+    });
+    await db.loginAttempt.deleteMany({
+      where: { createdAt: { lt: new Date(now - KNOWN_ADDRESS_MS) } },
+    });
+    await db.loginThrottle.deleteMany({
+      where: { windowStart: { lt: new Date(now - LOGIN_WINDOW_MS) } },
+    });
   }
 }
 
 async function isKnownAddress(email: string, ip: string, now: Date): Promise<boolean> {
   const db = await getDb();
-  const hit = await db.loginAttempt.findFirst({ where: { email, ip, success: true, createdAt: { gte: new Date(now.getTime() - KNOWN_ADDRESS_MS) } }, select: { id: true } });
+  const hit = await db.loginAttempt.findFirst({
+    where: {
+      email,
+      ip,
+      success: true,
+      createdAt: { gte: new Date(now.getTime() - KNOWN_ADDRESS_MS) },
+    },
+    select: { id: true },
+  });
   return hit !== null;
 }
 
@@ -50,7 +76,9 @@ async function isKnownAddress(email: string, ip: string, now: Date): Promise<boo
 async function countAttempt(key: string, now: Date): Promise<number> {
   const db = await getDb();
   // An expired window starts again. Racing requests may both delete: each upsert below still counts once.
-  await db.loginThrottle.deleteMany({ where: { key, windowStart: { lt: new Date(now.getTime() - LOGIN_WINDOW_MS) } } });
+  await db.loginThrottle.deleteMany({
+    where: { key, windowStart: { lt: new Date(now.getTime() - LOGIN_WINDOW_MS) } },
+  });
   // Prisma runs this as one INSERT … ON CONFLICT DO UPDATE on SQLite and PostgreSQL: atomic per key.
   const row = await db.loginThrottle.upsert({
     where: { key },

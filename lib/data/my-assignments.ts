@@ -13,7 +13,8 @@ export type MyAssignment = {
   version: number;
 };
 
-const dueTime = (item: { dueAt: string | null }) => (item.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(item.dueAt));
+const dueTime = (item: { dueAt: string | null }) =>
+  item.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(item.dueAt);
 
 /** Sooner due first, no due date after every dated one. */
 export function byDue(a: { dueAt: string | null }, b: { dueAt: string | null }): number {
@@ -31,13 +32,24 @@ export async function listMyOpenAssignments(actor: Actor): Promise<MyAssignment[
       article: canSeeArchived(actor) ? {} : { archivedAt: null },
       OR: [{ annotationId: null }, { annotation: { deletedAt: null } }],
     },
-    include: { article: { select: { id: true, title: true } }, assignedBy: { select: { id: true, name: true } } },
+    include: {
+      article: { select: { id: true, title: true } },
+      assignedBy: { select: { id: true, name: true } },
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 500,
   });
   const now = new Date();
   // Rows come oldest first, so the stable sort by due date leaves equal dates in that order.
   return rows
-    .map((row) => ({ id: row.id, annotationId: row.annotationId, article: row.article, assignedBy: row.assignedBy, dueAt: row.dueAt?.toISOString() ?? null, overdue: isOverdue(row, now), version: row.version }))
+    .map((row) => ({
+      id: row.id,
+      annotationId: row.annotationId,
+      article: row.article,
+      assignedBy: row.assignedBy,
+      dueAt: row.dueAt?.toISOString() ?? null,
+      overdue: isOverdue(row, now),
+      version: row.version,
+    }))
     .sort(byDue);
 }

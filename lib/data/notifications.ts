@@ -7,12 +7,27 @@ import { loadNotifiedAssignments, type NotifiedAssignment } from "./notification
 
 /** moved | changed | orphaned: a revision of the article did that to the annotation (lib/data/reanchor-article.ts). */
 /** assignment | unassignment: work given to or taken from the user (lib/data/assignments.ts). */
-export type NotificationKind = "reply" | "review" | "settlement" | "moved" | "changed" | "orphaned" | "assignment" | "unassignment";
+export type NotificationKind =
+  | "reply"
+  | "review"
+  | "settlement"
+  | "moved"
+  | "changed"
+  | "orphaned"
+  | "assignment"
+  | "unassignment";
 
 /** Tells an annotation's author about others' activity on it (never about their own). */
-export async function notifyAuthor(tx: Prisma.TransactionClient, annotation: { id: string; authorId: string }, actorId: string, kind: NotificationKind): Promise<void> {
+export async function notifyAuthor(
+  tx: Prisma.TransactionClient,
+  annotation: { id: string; authorId: string },
+  actorId: string,
+  kind: NotificationKind,
+): Promise<void> {
   if (annotation.authorId === actorId) return;
-  await tx.notification.create({ data: { userId: annotation.authorId, actorId, kind, annotationId: annotation.id } });
+  await tx.notification.create({
+    data: { userId: annotation.authorId, actorId, kind, annotationId: annotation.id },
+  });
 }
 
 export type NotificationView = {
@@ -28,28 +43,66 @@ export type NotificationView = {
   createdAt: string;
 };
 
-type NotifiedAnnotation = { id: string; exact: string; articleId: string; deletedAt: Date | null; article: { title: string; archivedAt: Date | null } };
+type NotifiedAnnotation = {
+  id: string;
+  exact: string;
+  articleId: string;
+  deletedAt: Date | null;
+  article: { title: string; archivedAt: Date | null };
+};
 
 /** What the user may still read of it: an archived article's title and quotes only who may open it (as getArticle decides). */
-function describeAnnotation(actor: Actor, annotation: NotifiedAnnotation | null): Pick<NotificationView, "annotation" | "unavailable"> {
+function describeAnnotation(
+  actor: Actor,
+  annotation: NotifiedAnnotation | null,
+): Pick<NotificationView, "annotation" | "unavailable"> {
   if (!annotation || annotation.deletedAt) return { annotation: null, unavailable: "deleted" };
-  if (annotation.article.archivedAt && !canSeeArchived(actor)) return { annotation: null, unavailable: "archived" };
-  return { annotation: { id: annotation.id, quote: annotation.exact, articleId: annotation.articleId, articleTitle: annotation.article.title }, unavailable: null };
+  if (annotation.article.archivedAt && !canSeeArchived(actor))
+    return { annotation: null, unavailable: "archived" };
+  return {
+    annotation: {
+      id: annotation.id,
+      quote: annotation.exact,
+      articleId: annotation.articleId,
+      articleTitle: annotation.article.title,
+    },
+    unavailable: null,
+  };
 }
 
 export const INBOX_PAGE_SIZE = 50;
 
-export type NotificationPage = { notifications: NotificationView[]; total: number; unread: number; page: number; pageSize: number };
+export type NotificationPage = {
+  notifications: NotificationView[];
+  total: number;
+  unread: number;
+  page: number;
+  pageSize: number;
+};
 
 /** The actor's own notifications only (the query is scoped by their id), a page at a time, newest first, with the totals the badge shows. */
-export async function listNotifications(actor: Actor, options: { page?: number; pageSize?: number } = {}): Promise<NotificationPage> {
+export async function listNotifications(
+  actor: Actor,
+  options: { page?: number; pageSize?: number } = {},
+): Promise<NotificationPage> {
   const db = await getDb();
   const pageSize = Math.min(Math.max(1, options.pageSize ?? INBOX_PAGE_SIZE), 500);
   const page = Math.max(1, options.page ?? 1);
   const [rows, total, unread] = await Promise.all([
     db.notification.findMany({
       where: { userId: actor.id },
-      include: { actor: { select: { id: true, name: true } }, annotation: { select: { id: true, exact: true, articleId: true, deletedAt: true, article: { select: { title: true, archivedAt: true } } } } },
+      include: {
+        actor: { select: { id: true, name: true } },
+        annotation: {
+          select: {
+            id: true,
+            exact: true,
+            articleId: true,
+            deletedAt: true,
+            article: { select: { title: true, archivedAt: true } },
+          },
+        },
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
@@ -57,13 +110,21 @@ export async function listNotifications(actor: Actor, options: { page?: number; 
     db.notification.count({ where: { userId: actor.id } }),
     countUnreadNotifications(actor),
   ]);
-  const assignments = await loadNotifiedAssignments(actor, rows.flatMap((n) => (n.assignmentId ? [n.assignmentId] : [])));
+  const assignments = await loadNotifiedAssignments(
+    actor,
+    rows.flatMap((n) => (n.assignmentId ? [n.assignmentId] : [])),
+  );
   const notifications = rows.map((n) => ({
     id: n.id,
     kind: n.kind as NotificationKind,
     actor: n.actor,
     // A whole article's assignment names no annotation: only its article can be out of reach.
-    ...(n.assignmentId && !n.annotationId ? { annotation: null, unavailable: assignments.archived.has(n.assignmentId) ? ("archived" as const) : null } : describeAnnotation(actor, n.annotation)),
+    ...(n.assignmentId && !n.annotationId
+      ? {
+          annotation: null,
+          unavailable: assignments.archived.has(n.assignmentId) ? ("archived" as const) : null,
+        }
+      : describeAnnotation(actor, n.annotation)),
     assignment: n.assignmentId ? (assignments.visible.get(n.assignmentId) ?? null) : null,
     read: !!n.readAt,
     createdAt: n.createdAt.toISOString(),
@@ -77,12 +138,29 @@ export async function listNotifications(actor: Actor, options: { page?: number; 
  */
 export async function openNotification(actor: Actor, id: string): Promise<string | null> {
   const db = await getDb();
-  const row = await db.notification.findFirst({ where: { id, userId: actor.id }, include: { annotation: { select: { id: true, exact: true, articleId: true, deletedAt: true, article: { select: { title: true, archivedAt: true } } } } } });
+  const row = await db.notification.findFirst({
+    where: { id, userId: actor.id },
+    include: {
+      annotation: {
+        select: {
+          id: true,
+          exact: true,
+          articleId: true,
+          deletedAt: true,
+          article: { select: { title: true, archivedAt: true } },
+        },
+      },
+    },
+  });
   if (!row) throw notFound("Notification");
-  if (!row.readAt) await db.notification.updateMany({ where: { id, readAt: null }, data: { readAt: new Date() } });
+  if (!row.readAt)
+    await db.notification.updateMany({ where: { id, readAt: null }, data: { readAt: new Date() } });
   const { annotation } = describeAnnotation(actor, row.annotation);
   if (annotation) return `/articles/${annotation.articleId}?annotation=${annotation.id}`;
-  const assigned = row.assignmentId && !row.annotationId ? (await loadNotifiedAssignments(actor, [row.assignmentId])).visible.get(row.assignmentId) : undefined;
+  const assigned =
+    row.assignmentId && !row.annotationId
+      ? (await loadNotifiedAssignments(actor, [row.assignmentId])).visible.get(row.assignmentId)
+      : undefined;
   return assigned ? `/articles/${assigned.article.id}` : null;
 }
 
@@ -94,6 +172,9 @@ export async function countUnreadNotifications(actor: Actor): Promise<number> {
 /** Marks the given notifications (or all) read; ids of other users' notifications simply match nothing. */
 export async function markNotificationsRead(actor: Actor, ids?: string[]): Promise<number> {
   const db = await getDb();
-  const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) }, data: { readAt: new Date() } });
+  const { count } = await db.notification.updateMany({
+    where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+    data: { readAt: new Date() },
+  });
   return count;
 }

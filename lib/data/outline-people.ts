@@ -1,6 +1,11 @@
 import { personKey, personOf, type PersonView } from "./person-view";
 
-type Row = { authorId: string; creditedAuthorId: string | null; externalAuthorName: string | null; externalAuthorId: string | null };
+type Row = {
+  authorId: string;
+  creditedAuthorId: string | null;
+  externalAuthorName: string | null;
+  externalAuthorId: string | null;
+};
 type Account = { id: string; name: string };
 
 /**
@@ -24,7 +29,12 @@ export function outlinePeople(rows: readonly Row[], accounts: readonly Account[]
   const unknown = (id: string): Account => byId.get(id) ?? { id, name: "Unknown" };
   const placed = rows.map((row) => {
     const owner = unknown(row.authorId);
-    const author = personOf(row.creditedAuthorId ? unknown(row.creditedAuthorId) : null, row.externalAuthorName, row.externalAuthorId) ?? owner;
+    const author =
+      personOf(
+        row.creditedAuthorId ? unknown(row.creditedAuthorId) : null,
+        row.externalAuthorName,
+        row.externalAuthorId,
+      ) ?? owner;
     const authorIndex = place(author);
     return { author: authorIndex, owner: author.id === owner.id ? -1 : place(owner) };
   });
@@ -32,4 +42,8 @@ export function outlinePeople(rows: readonly Row[], accounts: readonly Account[]
 }
 
 /** The account ids the rows name (owners and credited authors), to read their names once. */
-export const outlineAccountIds = (rows: readonly Row[]) => [...new Set(rows.flatMap((r) => (r.creditedAuthorId ? [r.authorId, r.creditedAuthorId] : [r.authorId])))];
+export const outlineAccountIds = (rows: readonly Row[]) => [
+  ...new Set(
+    rows.flatMap((r) => (r.creditedAuthorId ? [r.authorId, r.creditedAuthorId] : [r.authorId])),
+  ),
+];

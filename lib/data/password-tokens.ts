@@ -13,14 +13,19 @@ export const PASSWORD_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 // Its own prefix, so a leaked link is recognisable and never mistaken for an API token (fm_).
 const PASSWORD_TOKEN_PREFIX = "fmpw_";
 
-export const setPasswordPath = (token: string) => `/set-password?token=${encodeURIComponent(token)}`;
+export const setPasswordPath = (token: string) =>
+  `/set-password?token=${encodeURIComponent(token)}`;
 
 /**
  * Makes a one-time set-password link for an account, inside the caller's transaction (so an
  * invitation never exists without its link). Only the token's hash is stored; the link is
  * returned once and cannot be recovered.
  */
-export async function issuePasswordToken(tx: Prisma.TransactionClient, userId: string, now = new Date()): Promise<{ link: string; expiresAt: Date }> {
+export async function issuePasswordToken(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  now = new Date(),
+): Promise<{ link: string; expiresAt: Date }> {
   const token = generateSecretToken(PASSWORD_TOKEN_PREFIX);
   const expiresAt = new Date(now.getTime() + PASSWORD_TOKEN_TTL_MS);
   await tx.passwordToken.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
@@ -28,7 +33,8 @@ export async function issuePasswordToken(tx: Prisma.TransactionClient, userId: s
 }
 
 const REFUSALS = {
-  invalid: "This link is not valid. Check that you copied all of it, or ask an admin for a new one.",
+  invalid:
+    "This link is not valid. Check that you copied all of it, or ask an admin for a new one.",
   used: "This link has already been used. Sign in with the password you chose, or ask an admin for a new link.",
   expired: "This link has expired. Ask an admin for a new one.",
   deactivated: "This account is deactivated. Ask an admin if you need access.",
@@ -38,7 +44,13 @@ type Refusal = keyof typeof REFUSALS;
 async function findToken(tx: Prisma.TransactionClient, token: string) {
   return tx.passwordToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, userId: true, expiresAt: true, usedAt: true, user: { select: { email: true, name: true, deactivatedAt: true } } },
+    select: {
+      id: true,
+      userId: true,
+      expiresAt: true,
+      usedAt: true,
+      user: { select: { email: true, name: true, deactivatedAt: true } },
+    },
   });
 }
 
@@ -54,9 +66,14 @@ function refusalFor(row: FoundToken, now: Date): Refusal | null {
 
 const refusalError = (reason: Refusal) => new AppError("VALIDATION", REFUSALS[reason], { reason });
 
-export type PasswordTokenState = { ok: true; email: string; name: string } | { ok: false; reason: Refusal; message: string };
+export type PasswordTokenState =
+  { ok: true; email: string; name: string } | { ok: false; reason: Refusal; message: string };
 
-const refused = (reason: Refusal): PasswordTokenState => ({ ok: false, reason, message: REFUSALS[reason] });
+const refused = (reason: Refusal): PasswordTokenState => ({
+  ok: false,
+  reason,
+  message: REFUSALS[reason],
+});
 
 /** Public (the token is the credential): lets the set-password page say up front whether the link still works. */
 export async function inspectPasswordToken(token: string): Promise<PasswordTokenState> {
@@ -74,7 +91,10 @@ export async function inspectPasswordToken(token: string): Promise<PasswordToken
  * links, and deactivated accounts, are a VALIDATION error with a clear message; nothing is
  * written then.
  */
-export async function consumePasswordToken(token: string, password: string): Promise<{ email: string }> {
+export async function consumePasswordToken(
+  token: string,
+  password: string,
+): Promise<{ email: string }> {
   // Hashing is slow on purpose: done before the transaction so it holds no lock meanwhile.
   const passwordHash = await hashPassword(password);
   const db = await getDb();
@@ -82,7 +102,10 @@ export async function consumePasswordToken(token: string, password: string): Pro
   return db.$transaction(async (tx) => {
     // Claimed first, by a conditional update: of two submissions of the same link only one finds
     // it unused (and on SQLite the transaction holds the write lock from its first statement).
-    const claimed = await tx.passwordToken.updateMany({ where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.passwordToken.updateMany({
+      where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     const row = await findToken(tx, token);
     if (!row) throw refusalError("invalid");
     if (claimed.count === 0) throw refusalError(refusalFor(row, now) ?? "used");
@@ -91,8 +114,16 @@ export async function consumePasswordToken(token: string, password: string): Pro
     // A reset ends every session of the account: whoever had the old password is out.
     await endSessionsOf(tx, row.userId);
     // Older links of the same account stop working too: the password just chosen is the one that counts.
-    await tx.passwordToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
-    await recordAudit(tx, { actorId: row.userId, action: "user.password.set", entityType: "user", entityId: row.userId });
+    await tx.passwordToken.updateMany({
+      where: { userId: row.userId, usedAt: null },
+      data: { usedAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: row.userId,
+      action: "user.password.set",
+      entityType: "user",
+      entityId: row.userId,
+    });
     return { email: row.user.email };
   });
 }

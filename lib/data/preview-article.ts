@@ -12,7 +12,10 @@ import { canCreateArticle, type Actor } from "@/lib/permissions/roles";
 import { dateInputSchema } from "@/lib/validation/common";
 import type { PreviewContentInput } from "@/lib/validation/articles";
 import { findDuplicateArticles, type DuplicateArticle } from "./article-duplicates";
-import { fetchArticleFromUrl, type ArticlePreview as FetchedArticlePreview } from "./article-preview";
+import {
+  fetchArticleFromUrl,
+  type ArticlePreview as FetchedArticlePreview,
+} from "./article-preview";
 import { bodyHash } from "./articles";
 import type { FetchOptions } from "./fetched-pages";
 
@@ -37,7 +40,13 @@ export type ArticlePreview = {
 /** A saved web page (a whole document), not a fragment copied out of one. */
 const isWholeDocument = (html: string) => /<(html|head|body)[\s>]/i.test(html.slice(0, 5000));
 
-const firstHeading = (blocks: readonly Block[]) => (blocks[0]?.type === "heading" ? blocks[0].inlines.map((i) => i.text).join("").trim() || null : null);
+const firstHeading = (blocks: readonly Block[]) =>
+  blocks[0]?.type === "heading"
+    ? blocks[0].inlines
+        .map((i) => i.text)
+        .join("")
+        .trim() || null
+    : null;
 
 const validDate = (value: string | null) => {
   const parsed = value ? dateInputSchema.safeParse(value) : null;
@@ -57,16 +66,31 @@ function editable(format: ArticlePreview["format"], content: string, blocks: Blo
   return { format, content, body: canonical.text, blocks: canonical.blocks };
 }
 
-export async function previewArticleContent(actor: Actor, input: PreviewContentInput): Promise<ArticlePreview> {
-  if (!canCreateArticle(actor)) throw forbidden("Only reviewers, editors and admins can add articles");
+export async function previewArticleContent(
+  actor: Actor,
+  input: PreviewContentInput,
+): Promise<ArticlePreview> {
+  if (!canCreateArticle(actor))
+    throw forbidden("Only reviewers, editors and admins can add articles");
   const url = input.url ?? null;
-  let details = { title: null as string | null, author: null as string | null, outlet: null as string | null, publishedAt: null as string | null };
+  let details = {
+    title: null as string | null,
+    author: null as string | null,
+    outlet: null as string | null,
+    publishedAt: null as string | null,
+  };
   let blocks: Block[];
   if (input.format === "html" && isWholeDocument(input.content)) {
     const page = extractArticle(input.content, url ?? "about:blank");
     blocks = page.blocks;
-    details = { title: page.title, author: page.byline, outlet: page.siteName, publishedAt: validDate(page.publishedTime) };
-  } else if (input.format === "html") blocks = fromHtml(input.content, { baseUrl: url ?? undefined });
+    details = {
+      title: page.title,
+      author: page.byline,
+      outlet: page.siteName,
+      publishedAt: validDate(page.publishedTime),
+    };
+  } else if (input.format === "html")
+    blocks = fromHtml(input.content, { baseUrl: url ?? undefined });
   else if (input.format === "markdown") blocks = fromMarkdown(input.content);
   else blocks = fromPlainText(input.content);
   const text = editable(input.format, input.content, blocks);
@@ -75,14 +99,24 @@ export async function previewArticleContent(actor: Actor, input: PreviewContentI
     title: details.title ?? firstHeading(text.blocks),
     url,
     ...text,
-    duplicates: await findDuplicateArticles(actor, { urls: url ? [url] : [], contentHash: bodyHash(text.body) }),
+    duplicates: await findDuplicateArticles(actor, {
+      urls: url ? [url] : [],
+      contentHash: bodyHash(text.body),
+    }),
   };
 }
 
 /** A fetched page's preview (lib/data/article-preview.ts) with its text in the same editable form as pasted content. */
 export type UrlPreview = Omit<FetchedArticlePreview, "format" | "content"> & Editable;
 
-export async function previewArticleFromUrl(actor: Actor, url: string, options: FetchOptions = {}): Promise<UrlPreview> {
+export async function previewArticleFromUrl(
+  actor: Actor,
+  url: string,
+  options: FetchOptions = {},
+): Promise<UrlPreview> {
   const fetched = await fetchArticleFromUrl(actor, url, options);
-  return { ...fetched, ...editable("html", fetched.content, fromHtml(fetched.content, { baseUrl: fetched.url })) };
+  return {
+    ...fetched,
+    ...editable("html", fetched.content, fromHtml(fetched.content, { baseUrl: fetched.url })),
+  };
 }

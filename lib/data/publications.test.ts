@@ -7,23 +7,59 @@ import { createAnnotation } from "./annotations";
 import { archiveArticle, restoreArticle } from "./archive-article";
 import { createArticle } from "./articles";
 import { buildExportBundle } from "./export-bundle";
-import { getPublicReport, publishArticle, unpublishArticle, PUBLIC_REPORT_OPTIONS } from "./publications";
+import {
+  getPublicReport,
+  publishArticle,
+  unpublishArticle,
+  PUBLIC_REPORT_OPTIONS,
+} from "./publications";
 import { settleAnnotation } from "./settle-annotation";
 
 const BASE = "https://factcheck.example.org";
-const BODY = "The council approved a budget of 12 million dollars on Monday.\n\nCritics said fees would double by spring.";
+const BODY =
+  "The council approved a budget of 12 million dollars on Monday.\n\nCritics said fees would double by spring.";
 
 async function setUp(url: string | null = null) {
   const reviewer = await createTestActor("reviewer");
   const editor = await createTestActor("editor");
-  const article = await createArticle(reviewer, createArticleSchema.parse({ title: "Council budget: what holds up?", body: BODY, url: url ?? undefined }));
+  const article = await createArticle(
+    reviewer,
+    createArticleSchema.parse({
+      title: "Council budget: what holds up?",
+      body: BODY,
+      url: url ?? undefined,
+    }),
+  );
   const mark = (exact: string, status: "sourced" | "disputed", note: string) => {
     const start = BODY.indexOf(exact);
-    return createAnnotation(reviewer, article.id, { status, note, sources: status === "sourced" ? [{ url: "https://council.example.gov/minutes", title: "Minutes", quote: "", accessedAt: null }] : [], target: { start, end: start + exact.length, exact, prefix: "", suffix: "" } });
+    return createAnnotation(reviewer, article.id, {
+      status,
+      note,
+      sources:
+        status === "sourced"
+          ? [
+              {
+                url: "https://council.example.gov/minutes",
+                title: "Minutes",
+                quote: "",
+                accessedAt: null,
+              },
+            ]
+          : [],
+      target: { start, end: start + exact.length, exact, prefix: "", suffix: "" },
+    });
   };
   const approved = await mark("12 million dollars", "sourced", "Matches the minutes.");
-  const open = await mark("fees would double", "disputed", "Internal draft <script>alert(1)</script>");
-  await settleAnnotation(editor, approved.id, settleSchema.parse({ decision: "approved", version: 1 }));
+  const open = await mark(
+    "fees would double",
+    "disputed",
+    "Internal draft <script>alert(1)</script>",
+  );
+  await settleAnnotation(
+    editor,
+    approved.id,
+    settleSchema.parse({ decision: "approved", version: 1 }),
+  );
   return { reviewer, editor, article, approved, open };
 }
 
@@ -43,12 +79,26 @@ describe("publishing a report", () => {
     expect(html).not.toContain(reviewer.name);
     expect(html).not.toContain("Open in Factmark");
     expect(html).toContain(`<link rel="canonical" href="${BASE}/r/${published.slug}">`);
-    const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    const jsonLd = JSON.parse(
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!,
+    );
     expect(jsonLd).toHaveLength(1);
-    expect(jsonLd[0]).toMatchObject({ "@type": "ClaimReview", url: `${BASE}/r/${published.slug}#annotation-1`, claimReviewed: "12 million dollars", itemReviewed: { appearance: [{ url: "https://news.example/budget" }] } });
+    expect(jsonLd[0]).toMatchObject({
+      "@type": "ClaimReview",
+      url: `${BASE}/r/${published.slug}#annotation-1`,
+      claimReviewed: "12 million dollars",
+      itemReviewed: { appearance: [{ url: "https://news.example/budget" }] },
+    });
 
     // The team's own exports link to the public page too.
-    const internal = renderHtmlReport(await buildExportBundle(reviewer, article.id, { ...PUBLIC_REPORT_OPTIONS, reviewStates: ["open", "approved"] }, BASE));
+    const internal = renderHtmlReport(
+      await buildExportBundle(
+        reviewer,
+        article.id,
+        { ...PUBLIC_REPORT_OPTIONS, reviewStates: ["open", "approved"] },
+        BASE,
+      ),
+    );
     expect(internal).toContain(`${BASE}/r/${published.slug}`);
     expect(internal).toContain("Open in Factmark");
   });
@@ -57,7 +107,10 @@ describe("publishing a report", () => {
     const { editor, article } = await setUp();
     const first = await publishArticle(editor, article.id);
     expect(await publishArticle(editor, article.id)).toEqual(first);
-    expect(await unpublishArticle(editor, article.id)).toMatchObject({ slug: first.slug, published: false });
+    expect(await unpublishArticle(editor, article.id)).toMatchObject({
+      slug: first.slug,
+      published: false,
+    });
     await expect(getPublicReport(first.slug, BASE)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const again = await publishArticle(editor, article.id);
     expect(again.slug).toBe(first.slug);
@@ -67,6 +120,8 @@ describe("publishing a report", () => {
     await expect(publishArticle(editor, article.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await restoreArticle(editor, article.id);
     await expect(getPublicReport(first.slug, BASE)).resolves.toBeTruthy();
-    await expect(getPublicReport("no-such-report", BASE)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getPublicReport("no-such-report", BASE)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

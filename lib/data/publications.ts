@@ -9,7 +9,12 @@ import { recordAudit } from "./audit";
 import { buildExportBundle } from "./export-bundle";
 import { publicReportPath } from "./public-report-path";
 
-export type PublicationState = { slug: string; path: string; published: boolean; publishedAt: string | null };
+export type PublicationState = {
+  slug: string;
+  path: string;
+  published: boolean;
+  publishedAt: string | null;
+};
 
 /**
  * What the public sees: approved annotations only (an editor settled them), reviewers' names
@@ -28,22 +33,50 @@ export const PUBLIC_REPORT_OPTIONS: ExportOptions = {
  * Reads as the least-privileged role: the public report can never show what a viewer could not.
  * Nothing is ever written with it.
  */
-const PUBLIC_READER: Actor = { id: "public-report", email: "", name: "Public report", role: "viewer" };
+const PUBLIC_READER: Actor = {
+  id: "public-report",
+  email: "",
+  name: "Public report",
+  role: "viewer",
+};
 
 function newSlug(title: string): string {
-  const words = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+  const words = title
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
   // The suffix makes the address unguessable before publication and unique among equal titles.
   return `${words || "report"}-${randomBytes(4).toString("hex")}`;
 }
 
-const stateOf = (row: { slug: string; publishedAt: Date | null } | null): PublicationState | null =>
-  row ? { slug: row.slug, path: publicReportPath(row.slug), published: row.publishedAt !== null, publishedAt: row.publishedAt?.toISOString() ?? null } : null;
+const stateOf = (
+  row: { slug: string; publishedAt: Date | null } | null,
+): PublicationState | null =>
+  row
+    ? {
+        slug: row.slug,
+        path: publicReportPath(row.slug),
+        published: row.publishedAt !== null,
+        publishedAt: row.publishedAt?.toISOString() ?? null,
+      }
+    : null;
 
 /** The article's public report, for those who may publish it (null when it never was). */
-export async function getPublication(actor: Actor, articleId: string): Promise<PublicationState | null> {
+export async function getPublication(
+  actor: Actor,
+  articleId: string,
+): Promise<PublicationState | null> {
   const { id } = await visibleArticle(actor, articleId);
   const db = await getDb();
-  return stateOf(await db.publication.findUnique({ where: { articleId: id }, select: { slug: true, publishedAt: true } }));
+  return stateOf(
+    await db.publication.findUnique({
+      where: { articleId: id },
+      select: { slug: true, publishedAt: true },
+    }),
+  );
 }
 
 /**
@@ -60,24 +93,54 @@ export async function publishArticle(actor: Actor, articleId: string): Promise<P
     if (current?.publishedAt) return current;
     const now = new Date();
     const saved = current
-      ? await tx.publication.update({ where: { articleId: article.id }, data: { publishedAt: now, publishedById: actor.id } })
-      : await tx.publication.create({ data: { articleId: article.id, slug: newSlug(article.title), publishedAt: now, publishedById: actor.id } });
-    await recordAudit(tx, { actorId: actor.id, action: "article.publish", entityType: "article", entityId: article.id, articleId: article.id, after: { slug: saved.slug, publishedAt: now.toISOString() } });
+      ? await tx.publication.update({
+          where: { articleId: article.id },
+          data: { publishedAt: now, publishedById: actor.id },
+        })
+      : await tx.publication.create({
+          data: {
+            articleId: article.id,
+            slug: newSlug(article.title),
+            publishedAt: now,
+            publishedById: actor.id,
+          },
+        });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.publish",
+      entityType: "article",
+      entityId: article.id,
+      articleId: article.id,
+      after: { slug: saved.slug, publishedAt: now.toISOString() },
+    });
     return saved;
   });
   return stateOf(row)!;
 }
 
 /** Takes the public page down at once (404 for everyone); the address is kept for a later publish. */
-export async function unpublishArticle(actor: Actor, articleId: string): Promise<PublicationState | null> {
+export async function unpublishArticle(
+  actor: Actor,
+  articleId: string,
+): Promise<PublicationState | null> {
   if (!canModerate(actor)) throw forbidden("Only editors and admins can unpublish a report");
   const article = await getArticle(actor, articleId);
   const db = await getDb();
   const row = await db.$transaction(async (tx) => {
     const current = await tx.publication.findUnique({ where: { articleId: article.id } });
     if (!current?.publishedAt) return current;
-    const saved = await tx.publication.update({ where: { articleId: article.id }, data: { publishedAt: null } });
-    await recordAudit(tx, { actorId: actor.id, action: "article.unpublish", entityType: "article", entityId: article.id, articleId: article.id, before: { slug: current.slug, publishedAt: current.publishedAt.toISOString() } });
+    const saved = await tx.publication.update({
+      where: { articleId: article.id },
+      data: { publishedAt: null },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.unpublish",
+      entityType: "article",
+      entityId: article.id,
+      articleId: article.id,
+      before: { slug: current.slug, publishedAt: current.publishedAt.toISOString() },
+    });
     return saved;
   });
   return stateOf(row);
@@ -89,12 +152,28 @@ export async function unpublishArticle(actor: Actor, articleId: string): Promise
  */
 export async function getPublicReport(slug: string, baseUrl: string): Promise<ExportBundle> {
   const db = await getDb();
-  const row = await db.publication.findUnique({ where: { slug }, select: { articleId: true, slug: true, publishedAt: true } });
+  const row = await db.publication.findUnique({
+    where: { slug },
+    select: { articleId: true, slug: true, publishedAt: true },
+  });
   if (!row?.publishedAt) throw notFound("Report");
-  const bundle = await buildExportBundle(PUBLIC_READER, row.articleId, PUBLIC_REPORT_OPTIONS, baseUrl).catch((error: unknown) => {
+  const bundle = await buildExportBundle(
+    PUBLIC_READER,
+    row.articleId,
+    PUBLIC_REPORT_OPTIONS,
+    baseUrl,
+  ).catch((error: unknown) => {
     // An archived article is out of the library: its report goes with it.
     if (error instanceof AppError && error.code === "NOT_FOUND") throw notFound("Report");
     throw error;
   });
-  return { ...bundle, generatedAt: row.publishedAt.toISOString(), generatedBy: { id: "", name: bundle.organization.name }, publication: { url: bundle.publication?.url ?? `${baseUrl}${publicReportPath(row.slug)}`, isPublicPage: true } };
+  return {
+    ...bundle,
+    generatedAt: row.publishedAt.toISOString(),
+    generatedBy: { id: "", name: bundle.organization.name },
+    publication: {
+      url: bundle.publication?.url ?? `${baseUrl}${publicReportPath(row.slug)}`,
+      isPublicPage: true,
+    },
+  };
 }

@@ -11,13 +11,21 @@ import { readerRows } from "./reader-rows";
 async function articleWithAnnotations(count: number) {
   const reviewer = await createTestActor("reviewer", "Rita Outline");
   const words = Array.from({ length: count + 2 }, (_, i) => `w${String(i).padStart(4, "0")}`);
-  const article = await createArticle(reviewer, createArticleSchema.parse({ title: "Outline", body: words.join(" ") }));
+  const article = await createArticle(
+    reviewer,
+    createArticleSchema.parse({ title: "Outline", body: words.join(" ") }),
+  );
   const ids: string[] = [];
   // Created last word first, so creation order is not text order.
   for (let i = count; i >= 1; i -= 1) {
     const exact = words[i]!;
     const start = article.body.indexOf(exact);
-    const created = await createAnnotation(reviewer, article.id, { status: i % 3 === 0 ? "disputed" : "sourced", note: `Note ${i}`, sources: [{ url: "https://example.org/", title: "", quote: "", accessedAt: null }], target: { start, end: start + exact.length, exact, prefix: "", suffix: "" } });
+    const created = await createAnnotation(reviewer, article.id, {
+      status: i % 3 === 0 ? "disputed" : "sourced",
+      note: `Note ${i}`,
+      sources: [{ url: "https://example.org/", title: "", quote: "", accessedAt: null }],
+      target: { start, end: start + exact.length, exact, prefix: "", suffix: "" },
+    });
     ids[i] = created.id;
   }
   return { reviewer, article, ids };
@@ -28,7 +36,10 @@ describe("the reading page's annotations", () => {
     const { reviewer, article, ids } = await articleWithAnnotations(SIDEBAR_PAGE + 5);
     const db = await getDb();
     // One orphan: its quote is no longer in the body.
-    await db.annotation.update({ where: { id: ids[1]! }, data: { exact: "gone from the text", start: 0, end: 18 } });
+    await db.annotation.update({
+      where: { id: ids[1]! },
+      data: { exact: "gone from the text", start: 0, end: 18 },
+    });
 
     const { outline, details } = await loadArticleForReading(reviewer, article.id);
     const rows = unpackOutline(outline.packed);
@@ -41,13 +52,37 @@ describe("the reading page's annotations", () => {
 
     // The first page of placed annotations and the orphan, in full and in the same order.
     expect(details.map((d) => d.id)).toEqual([...ids.slice(2, 2 + SIDEBAR_PAGE), ids[1]]);
-    expect(details[0]).toMatchObject({ note: "Note 2", sources: [{ url: "https://example.org/" }], author: { name: "Rita Outline" } });
+    expect(details[0]).toMatchObject({
+      note: "Note 2",
+      sources: [{ url: "https://example.org/" }],
+      author: { name: "Rita Outline" },
+    });
 
     // The stand-ins agree with the full views on everything the outline carries.
     const full = await listAnnotationsForArticle(reviewer, article.id);
     const stubs = expandOutline(outline);
-    expect(stubs.map((s) => [s.id, s.status, s.reviewState, s.author.id, s.orphan, s.anchor?.start, s.anchor?.end, s.createdAt])).toEqual(
-      full.map((f) => [f.id, f.status, f.reviewState, f.author.id, f.orphan, f.anchor?.start, f.anchor?.end, f.createdAt]),
+    expect(
+      stubs.map((s) => [
+        s.id,
+        s.status,
+        s.reviewState,
+        s.author.id,
+        s.orphan,
+        s.anchor?.start,
+        s.anchor?.end,
+        s.createdAt,
+      ]),
+    ).toEqual(
+      full.map((f) => [
+        f.id,
+        f.status,
+        f.reviewState,
+        f.author.id,
+        f.orphan,
+        f.anchor?.start,
+        f.anchor?.end,
+        f.createdAt,
+      ]),
     );
     expect(stubs.every((s) => s.partial)).toBe(true);
   });
@@ -57,7 +92,9 @@ describe("the reading page's annotations", () => {
     const other = await articleWithAnnotations(1);
     const db = await getDb();
     await db.annotation.update({ where: { id: ids[2]! }, data: { deletedAt: new Date() } });
-    const listed = await listAnnotationsForArticle(reviewer, article.id, { ids: [ids[4]!, ids[2]!, ids[1]!, other.ids[1]!, "no-such-id"] });
+    const listed = await listAnnotationsForArticle(reviewer, article.id, {
+      ids: [ids[4]!, ids[2]!, ids[1]!, other.ids[1]!, "no-such-id"],
+    });
     expect(listed.map((a) => a.id)).toEqual([ids[1], ids[4]]);
     expect(listed[1]).toMatchObject({ note: "Note 4", anchor: { method: "position" } });
   });
@@ -67,8 +104,12 @@ describe("the reading page's annotations", () => {
     const db = await getDb();
     await db.article.update({ where: { id: article.id }, data: { archivedAt: new Date() } });
     const stranger = await createTestActor("reviewer");
-    await expect(loadArticleForReading(stranger, article.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listAnnotationsForArticle(stranger, article.id, { ids: ["x"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadArticleForReading(stranger, article.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      listAnnotationsForArticle(stranger, article.id, { ids: ["x"] }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -77,10 +118,21 @@ describe("the reading page's rows, read as one JSON array from the database", ()
     const { reviewer, article, ids } = await articleWithAnnotations(3);
     const db = await getDb();
     // Imported-looking people and quotes with JSON's and the outline's own separators in them.
-    await db.annotation.update({ where: { id: ids[2]! }, data: { externalAuthorName: 'O\'Brien, "Ana"; \\ 😀', externalAuthorId: "acct:a,b;c@example.org", prefix: 'a "quote", ; \n', suffix: "\u2028é" } });
+    await db.annotation.update({
+      where: { id: ids[2]! },
+      data: {
+        externalAuthorName: 'O\'Brien, "Ana"; \\ 😀',
+        externalAuthorId: "acct:a,b;c@example.org",
+        prefix: 'a "quote", ; \n',
+        suffix: "\u2028é",
+      },
+    });
     await db.annotation.update({ where: { id: ids[3]! }, data: { deletedAt: new Date() } });
     const rows = await readerRows(db, article.id);
-    const stored = await db.annotation.findMany({ where: { articleId: article.id, deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }] });
+    const stored = await db.annotation.findMany({
+      where: { articleId: article.id, deletedAt: null },
+      orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
+    });
     expect(rows.map((r) => r.id)).toEqual([ids[1], ids[2]]);
     expect(rows).toEqual(
       stored.map((s) => ({
@@ -100,7 +152,11 @@ describe("the reading page's rows, read as one JSON array from the database", ()
         externalAuthorId: s.externalAuthorId,
       })),
     );
-    expect(rows[1]).toMatchObject({ externalAuthorName: 'O\'Brien, "Ana"; \\ 😀', prefix: 'a "quote", ; \n', authorId: reviewer.id });
+    expect(rows[1]).toMatchObject({
+      externalAuthorName: 'O\'Brien, "Ana"; \\ 😀',
+      prefix: 'a "quote", ; \n',
+      authorId: reviewer.id,
+    });
     expect(await readerRows(db, "no-such-article")).toEqual([]);
   });
 

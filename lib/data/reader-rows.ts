@@ -21,10 +21,29 @@ export type ReaderRow = {
 };
 
 // The columns in the order both queries below list them.
-type RowTuple = [string, string, string, number, number, string, string, string, string | null, number, string, string | null, string | null, string | null];
+type RowTuple = [
+  string,
+  string,
+  string,
+  number,
+  number,
+  string,
+  string,
+  string,
+  string | null,
+  number,
+  string,
+  string | null,
+  string | null,
+  string | null,
+];
 
-const COLUMNS = Prisma.raw(`"id", "status", "reviewState", "start", "end", "exact", "prefix", "suffix", "anchorState"`);
-const PEOPLE = Prisma.raw(`"authorId", "creditedAuthorId", "externalAuthorName", "externalAuthorId"`);
+const COLUMNS = Prisma.raw(
+  `"id", "status", "reviewState", "start", "end", "exact", "prefix", "suffix", "anchorState"`,
+);
+const PEOPLE = Prisma.raw(
+  `"authorId", "creditedAuthorId", "externalAuthorName", "externalAuthorId"`,
+);
 const ORDER = Prisma.raw(`"start", "end" DESC, "createdAt"`);
 
 /**
@@ -45,20 +64,37 @@ export async function readerRows(db: Db, articleId: string): Promise<ReaderRow[]
         );
   // Our own query's output, not input: its shape is fixed by the SQL above (and tested on both databases).
   const rows = JSON.parse(result?.rows ?? "[]") as RowTuple[];
-  return rows.map(([id, status, reviewState, start, end, exact, prefix, suffix, anchorState, createdAt, authorId, creditedAuthorId, externalAuthorName, externalAuthorId]) => ({
-    id,
-    status,
-    reviewState,
-    start,
-    end,
-    exact,
-    prefix,
-    suffix,
-    anchorState,
-    createdAt,
-    authorId,
-    creditedAuthorId,
-    externalAuthorName,
-    externalAuthorId,
-  }));
+  return rows.map(
+    ([
+      id,
+      status,
+      reviewState,
+      start,
+      end,
+      exact,
+      prefix,
+      suffix,
+      anchorState,
+      createdAt,
+      authorId,
+      creditedAuthorId,
+      externalAuthorName,
+      externalAuthorId,
+    ]) => ({
+      id,
+      status,
+      reviewState,
+      start,
+      end,
+      exact,
+      prefix,
+      suffix,
+      anchorState,
+      createdAt,
+      authorId,
+      creditedAuthorId,
+      externalAuthorName,
+      externalAuthorId,
+    }),
+  );
 }

@@ -15,9 +15,23 @@ const span = (body: string, exact: string) => {
 
 async function orphanedAnnotation() {
   const author = await createTestActor("reviewer");
-  const article = await createArticle(author, createArticleSchema.parse({ title: "Re-attach", body: "The mayor denied the claim.\n\nFees will double next year." }));
-  const annotation = await createAnnotation(author, article.id, { status: "disputed", note: "Check it", sources: [], target: span(article.body, "Fees will double") });
-  const { article: revised } = await updateArticle(author, article.id, { version: 1, body: "The mayor denied the claim.\n\nCharges rise to twice the old level in 2027." });
+  const article = await createArticle(
+    author,
+    createArticleSchema.parse({
+      title: "Re-attach",
+      body: "The mayor denied the claim.\n\nFees will double next year.",
+    }),
+  );
+  const annotation = await createAnnotation(author, article.id, {
+    status: "disputed",
+    note: "Check it",
+    sources: [],
+    target: span(article.body, "Fees will double"),
+  });
+  const { article: revised } = await updateArticle(author, article.id, {
+    version: 1,
+    body: "The mayor denied the claim.\n\nCharges rise to twice the old level in 2027.",
+  });
   return { author, article: revised, annotation };
 }
 
@@ -31,27 +45,69 @@ describe("re-attaching an orphan by selecting new text", () => {
 
     const target = span(article.body, "Charges rise to twice the old level");
     const attached = await updateAnnotation(author, annotation.id, { version: 1, target });
-    expect(attached).toMatchObject({ orphan: false, anchorState: null, version: 2, target: { start: target.start, end: target.end, exact: target.exact }, anchor: { start: target.start, end: target.end } });
+    expect(attached).toMatchObject({
+      orphan: false,
+      anchorState: null,
+      version: 2,
+      target: { start: target.start, end: target.end, exact: target.exact },
+      anchor: { start: target.start, end: target.end },
+    });
     // The context is the body's own, never what the client sent.
     expect(attached.target.prefix).toBe("The mayor denied the claim.\n\n");
-    const row = await (await getDb()).annotation.findUniqueOrThrow({ where: { id: annotation.id } });
-    expect(row).toMatchObject({ articleVersion: 2, anchorState: null, exactBefore: null, note: "Check it" });
-    const audit = await (await getDb()).auditEvent.findFirstOrThrow({ where: { entityId: annotation.id, action: "annotation.update" } });
+    const row = await (
+      await getDb()
+    ).annotation.findUniqueOrThrow({ where: { id: annotation.id } });
+    expect(row).toMatchObject({
+      articleVersion: 2,
+      anchorState: null,
+      exactBefore: null,
+      note: "Check it",
+    });
+    const audit = await (
+      await getDb()
+    ).auditEvent.findFirstOrThrow({
+      where: { entityId: annotation.id, action: "annotation.update" },
+    });
     expect(JSON.parse(String(audit.after))).toMatchObject({ target: { exact: target.exact } });
-    expect(JSON.parse(String(audit.before))).toMatchObject({ target: { exact: "Fees will double" } });
-    expect((await listAnnotations(author, article.id)).find((a) => a.id === annotation.id)).toMatchObject({ orphan: false });
+    expect(JSON.parse(String(audit.before))).toMatchObject({
+      target: { exact: "Fees will double" },
+    });
+    expect(
+      (await listAnnotations(author, article.id)).find((a) => a.id === annotation.id),
+    ).toMatchObject({ orphan: false });
     expect((await getArticle(author, article.id)).annotationCounts.disputed).toBe(1);
   });
 
   it("refuses a span that is not the text there, an empty or padded one, a stale version, and other reviewers", async () => {
     const { author, article, annotation } = await orphanedAnnotation();
     const target = span(article.body, "Charges rise");
-    await expect(updateAnnotation(author, annotation.id, { version: 1, target: { ...target, exact: "Charges risE" } })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(updateAnnotation(author, annotation.id, { version: 1, target: { ...target, start: target.start - 1, exact: article.body.slice(target.start - 1, target.end) } })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(updateAnnotation(await createTestActor("reviewer"), annotation.id, { version: 1, target })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateAnnotation(author, annotation.id, {
+        version: 1,
+        target: { ...target, exact: "Charges risE" },
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      updateAnnotation(author, annotation.id, {
+        version: 1,
+        target: {
+          ...target,
+          start: target.start - 1,
+          exact: article.body.slice(target.start - 1, target.end),
+        },
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      updateAnnotation(await createTestActor("reviewer"), annotation.id, { version: 1, target }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await updateAnnotation(author, annotation.id, { version: 1, target });
-    await expect(updateAnnotation(author, annotation.id, { version: 1, target })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(updateAnnotationSchema.safeParse({ version: 1, target: { start: 3, end: 2, exact: "x" } }).success).toBe(false);
+    await expect(
+      updateAnnotation(author, annotation.id, { version: 1, target }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(
+      updateAnnotationSchema.safeParse({ version: 1, target: { start: 3, end: 2, exact: "x" } })
+        .success,
+    ).toBe(false);
     expect(updateAnnotationSchema.safeParse({ version: 1, target }).success).toBe(true);
   });
 });

@@ -45,7 +45,12 @@ function toReplyView(row: ReplyRow): ReplyView {
     id: row.id,
     annotationId: row.annotationId,
     parentId: row.parentId,
-    author: personOf(row.externalAuthorName ? null : row.author, row.externalAuthorName, row.externalAuthorId) ?? row.author,
+    author:
+      personOf(
+        row.externalAuthorName ? null : row.author,
+        row.externalAuthorName,
+        row.externalAuthorId,
+      ) ?? row.author,
     ownerId: row.authorId,
     body: row.deletedAt ? null : row.body,
     deleted: !!row.deletedAt,
@@ -60,7 +65,11 @@ const withAuthor = { author: { select: { id: true, name: true } } };
 export async function listReplies(actor: Actor, annotationId: string): Promise<ReplyView[]> {
   await loadAnnotationFor(actor, annotationId, "read");
   const db = await getDb();
-  const rows = await db.reply.findMany({ where: { annotationId }, include: withAuthor, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const rows = await db.reply.findMany({
+    where: { annotationId },
+    include: withAuthor,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   return rows.map(toReplyView);
 }
 
@@ -72,11 +81,17 @@ const REPLY_BATCH = 500;
  * annotation, in one query per REPLY_BATCH annotations: listReplies per annotation made two
  * queries each, 15,000 for a 10,000-annotation export, most of its time.
  */
-export async function listRepliesOfReadable(annotationIds: readonly string[]): Promise<Map<string, ReplyView[]>> {
+export async function listRepliesOfReadable(
+  annotationIds: readonly string[],
+): Promise<Map<string, ReplyView[]>> {
   const db = await getDb();
   const byAnnotation = new Map<string, ReplyView[]>();
   for (let i = 0; i < annotationIds.length; i += REPLY_BATCH) {
-    const rows = await db.reply.findMany({ where: { annotationId: { in: annotationIds.slice(i, i + REPLY_BATCH) } }, include: withAuthor, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const rows = await db.reply.findMany({
+      where: { annotationId: { in: annotationIds.slice(i, i + REPLY_BATCH) } },
+      include: withAuthor,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
     for (const row of rows) {
       const list = byAnnotation.get(row.annotationId);
       if (list) list.push(toReplyView(row));
@@ -87,20 +102,48 @@ export async function listRepliesOfReadable(annotationIds: readonly string[]): P
 }
 
 /** Replying never changes the review state; it does tell the annotation's author. */
-export async function createReply(actor: Actor, annotationId: string, input: { body: string; parentId?: string }): Promise<ReplyView> {
+export async function createReply(
+  actor: Actor,
+  annotationId: string,
+  input: { body: string; parentId?: string },
+): Promise<ReplyView> {
   const { row, article } = await loadAnnotationFor(actor, annotationId, "read");
   if (!canReply(actor)) throw forbidden("Viewers cannot reply");
   const db = await getDb();
   const reply = await db.$transaction(async (tx) => {
     await lockAnnotation(tx, annotationId);
-    const live = await tx.annotation.findUnique({ where: { id: annotationId }, select: { deletedAt: true } });
+    const live = await tx.annotation.findUnique({
+      where: { id: annotationId },
+      select: { deletedAt: true },
+    });
     if (!live || live.deletedAt) throw notFound("Annotation");
     if (input.parentId) {
-      const parent = await tx.reply.findUnique({ where: { id: input.parentId }, select: { annotationId: true } });
-      if (parent?.annotationId !== annotationId) throw new AppError("VALIDATION", "The reply you answer is not on this annotation", { fieldErrors: { parentId: ["Not a reply on this annotation"] } });
+      const parent = await tx.reply.findUnique({
+        where: { id: input.parentId },
+        select: { annotationId: true },
+      });
+      if (parent?.annotationId !== annotationId)
+        throw new AppError("VALIDATION", "The reply you answer is not on this annotation", {
+          fieldErrors: { parentId: ["Not a reply on this annotation"] },
+        });
     }
-    const created = await tx.reply.create({ data: { annotationId, authorId: actor.id, parentId: input.parentId ?? null, body: input.body }, include: withAuthor });
-    await recordAudit(tx, { actorId: actor.id, action: "reply.create", entityType: "annotation", entityId: annotationId, articleId: article.id, after: { replyId: created.id, body: input.body } });
+    const created = await tx.reply.create({
+      data: {
+        annotationId,
+        authorId: actor.id,
+        parentId: input.parentId ?? null,
+        body: input.body,
+      },
+      include: withAuthor,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "reply.create",
+      entityType: "annotation",
+      entityId: annotationId,
+      articleId: article.id,
+      after: { replyId: created.id, body: input.body },
+    });
     await notifyAuthor(tx, row, actor.id, "reply");
     await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });
     return created;
@@ -113,12 +156,16 @@ async function loadReplyFor(actor: Actor, replyId: string) {
   const reply = await db.reply.findUnique({ where: { id: replyId } });
   if (!reply || reply.deletedAt) throw notFound("Reply");
   const { article } = await loadAnnotationFor(actor, reply.annotationId, "read");
-  if (!canChangeReply(actor, reply)) throw forbidden("Only the reply's author, an editor or an admin can change it");
+  if (!canChangeReply(actor, reply))
+    throw forbidden("Only the reply's author, an editor or an admin can change it");
   return { reply, article };
 }
 
 /** Under the annotation's lock, the reply as it is now: a simultaneous delete or edit has finished. */
-async function lockReply(tx: Prisma.TransactionClient, reply: { id: string; annotationId: string }) {
+async function lockReply(
+  tx: Prisma.TransactionClient,
+  reply: { id: string; annotationId: string },
+) {
   await lockAnnotation(tx, reply.annotationId);
   const current = await tx.reply.findUnique({ where: { id: reply.id } });
   if (!current || current.deletedAt) throw notFound("Reply");
@@ -130,8 +177,20 @@ export async function updateReply(actor: Actor, replyId: string, body: string): 
   const db = await getDb();
   const updated = await db.$transaction(async (tx) => {
     const current = await lockReply(tx, reply);
-    const row = await tx.reply.update({ where: { id: replyId }, data: { body }, include: withAuthor });
-    await recordAudit(tx, { actorId: actor.id, action: "reply.update", entityType: "annotation", entityId: reply.annotationId, articleId: article.id, before: { replyId, body: current.body }, after: { replyId, body } });
+    const row = await tx.reply.update({
+      where: { id: replyId },
+      data: { body },
+      include: withAuthor,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "reply.update",
+      entityType: "annotation",
+      entityId: reply.annotationId,
+      articleId: article.id,
+      before: { replyId, body: current.body },
+      after: { replyId, body },
+    });
     return row;
   });
   return toReplyView(updated);
@@ -143,7 +202,17 @@ export async function deleteReply(actor: Actor, replyId: string): Promise<void> 
   await db.$transaction(async (tx) => {
     const current = await lockReply(tx, reply);
     await tx.reply.update({ where: { id: replyId }, data: { deletedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "reply.delete", entityType: "annotation", entityId: reply.annotationId, articleId: article.id, before: { replyId, body: current.body } });
-    await tx.annotation.update({ where: { id: reply.annotationId }, data: { updatedAt: new Date() } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "reply.delete",
+      entityType: "annotation",
+      entityId: reply.annotationId,
+      articleId: article.id,
+      before: { replyId, body: current.body },
+    });
+    await tx.annotation.update({
+      where: { id: reply.annotationId },
+      data: { updatedAt: new Date() },
+    });
   });
 }

@@ -8,7 +8,12 @@ import { annotationAuthor, withReplyCounts } from "./annotation-view";
 import { byDue, listMyOpenAssignments, type MyAssignment } from "./my-assignments";
 import type { PersonView } from "./person-view";
 
-export type QueueFilters = { articleId?: string; status?: AnnotationStatus; authorId?: string; reviewState?: ReviewState };
+export type QueueFilters = {
+  articleId?: string;
+  status?: AnnotationStatus;
+  authorId?: string;
+  reviewState?: ReviewState;
+};
 
 export type QueueItem = {
   id: string;
@@ -28,7 +33,12 @@ export type QueueItem = {
   previousVersionReviews: number;
   replyCount: number;
   /** Set when the annotation, or its whole article, is assigned to the actor: such items come first, soonest due first. */
-  assignment: { dueAt: string | null; overdue: boolean; assignedBy: string; wholeArticle: boolean } | null;
+  assignment: {
+    dueAt: string | null;
+    overdue: boolean;
+    assignedBy: string;
+    wholeArticle: boolean;
+  } | null;
 };
 
 const QUEUE_LIMIT = 200;
@@ -40,12 +50,17 @@ const include = {
   reviews: { select: { verdict: true, annotationVersion: true } },
 } satisfies Prisma.AnnotationInclude;
 
-type Row = Prisma.AnnotationGetPayload<{ include: typeof include }> & { _count: { replies: number } };
+type Row = Prisma.AnnotationGetPayload<{ include: typeof include }> & {
+  _count: { replies: number };
+};
 
 /** As on the card: reviews of the annotation as it stands; those given on a previous version apart. */
 function tally(row: Row) {
-  const current = row.reviews.filter((r) => !isOnPreviousVersion(r.annotationVersion, row.contentVersion));
-  const count = (list: typeof row.reviews, verdict: string) => list.filter((r) => r.verdict === verdict).length;
+  const current = row.reviews.filter(
+    (r) => !isOnPreviousVersion(r.annotationVersion, row.contentVersion),
+  );
+  const count = (list: typeof row.reviews, verdict: string) =>
+    list.filter((r) => r.verdict === verdict).length;
   return {
     agreements: count(current, "agree"),
     disagreements: count(current, "disagree"),
@@ -73,13 +88,25 @@ function toItem(row: Row, reason: QueueItem["reason"]): QueueItem {
 
 /** Marks what is assigned to the actor (an annotation's own assignment over its article's) and moves it to the front, soonest due first; the rest keep their order. */
 function assignedFirst(items: QueueItem[], mine: MyAssignment[]): QueueItem[] {
-  const byAnnotation = new Map(mine.flatMap((a) => (a.annotationId ? [[a.annotationId, a] as const] : [])));
-  const byArticle = new Map(mine.flatMap((a) => (a.annotationId ? [] : [[a.article.id, a] as const])));
+  const byAnnotation = new Map(
+    mine.flatMap((a) => (a.annotationId ? [[a.annotationId, a] as const] : [])),
+  );
+  const byArticle = new Map(
+    mine.flatMap((a) => (a.annotationId ? [] : [[a.article.id, a] as const])),
+  );
   for (const item of items) {
     const found = byAnnotation.get(item.id) ?? byArticle.get(item.article.id);
-    if (found) item.assignment = { dueAt: found.dueAt, overdue: found.overdue, assignedBy: found.assignedBy.name, wholeArticle: !found.annotationId };
+    if (found)
+      item.assignment = {
+        dueAt: found.dueAt,
+        overdue: found.overdue,
+        assignedBy: found.assignedBy.name,
+        wholeArticle: !found.annotationId,
+      };
   }
-  const assigned = items.filter((i) => i.assignment).sort((a, b) => byDue(a.assignment!, b.assignment!));
+  const assigned = items
+    .filter((i) => i.assignment)
+    .sort((a, b) => byDue(a.assignment!, b.assignment!));
   return [...assigned, ...items.filter((i) => !i.assignment)];
 }
 
@@ -88,7 +115,10 @@ function assignedFirst(items: QueueItem[], mine: MyAssignment[]): QueueItem[] {
  * assigned to them first, then oldest first; for editors and admins also the disputed ones
  * waiting for a settlement.
  */
-export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}): Promise<QueueItem[]> {
+export async function listReviewQueue(
+  actor: Actor,
+  filters: QueueFilters = {},
+): Promise<QueueItem[]> {
   if (!canAnnotate(actor)) return [];
   const db = await getDb();
   const base: Prisma.AnnotationWhereInput = {
@@ -100,7 +130,8 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
   };
   const reviewable: Prisma.AnnotationWhereInput = {
     ...base,
-    authorId: filters.authorId && filters.authorId !== actor.id ? filters.authorId : { not: actor.id },
+    authorId:
+      filters.authorId && filters.authorId !== actor.id ? filters.authorId : { not: actor.id },
     // Nor an imported annotation credited to them: nobody reviews their own (NULL never equals, hence the OR).
     OR: [{ creditedAuthorId: null }, { creditedAuthorId: { not: actor.id } }],
     reviewState: filters.reviewState ?? { in: ["open", "changes_requested"] },
@@ -111,8 +142,25 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
   const assignedArticleIds = mine.flatMap((a) => (a.annotationId ? [] : [a.article.id]));
   // Assigned work is read apart so that it is never cut off by the limit on the oldest-first list.
   const [assignedRows, oldest] = await Promise.all([
-    mine.length === 0 ? [] : db.annotation.findMany({ where: { AND: [reviewable, { OR: [{ id: { in: assignedIds } }, { articleId: { in: assignedArticleIds } }] }] }, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: QUEUE_LIMIT }),
-    db.annotation.findMany({ where: reviewable, include, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: QUEUE_LIMIT }),
+    mine.length === 0
+      ? []
+      : db.annotation.findMany({
+          where: {
+            AND: [
+              reviewable,
+              { OR: [{ id: { in: assignedIds } }, { articleId: { in: assignedArticleIds } }] },
+            ],
+          },
+          include,
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          take: QUEUE_LIMIT,
+        }),
+    db.annotation.findMany({
+      where: reviewable,
+      include,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_LIMIT,
+    }),
   ]);
   const assignedSeen = new Set(assignedRows.map((row) => row.id));
   const toReview = [...assignedRows, ...oldest.filter((row) => !assignedSeen.has(row.id))];
@@ -120,12 +168,23 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
   if (canModerate(actor) && (!filters.reviewState || filters.reviewState === "open")) {
     const seen = new Set(items.map((i) => i.id));
     const toSettle = await db.annotation.findMany({
-      where: { ...base, reviewState: "open", reviews: { some: { verdict: "disagree", importedAt: null } } },
+      where: {
+        ...base,
+        reviewState: "open",
+        reviews: { some: { verdict: "disagree", importedAt: null } },
+      },
       include,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: QUEUE_LIMIT,
     });
-    items.push(...(await withReplyCounts(db, toSettle.filter((row) => !seen.has(row.id)))).map((row) => toItem(row, "to-settle")));
+    items.push(
+      ...(
+        await withReplyCounts(
+          db,
+          toSettle.filter((row) => !seen.has(row.id)),
+        )
+      ).map((row) => toItem(row, "to-settle")),
+    );
   }
   return assignedFirst(items, mine);
 }
@@ -134,8 +193,18 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}):
 export async function listQueueFilterOptions(actor: Actor) {
   const db = await getDb();
   const [articles, authors] = await Promise.all([
-    db.article.findMany({ where: { archivedAt: null }, select: { id: true, title: true }, orderBy: { createdAt: "desc" }, take: 200 }),
-    db.user.findMany({ where: { annotations: { some: { deletedAt: null } }, NOT: { id: actor.id } }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 200 }),
+    db.article.findMany({
+      where: { archivedAt: null },
+      select: { id: true, title: true },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+    }),
+    db.user.findMany({
+      where: { annotations: { some: { deletedAt: null } }, NOT: { id: actor.id } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 200,
+    }),
   ]);
   return { articles, authors };
 }

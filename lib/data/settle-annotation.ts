@@ -8,7 +8,12 @@ import { stateAfterSettle } from "@/lib/review/review-state";
 import type { SettleInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
-import { findAnnotationRow, NOT_IMPORTED_SETTLEMENT, toAnnotationView, type AnnotationView } from "./annotation-view";
+import {
+  findAnnotationRow,
+  NOT_IMPORTED_SETTLEMENT,
+  toAnnotationView,
+  type AnnotationView,
+} from "./annotation-view";
 import { completeAnnotationAssignment } from "./assignment-done";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
@@ -18,7 +23,11 @@ import { notifyAuthor } from "./notifications";
  * once queue on the annotation's lock: one wins, the others get a 409 with the state and version
  * it has now, so the history shows one settlement and nobody's decision is silently replaced.
  */
-export async function settleAnnotation(actor: Actor, annotationId: string, input: SettleInput): Promise<AnnotationView> {
+export async function settleAnnotation(
+  actor: Actor,
+  annotationId: string,
+  input: SettleInput,
+): Promise<AnnotationView> {
   if (!canSettle(actor)) throw forbidden("Only an editor or an admin can settle annotations");
   const { row, article } = await loadAnnotationFor(actor, annotationId, "read");
   const db = await getDb();
@@ -26,15 +35,28 @@ export async function settleAnnotation(actor: Actor, annotationId: string, input
     await lockAnnotation(tx, annotationId);
     const current = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId } });
     if (current.version !== input.version || current.deletedAt) {
-      throw new AppError("CONFLICT", current.deletedAt ? "This annotation was deleted" : "This annotation was changed or settled by someone else since you opened it", {
-        reviewState: current.reviewState,
-        version: current.version,
-      });
+      throw new AppError(
+        "CONFLICT",
+        current.deletedAt
+          ? "This annotation was deleted"
+          : "This annotation was changed or settled by someone else since you opened it",
+        {
+          reviewState: current.reviewState,
+          version: current.version,
+        },
+      );
     }
     const reviewState = stateAfterSettle(input.decision);
     await tx.annotation.update({
       where: { id: annotationId },
-      data: { reviewState, settledById: actor.id, ...NOT_IMPORTED_SETTLEMENT, settledAt: new Date(), settleComment: input.comment ?? null, version: { increment: 1 } },
+      data: {
+        reviewState,
+        settledById: actor.id,
+        ...NOT_IMPORTED_SETTLEMENT,
+        settledAt: new Date(),
+        settleComment: input.comment ?? null,
+        version: { increment: 1 },
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -47,7 +69,11 @@ export async function settleAnnotation(actor: Actor, annotationId: string, input
     });
     await notifyAuthor(tx, row, actor.id, "settlement");
     // Changes requested sends it back for another look: the assignment stays open for that.
-    if (reviewState !== "changes_requested") await completeAnnotationAssignment(tx, annotationId, { actorId: actor.id, reason: "settled" });
+    if (reviewState !== "changes_requested")
+      await completeAnnotationAssignment(tx, annotationId, {
+        actorId: actor.id,
+        reason: "settled",
+      });
     return findAnnotationRow(tx, annotationId);
   });
   return toAnnotationView(updated, anchorTarget(article.body, updated));

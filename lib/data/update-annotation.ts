@@ -12,7 +12,8 @@ import { findAnnotationRow, toAnnotationView, type AnnotationView } from "./anno
 import { recordAudit } from "./audit";
 import { checkedTarget } from "./checked-target";
 
-const sourceKey = (s: { url: string; title: string; quote: string }) => `${s.url}\u0000${s.title}\u0000${s.quote}`;
+const sourceKey = (s: { url: string; title: string; quote: string }) =>
+  `${s.url}\u0000${s.title}\u0000${s.quote}`;
 
 /**
  * Changes status, note, sources and/or the span (re-attaching an orphan), but only from the version the editor read: a stale
@@ -20,7 +21,11 @@ const sourceKey = (s: { url: string; title: string; quote: string }) => `${s.url
  * silently overwriting a colleague's change. The lock makes a simultaneous loser read the
  * winner's version here, so every conflict carries `details.current`.
  */
-export async function updateAnnotation(actor: Actor, id: string, input: UpdateAnnotationInput): Promise<AnnotationView> {
+export async function updateAnnotation(
+  actor: Actor,
+  id: string,
+  input: UpdateAnnotationInput,
+): Promise<AnnotationView> {
   const { row: access, article } = await loadAnnotationFor(actor, id, "write");
   // A new span is checked on the text the actor saw; the transaction below makes sure it is still the current one.
   const target = input.target ? checkedTarget(article.body, input.target) : null;
@@ -30,31 +35,70 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
     const current = await findAnnotationRow(tx, id);
     if (current.version !== input.version || current.deletedAt) {
       throw new AppError("CONFLICT", "Someone changed this annotation after you opened it", {
-        current: current.deletedAt ? null : toAnnotationView(current, anchorTarget(article.body, current)),
+        current: current.deletedAt
+          ? null
+          : toAnnotationView(current, anchorTarget(article.body, current)),
       });
     }
     if (target) {
-      const now = await tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } });
-      if (now.version !== article.version) throw new AppError("CONFLICT", "The article was revised while you chose the new text: select it again", { articleVersion: now.version });
+      const now = await tx.article.findUniqueOrThrow({
+        where: { id: article.id },
+        select: { version: true },
+      });
+      if (now.version !== article.version)
+        throw new AppError(
+          "CONFLICT",
+          "The article was revised while you chose the new text: select it again",
+          { articleVersion: now.version },
+        );
     }
     const status = input.status ?? current.status;
     const sources = input.sources ?? current.sources;
     if (status === "sourced" && sources.length === 0) {
-      throw new AppError("VALIDATION", "A sourced annotation needs at least one source", { fieldErrors: { sources: ["A sourced annotation needs at least one source"] } });
+      throw new AppError("VALIDATION", "A sourced annotation needs at least one source", {
+        fieldErrors: { sources: ["A sourced annotation needs at least one source"] },
+      });
     }
-    const before = { status: current.status, note: current.note, sources: current.sources.map(sourceKey) };
+    const before = {
+      status: current.status,
+      note: current.note,
+      sources: current.sources.map(sourceKey),
+    };
     const after = { status, note: input.note ?? current.note, sources: sources.map(sourceKey) };
-    const moved = target !== null && (target.start !== current.start || target.end !== current.end || target.exact !== current.exact || current.anchorState === "orphaned");
-    const changed = moved || before.status !== after.status || before.note !== after.note || before.sources.join("\n") !== after.sources.join("\n");
+    const moved =
+      target !== null &&
+      (target.start !== current.start ||
+        target.end !== current.end ||
+        target.exact !== current.exact ||
+        current.anchorState === "orphaned");
+    const changed =
+      moved ||
+      before.status !== after.status ||
+      before.note !== after.note ||
+      before.sources.join("\n") !== after.sources.join("\n");
     const reviewState = stateAfterEdit(current.reviewState as ReviewState, changed);
     // Placed by hand on the current text: no revision's verdict applies to it any more.
-    const placement = moved ? { ...target, articleVersion: article.version, anchorState: null, exactBefore: null } : {};
+    const placement = moved
+      ? { ...target, articleVersion: article.version, anchorState: null, exactBefore: null }
+      : {};
     // An imported annotation's date from its file stops being its "modified" once it is changed here.
     const modified = changed ? { modifiedAt: null, contentVersion: { increment: 1 } } : {};
-    await tx.annotation.update({ where: { id }, data: { status, note: after.note, reviewState, ...placement, ...modified, version: { increment: 1 } } });
+    await tx.annotation.update({
+      where: { id },
+      data: {
+        status,
+        note: after.note,
+        reviewState,
+        ...placement,
+        ...modified,
+        version: { increment: 1 },
+      },
+    });
     if (input.sources) {
       await tx.source.deleteMany({ where: { annotationId: id } });
-      await tx.source.createMany({ data: input.sources.map((s, position) => ({ ...s, annotationId: id, position })) });
+      await tx.source.createMany({
+        data: input.sources.map((s, position) => ({ ...s, annotationId: id, position })),
+      });
     }
     await recordAudit(tx, {
       actorId: actor.id,
@@ -62,8 +106,18 @@ export async function updateAnnotation(actor: Actor, id: string, input: UpdateAn
       entityType: "annotation",
       entityId: id,
       articleId: article.id,
-      before: { ...before, reviewState: current.reviewState, ...(moved ? { target: { start: current.start, end: current.end, exact: current.exact } } : {}) },
-      after: { ...after, reviewState, ...(moved ? { target: { start: target.start, end: target.end, exact: target.exact } } : {}) },
+      before: {
+        ...before,
+        reviewState: current.reviewState,
+        ...(moved
+          ? { target: { start: current.start, end: current.end, exact: current.exact } }
+          : {}),
+      },
+      after: {
+        ...after,
+        reviewState,
+        ...(moved ? { target: { start: target.start, end: target.end, exact: target.exact } } : {}),
+      },
     });
     return findAnnotationRow(tx, id);
   });

@@ -28,19 +28,40 @@ type NewText = {
   archive: { archivedHtml: string; fetchedAt: Date } | null;
 };
 
-async function newText(current: ArticleDetail, input: UpdateArticleInput, signal?: AbortSignal): Promise<NewText | null> {
+async function newText(
+  current: ArticleDetail,
+  input: UpdateArticleInput,
+  signal?: AbortSignal,
+): Promise<NewText | null> {
   if (input.body !== undefined) {
     assertInputSize(input.body, "article text", MAX_ARTICLE_BODY_CHARS);
     return { body: input.body, blocks: null, sourceFormat: "text", source: "edit", archive: null };
   }
   if (input.format !== undefined && input.content !== undefined) {
-    const converted = contentFromInput(input.format, input.content, { baseUrl: current.url ?? undefined });
-    return { body: converted.body, blocks: converted.blocks, sourceFormat: input.format, source: "edit", archive: null };
+    const converted = contentFromInput(input.format, input.content, {
+      baseUrl: current.url ?? undefined,
+    });
+    return {
+      body: converted.body,
+      blocks: converted.blocks,
+      sourceFormat: input.format,
+      source: "edit",
+      archive: null,
+    };
   }
   if (input.refetch) {
-    if (!current.url) throw new AppError("VALIDATION", "This article has no original URL to fetch again", { reason: "no_url" });
+    if (!current.url)
+      throw new AppError("VALIDATION", "This article has no original URL to fetch again", {
+        reason: "no_url",
+      });
     const page = await fetchArticle(current.url, { signal });
-    return { body: page.body, blocks: page.blocks, sourceFormat: "url", source: "refetch", archive: { archivedHtml: page.archivedHtml, fetchedAt: page.fetchedAt } };
+    return {
+      body: page.body,
+      blocks: page.blocks,
+      sourceFormat: "url",
+      source: "refetch",
+      archive: { archivedHtml: page.archivedHtml, fetchedAt: page.fetchedAt },
+    };
   }
   return null;
 }
@@ -50,16 +71,23 @@ async function newText(current: ArticleDetail, input: UpdateArticleInput, signal
  * row, and every annotation is re-anchored on it once, in the same transaction (see
  * reanchorArticle): reading the article afterwards never searches for them again.
  */
-export async function updateArticle(actor: Actor, id: string, input: UpdateArticleInput, options: { signal?: AbortSignal } = {}): Promise<ArticleRevisionResult> {
+export async function updateArticle(
+  actor: Actor,
+  id: string,
+  input: UpdateArticleInput,
+  options: { signal?: AbortSignal } = {},
+): Promise<ArticleRevisionResult> {
   const current = await getArticle(actor, id);
-  if (!canReviseArticle(actor, current)) throw forbidden("Only the article's creator, an editor or an admin can revise it");
+  if (!canReviseArticle(actor, current))
+    throw forbidden("Only the article's creator, an editor or an admin can revise it");
   const { version, title, outlet, author, url, publishedAt } = input;
   const details = { title, outlet, author, url, publishedAt };
   const text = await newText(current, input, options.signal);
   const bodyChanged = text !== null && text.body !== current.body;
   const content = text?.blocks ? JSON.stringify(text.blocks) : null;
   // Only the outlet's own changes can be stealthy: a reviewer's edit is announced by being made here.
-  const correctionNote = bodyChanged && text.source === "refetch" ? findCorrectionNotice(current.body, text.body) : null;
+  const correctionNote =
+    bodyChanged && text.source === "refetch" ? findCorrectionNotice(current.body, text.body) : null;
   const stealthEdit = bodyChanged && text.source === "refetch" && correctionNote === null;
   const db = await getDb();
   const now = new Date();
@@ -69,23 +97,62 @@ export async function updateArticle(actor: Actor, id: string, input: UpdateArtic
       data: {
         ...details,
         // The hash and structure always describe the text they sit beside; a re-fetch that found the same text still records when it looked.
-        ...(bodyChanged ? { body: text.body, version: { increment: 1 }, content, sourceFormat: text.sourceFormat, contentHash: bodyHash(text.body) } : text ? { content } : {}),
+        ...(bodyChanged
+          ? {
+              body: text.body,
+              version: { increment: 1 },
+              content,
+              sourceFormat: text.sourceFormat,
+              contentHash: bodyHash(text.body),
+            }
+          : text
+            ? { content }
+            : {}),
         ...(text?.archive ?? {}),
         ...(stealthEdit ? { stealthEditAt: now } : {}),
       },
     });
-    if (count === 0) throw new AppError("CONFLICT", "The article was revised after you opened it", { currentVersion: current.version });
+    if (count === 0)
+      throw new AppError("CONFLICT", "The article was revised after you opened it", {
+        currentVersion: current.version,
+      });
     let report: ReanchorReport | null = null;
     if (bodyChanged) {
-      const row = await tx.article.findUniqueOrThrow({ where: { id }, select: { version: true, title: true } });
-      await tx.articleRevision.create({
-        data: { articleId: id, version: row.version, title: row.title, body: text.body, content, source: text.source, ...(text.archive ?? {}), stealthEdit, correctionNote, createdById: actor.id },
+      const row = await tx.article.findUniqueOrThrow({
+        where: { id },
+        select: { version: true, title: true },
       });
-      report = await reanchorArticle(tx, { articleId: id, fromVersion: current.version, toVersion: row.version, previousBody: current.body, body: text.body, actorId: actor.id, now });
+      await tx.articleRevision.create({
+        data: {
+          articleId: id,
+          version: row.version,
+          title: row.title,
+          body: text.body,
+          content,
+          source: text.source,
+          ...(text.archive ?? {}),
+          stealthEdit,
+          correctionNote,
+          createdById: actor.id,
+        },
+      });
+      report = await reanchorArticle(tx, {
+        articleId: id,
+        fromVersion: current.version,
+        toVersion: row.version,
+        previousBody: current.body,
+        body: text.body,
+        actorId: actor.id,
+        now,
+      });
     }
     await recordAudit(tx, {
       actorId: actor.id,
-      action: bodyChanged ? "article.revise" : text?.source === "refetch" ? "article.refetch" : "article.update",
+      action: bodyChanged
+        ? "article.revise"
+        : text?.source === "refetch"
+          ? "article.refetch"
+          : "article.update",
       entityType: "article",
       entityId: id,
       articleId: id,
@@ -94,11 +161,19 @@ export async function updateArticle(actor: Actor, id: string, input: UpdateArtic
         ...details,
         bodyLength: bodyChanged ? text.body.length : undefined,
         ...(stealthEdit ? { stealthEdit } : {}),
-        ...(report ? { exact: report.exact.length, moved: report.moved.length, changed: report.changed.length, orphaned: report.orphaned.length } : {}),
+        ...(report
+          ? {
+              exact: report.exact.length,
+              moved: report.moved.length,
+              changed: report.changed.length,
+              orphaned: report.orphaned.length,
+            }
+          : {}),
       },
     });
     return report;
   });
-  const refetch = text?.source === "refetch" ? { changed: bodyChanged, stealthEdit, correctionNote } : null;
+  const refetch =
+    text?.source === "refetch" ? { changed: bodyChanged, stealthEdit, correctionNote } : null;
   return { article: await getArticle(actor, id), reanchoring, refetch };
 }

@@ -4,13 +4,22 @@ import { getDb } from "@/lib/db";
 import { createTestActor } from "@/lib/testing/factories";
 import { setUserActive } from "./admin-users";
 import { consumePasswordToken, issuePasswordToken } from "./password-tokens";
-import { countOwnSessions, endAllOwnSessions, endUserSession, findActorBySession, startUserSession } from "./user-sessions";
+import {
+  countOwnSessions,
+  endAllOwnSessions,
+  endUserSession,
+  findActorBySession,
+  startUserSession,
+} from "./user-sessions";
 import { changeOwnPassword } from "./users";
 
 async function actorWithPassword(password: string) {
   const actor = await createTestActor("reviewer");
   const db = await getDb();
-  await db.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(password) } });
+  await db.user.update({
+    where: { id: actor.id },
+    data: { passwordHash: await hashPassword(password) },
+  });
   return actor;
 }
 
@@ -18,7 +27,11 @@ describe("server-side sessions", () => {
   it("a session works until it is signed out, and then never again", async () => {
     const actor = await createTestActor("reviewer");
     const sid = await startUserSession(actor.id);
-    expect(await findActorBySession(actor.id, sid)).toMatchObject({ id: actor.id, role: "reviewer", sessionId: sid });
+    expect(await findActorBySession(actor.id, sid)).toMatchObject({
+      id: actor.id,
+      role: "reviewer",
+      sessionId: sid,
+    });
     await endUserSession(sid);
     expect(await findActorBySession(actor.id, sid)).toBeNull();
   });
@@ -32,10 +45,18 @@ describe("server-side sessions", () => {
 
   it("a password change ends the account's other sessions and keeps the one that made it", async () => {
     const actor = await actorWithPassword("violet-harbour-47");
-    const [here, laptop, phone] = await Promise.all([startUserSession(actor.id), startUserSession(actor.id), startUserSession(actor.id)]);
+    const [here, laptop, phone] = await Promise.all([
+      startUserSession(actor.id),
+      startUserSession(actor.id),
+      startUserSession(actor.id),
+    ]);
     const other = await createTestActor("reviewer");
     const othersSession = await startUserSession(other.id);
-    await changeOwnPassword({ ...actor, sessionId: here }, "violet-harbour-47", "amber-lighthouse-82");
+    await changeOwnPassword(
+      { ...actor, sessionId: here },
+      "violet-harbour-47",
+      "amber-lighthouse-82",
+    );
     expect(await findActorBySession(actor.id, here)).not.toBeNull();
     expect(await findActorBySession(actor.id, laptop)).toBeNull();
     expect(await findActorBySession(actor.id, phone)).toBeNull();
@@ -47,7 +68,10 @@ describe("server-side sessions", () => {
     const sid = await startUserSession(actor.id);
     const db = await getDb();
     const { link } = await db.$transaction((tx) => issuePasswordToken(tx, actor.id));
-    await consumePasswordToken(new URL(link, "http://x.invalid").searchParams.get("token") ?? "", "amber-lighthouse-82");
+    await consumePasswordToken(
+      new URL(link, "http://x.invalid").searchParams.get("token") ?? "",
+      "amber-lighthouse-82",
+    );
     expect(await findActorBySession(actor.id, sid)).toBeNull();
   });
 

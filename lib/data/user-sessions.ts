@@ -17,7 +17,10 @@ export async function startUserSession(userId: string): Promise<string> {
 /** The actor of a live session: null once it was signed out or revoked, or its account deactivated. */
 export async function findActorBySession(userId: string, sessionId: string): Promise<Actor | null> {
   const db = await getDb();
-  const row = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true, user: true } });
+  const row = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: { userId: true, revokedAt: true, user: true },
+  });
   if (!row || row.revokedAt || row.userId !== userId) return null;
   const actor = toActor(row.user);
   return actor ? { ...actor, sessionId } : null;
@@ -26,14 +29,21 @@ export async function findActorBySession(userId: string, sessionId: string): Pro
 /** Sign-out of one browser. */
 export async function endUserSession(sessionId: string): Promise<void> {
   const db = await getDb();
-  await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db.userSession.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
 }
 
 /**
  * Ends a user's sessions, all of them or all but one (the browser that changed the password keeps
  * its own). Takes a transaction client so it commits with the change that calls for it.
  */
-export async function endSessionsOf(tx: Prisma.TransactionClient, userId: string, options: { except?: string } = {}): Promise<number> {
+export async function endSessionsOf(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  options: { except?: string } = {},
+): Promise<number> {
   const { count } = await tx.userSession.updateMany({
     where: { userId, revokedAt: null, ...(options.except ? { id: { not: options.except } } : {}) },
     data: { revokedAt: new Date() },

@@ -38,15 +38,30 @@ export async function signUpUser(input: SignUpInput): Promise<Actor> {
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   const user = await db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", "An account with this email already exists", { field: "email" });
+    const existing = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true },
+    });
+    if (existing)
+      throw new AppError("CONFLICT", "An account with this email already exists", {
+        field: "email",
+      });
     const isFirst = (await tx.user.count()) === 0;
     if (!isFirst) {
       const settings = await tx.teamSettings.findUnique({ where: { id: 1 } });
-      if (!(settings?.allowSignup ?? false)) throw new AppError("FORBIDDEN", "Self sign-up is turned off: ask an admin for an invitation");
+      if (!(settings?.allowSignup ?? false))
+        throw new AppError(
+          "FORBIDDEN",
+          "Self sign-up is turned off: ask an admin for an invitation",
+        );
     }
     const created = await tx.user.create({
-      data: { email: input.email, name: input.name, passwordHash, role: isFirst ? "admin" : "viewer" },
+      data: {
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        role: isFirst ? "admin" : "viewer",
+      },
     });
     await recordAudit(tx, {
       actorId: created.id,
@@ -68,23 +83,41 @@ export async function updateOwnName(actor: Actor, name: string): Promise<void> {
     const before = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
     if (!before) throw notFound("Account");
     await tx.user.update({ where: { id: actor.id }, data: { name } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.rename", entityType: "user", entityId: actor.id, before, after: { name } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.rename",
+      entityType: "user",
+      entityId: actor.id,
+      before,
+      after: { name },
+    });
   });
 }
 
-export async function changeOwnPassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+export async function changeOwnPassword(
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   const db = await getDb();
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw notFound("Account");
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError("VALIDATION", "The current password is wrong", { fieldErrors: { currentPassword: ["The current password is wrong"] } });
+    throw new AppError("VALIDATION", "The current password is wrong", {
+      fieldErrors: { currentPassword: ["The current password is wrong"] },
+    });
   }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
     // Whoever else holds a session (perhaps the reason for the change) is signed out; this browser stays.
     await endSessionsOf(tx, actor.id, { except: actor.sessionId });
-    await recordAudit(tx, { actorId: actor.id, action: "user.password", entityType: "user", entityId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.password",
+      entityType: "user",
+      entityId: actor.id,
+    });
   });
 }
 
@@ -97,6 +130,8 @@ export async function findOrCreateExternalUser(email: string, name: string): Pro
   const settings = await db.teamSettings.findUnique({ where: { id: 1 } });
   const isFirst = (await db.user.count()) === 0;
   if (!isFirst && !(settings?.allowSignup ?? false)) return null;
-  const created = await db.user.create({ data: { email: normalised, name: name.slice(0, 100), role: isFirst ? "admin" : "viewer" } });
+  const created = await db.user.create({
+    data: { email: normalised, name: name.slice(0, 100), role: isFirst ? "admin" : "viewer" },
+  });
   return toActor(created);
 }

@@ -31,7 +31,9 @@ describe("parseSeedArticle", () => {
     expect(article.body).not.toMatch(/\n{3,}/);
     expect(article.body).not.toMatch(/[ \t]+\n/);
     expect(article.body).not.toMatch(/\s$/);
-    expect(article.body.split("\n\n").every((p) => p.trim().length > 0 && !p.includes("\n"))).toBe(true);
+    expect(article.body.split("\n\n").every((p) => p.trim().length > 0 && !p.includes("\n"))).toBe(
+      true,
+    );
   });
 
   it("normalises CRLF, runs of newlines and trailing spaces", () => {

@@ -22,7 +22,8 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
   {
     author: "bob",
     status: "disputed",
-    quote: "is likely to make efforts to try to turn the US presidential election in 2020 to Donald Trump",
+    quote:
+      "is likely to make efforts to try to turn the US presidential election in 2020 to Donald Trump",
     note: "Tense and meaning changed. The original says Putin *likely directed* efforts to swing the 2020 election, in the past; the assessment itself says Putin **authorized** influence operations. This copy turns a finding about the past into a forecast.",
     sources: [
       cite(
@@ -39,7 +40,7 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     author: "alice",
     status: "sourced",
     quote: "released on Tuesday",
-    note: "Correct: ODNI released the declassified assessment on Tuesday, 16 March 2021, the day before this copy's dateline. The document itself is dated 10 March and was declassified on 15 March, so \"Tuesday\" should not be read as the declassification date.",
+    note: 'Correct: ODNI released the declassified assessment on Tuesday, 16 March 2021, the day before this copy\'s dateline. The document itself is dated 10 March and was declassified on 15 March, so "Tuesday" should not be read as the declassification date.',
     sources: [
       cite("rferl", "The conclusions, released on March 16"),
       cite("ica", "DECLASSIFIED by DNI Haines on 15 March 2021"),
@@ -56,7 +57,10 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
         "irishTimes",
         "added heft to longstanding allegations that some of Mr Trump’s top lieutenants were playing into Moscow’s hands by amplifying claims made against then-candidate Joe Biden by Russian-linked Ukrainian figures",
       ),
-      cite("wikiInterference2020", "promoted and laundered misleading or unsubstantiated narratives about Joe Biden"),
+      cite(
+        "wikiInterference2020",
+        "promoted and laundered misleading or unsubstantiated narratives about Joe Biden",
+      ),
     ],
   },
   {
@@ -107,8 +111,14 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     quote: "hired unnamed US politicians in his campaign",
     note: "Nothing in the report or the original story says Derkach *hired* anyone. The original says Russia-backed figures *enlisted unnamed U.S. political figures*. The assessment describes using prominent US persons and media to launder narratives, not paying politicians.",
     sources: [
-      cite("dailyHerald", "enlisted unnamed U.S. political figures in their campaign to smear Biden and his son Hunter"),
-      cite("wikiInterference2020", "promoted and laundered misleading or unsubstantiated narratives about Joe Biden"),
+      cite(
+        "dailyHerald",
+        "enlisted unnamed U.S. political figures in their campaign to smear Biden and his son Hunter",
+      ),
+      cite(
+        "wikiInterference2020",
+        "promoted and laundered misleading or unsubstantiated narratives about Joe Biden",
+      ),
     ],
   },
   {
@@ -122,9 +132,12 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     author: "alice",
     status: "disputed",
     quote: "Putin was convinced of Andriy Derkach’s activities",
-    note: "Misquotation. The report says Putin *had purview over* Derkach's activities, meaning authority or oversight. \"Was convinced of\" changes the finding and should not appear inside quotation marks.",
+    note: 'Misquotation. The report says Putin *had purview over* Derkach\'s activities, meaning authority or oversight. "Was convinced of" changes the finding and should not appear inside quotation marks.',
     sources: [
-      cite("irishTimes", "“Putin had purview over the activities of Andriy Derkach,” the report said."),
+      cite(
+        "irishTimes",
+        "“Putin had purview over the activities of Andriy Derkach,” the report said.",
+      ),
       cite("ica", "had purview over the activities of Andriy Derkach"),
     ],
   },
@@ -147,7 +160,10 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     quote: "Democrat Biden defeated Republican Trump and became president in January.",
     note: "Correct: Biden won the 3 November 2020 election and took office on 20 January 2021.",
     sources: [
-      cite("cbc", "Biden, a Democrat, defeated Trump, a Republican, and became president on Jan. 20."),
+      cite(
+        "cbc",
+        "Biden, a Democrat, defeated Trump, a Republican, and became president on Jan. 20.",
+      ),
       cite("voa", "Biden defeated Trump and took office on January 20."),
     ],
   },
@@ -156,7 +172,7 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     status: "sourced",
     quote:
       "US intelligence services and former Special Counsel Robert Mueller previously concluded that Russia also intervened in the 2016 US election",
-    note: "Well established: the January 2017 intelligence assessment and the Mueller report both found Russian interference in 2016. The rewording (\"intervened\", \"increase Trump's candidacy\") is clumsy but does not change the fact.",
+    note: 'Well established: the January 2017 intelligence assessment and the Mueller report both found Russian interference in 2016. The rewording ("intervened", "increase Trump\'s candidacy") is clumsy but does not change the fact.',
     sources: [
       cite(
         "cnetMueller",
@@ -170,7 +186,10 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     quote: "Mueller found extensive contacts between the Trump campaign and Russia.",
     note: "Consistent with the Mueller report, which documented numerous contacts between the campaign and Russian individuals. It did *not* establish a criminal conspiracy, which this sentence does not claim.",
     sources: [
-      cite("ktvaMueller", "The report also details numerous contacts between Russian officials and Trump aides."),
+      cite(
+        "ktvaMueller",
+        "The report also details numerous contacts between Russian officials and Trump aides.",
+      ),
     ],
   },
   {
@@ -178,7 +197,7 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     status: "disputed",
     quote:
       "The US House of Representatives accused Trump in 2019 – the first of two times – of accusations stemming from his request that Ukraine investigate Biden’s.",
-    note: "Garbled and truncated. The House *impeached* Trump in December 2019 on charges of abuse of power and obstruction of Congress, arising from his request that Ukraine investigate Biden. \"Accused ... of accusations\" and the dangling \"Biden's\" come from the rewording.",
+    note: 'Garbled and truncated. The House *impeached* Trump in December 2019 on charges of abuse of power and obstruction of Congress, arising from his request that Ukraine investigate Biden. "Accused ... of accusations" and the dangling "Biden\'s" come from the rewording.',
     sources: [
       cite(
         "biImpeachedTwice",
@@ -201,13 +220,16 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     author: "bob",
     status: "disputed",
     quote: "“versatile secret influence campaign” by Iran aimed at underestimating Trump",
-    note: "Two errors. The quoted phrase is *multi-pronged covert influence campaign*; words inside quotation marks must not be reworded. And the campaign aimed at **undercutting** Trump's reelection prospects, not \"underestimating\" him.",
+    note: 'Two errors. The quoted phrase is *multi-pronged covert influence campaign*; words inside quotation marks must not be reworded. And the campaign aimed at **undercutting** Trump\'s reelection prospects, not "underestimating" him.',
     sources: [
       cite(
         "nationalReviewIran",
         "“We assess that Iran carried out a multi-pronged covert influence campaign intended to undercut former President Trump’s reelection prospects”",
       ),
-      cite("voa", "a \"multi-pronged covert influence campaign\" by Iran intended to undercut Trump's support"),
+      cite(
+        "voa",
+        'a "multi-pronged covert influence campaign" by Iran intended to undercut Trump\'s support',
+      ),
     ],
   },
   {
@@ -219,7 +241,7 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     sources: [
       cite(
         "radioFardaJcpoa",
-        "\"I am announcing today that the United States will withdraw from the Iran nuclear deal,\" Trump said on May 8.",
+        '"I am announcing today that the United States will withdraw from the Iran nuclear deal," Trump said on May 8.',
       ),
     ],
   },
@@ -228,7 +250,7 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     status: "disputed",
     quote:
       "The report also punctuated a counter-report driven by Trump’s allies that China intervened on Biden’s behalf and the conclusion that Beijing “did not use interference.”",
-    note: "Meaning inverted by rewording. The original says the report *punctures a counter-narrative* pushed by Trump's allies (that China interfered for Biden) by *concluding* that Beijing did not deploy interference efforts. \"Punctuated a counter-report\" suggests the report endorsed that claim.",
+    note: 'Meaning inverted by rewording. The original says the report *punctures a counter-narrative* pushed by Trump\'s allies (that China interfered for Biden) by *concluding* that Beijing did not deploy interference efforts. "Punctuated a counter-report" suggests the report endorsed that claim.',
     sources: [
       cite(
         "voa",
@@ -251,7 +273,7 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     status: "disputed",
     quote:
       "did not consider the election results to be favorable enough for China to risk recurrence if captured",
-    note: "Quotation mangled by machine rewording: *did not view either election outcome as being advantageous enough for China to risk blowback if caught*. \"Recurrence if captured\" is meaningless here.",
+    note: 'Quotation mangled by machine rewording: *did not view either election outcome as being advantageous enough for China to risk blowback if caught*. "Recurrence if captured" is meaningless here.',
     sources: [
       cite(
         "voa",
@@ -262,17 +284,22 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
   {
     author: "alice",
     status: "disputed",
-    quote: "“in general, we believe they were smaller in scale than those conducted by Russia and Iran.”",
+    quote:
+      "“in general, we believe they were smaller in scale than those conducted by Russia and Iran.”",
     note: "Minor misquotation: the report says *we assess*, not *we believe*. The substance (Cuba, Venezuela and Hezbollah made smaller efforts than Russia and Iran) is accurate.",
     sources: [
-      cite("voa", "in general, we assess that they were smaller in scale than those conducted by Russia and Iran."),
+      cite(
+        "voa",
+        "in general, we assess that they were smaller in scale than those conducted by Russia and Iran.",
+      ),
     ],
   },
   {
     author: "alice",
     status: "sourced",
-    quote: "noted the US move to respond to Russia’s alleged chemical weapons against Kremlin critic Alexei Navalny",
-    note: "Refers to the sanctions of 2 March 2021 over the nerve-agent poisoning of Navalny. The fact is right; the wording drops *attack* (\"alleged chemical weapons *attack* on\").",
+    quote:
+      "noted the US move to respond to Russia’s alleged chemical weapons against Kremlin critic Alexei Navalny",
+    note: 'Refers to the sanctions of 2 March 2021 over the nerve-agent poisoning of Navalny. The fact is right; the wording drops *attack* ("alleged chemical weapons *attack* on").',
     sources: [
       cite(
         "nationalPostNavalny",
@@ -304,14 +331,14 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     author: "alice",
     status: "disputed",
     quote: "the hacking of Russia, which used the US company SolarWinds Corp",
-    note: "Garbled attribution: \"the hacking of Russia\" reads as if Russia was the victim. The original refers to *Russia's* hacking, which used SolarWinds software to get into US government networks. US agencies had attributed the intrusion to an actor \"likely Russian in origin\".",
+    note: 'Garbled attribution: "the hacking of Russia" reads as if Russia was the victim. The original refers to *Russia\'s* hacking, which used SolarWinds software to get into US government networks. US agencies had attributed the intrusion to an actor "likely Russian in origin".',
     sources: [cite("engadgetSolarWinds", "“likely Russian in origin.”")],
   },
   {
     author: "bob",
     status: "disputed",
     quote: "abolished allegations of bounties",
-    note: "Wrong verb: Moscow *rejected* (denied) the bounty allegations; the Kremlin called the reports \"lies\". It cannot \"abolish\" an allegation.",
+    note: 'Wrong verb: Moscow *rejected* (denied) the bounty allegations; the Kremlin called the reports "lies". It cannot "abolish" an allegation.',
     sources: [
       cite(
         "reutersBounties",
@@ -324,7 +351,7 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
     status: "unverified",
     quote:
       "Derkach released four audio recordings to suggest that Biden was trying to protect his son Hunter from a corruption probe in Ukraine",
-    note: "The count (\"four\") could not be matched in the public record. Derkach released several batches of edited recordings between May and July 2020, and the Treasury called the material unsubstantiated. Reporting on the tapes found they did not back the claim that Biden acted to protect his son.",
+    note: 'The count ("four") could not be matched in the public record. Derkach released several batches of edited recordings between May and July 2020, and the Treasury called the material unsubstantiated. Reporting on the tapes found they did not back the claim that Biden acted to protect his son.',
     sources: [
       cite(
         "cbsDerkach",
@@ -351,7 +378,8 @@ export const DEMO_ANNOTATIONS: readonly DemoAnnotation[] = [
   {
     author: "bob",
     status: "sourced",
-    quote: "Russian agents also tried to hack into subsidiaries of the Ukrainian energy company Burisma",
+    quote:
+      "Russian agents also tried to hack into subsidiaries of the Ukrainian energy company Burisma",
     note: "Supported by the assessment, which describes a GRU phishing campaign against Burisma subsidiaries. Note that the quotation that follows reads *probably* where the report says *likely*.",
     sources: [
       cite(

@@ -11,7 +11,8 @@ describe("demo reviews", () => {
       expect(authorOf.get(review.quote)).not.toBe(review.reviewer);
       if (review.verdict === "disagree") expect(review.reason).toBeTruthy();
     }
-    for (const item of [...DEMO_REPLIES, ...DEMO_SETTLEMENTS]) expect(authorOf.has(item.quote), item.quote).toBe(true);
+    for (const item of [...DEMO_REPLIES, ...DEMO_SETTLEMENTS])
+      expect(authorOf.has(item.quote), item.quote).toBe(true);
   });
 
   it("include agreement and disagreement, and no reviewer reviews the same annotation twice", () => {

@@ -24,15 +24,18 @@ export const REF = {
   },
   voa: {
     url: "https://www.voanews.com/usa/us-politics/us-report-says-russia-not-china-tried-influence-2020-election",
-    title: "VOA (by Reuters), 16 March 2021: US Report Says Russia, Not China, Tried to Influence 2020 Election",
+    title:
+      "VOA (by Reuters), 16 March 2021: US Report Says Russia, Not China, Tried to Influence 2020 Election",
   },
   cbc: {
     url: "https://www.cbc.ca/news/world/russia-biden-trump-election-interference-1.5952076",
-    title: "CBC News: Russia interfered in U.S. election, likely at Putin's behest, intelligence report says",
+    title:
+      "CBC News: Russia interfered in U.S. election, likely at Putin's behest, intelligence report says",
   },
   rferl: {
     url: "https://www.rferl.org/a/five-things-us-intelligence-report-russian-election-interference/31156225.html",
-    title: "RFE/RL: Five Things To Know About The U.S. Intelligence Report On Russian Election Interference",
+    title:
+      "RFE/RL: Five Things To Know About The U.S. Intelligence Report On Russian Election Interference",
   },
   wikiInterference2020: {
     url: "https://en.wikipedia.org/wiki/Russian_interference_in_the_2020_United_States_elections",
@@ -40,11 +43,13 @@ export const REF = {
   },
   wpDerkachSanctions: {
     url: "https://www.washingtonpost.com/national-security/election-interference-sanctions-ukraine/2020/09/10/ba537510-f382-11ea-9279-45d6bdfe145f_story.html",
-    title: "The Washington Post, 10 Sept. 2020: U.S. sanctions Ukrainian lawmaker tied to Giuliani as 'active Russian agent'",
+    title:
+      "The Washington Post, 10 Sept. 2020: U.S. sanctions Ukrainian lawmaker tied to Giuliani as 'active Russian agent'",
   },
   wpDerkachTapes: {
     url: "https://www.washingtonpost.com/national-security/for-months-trump-allies-hunted-for-tapes-of-biden-in-ukraine-now-theyre-turning-up/2020/06/30/f3aeaba8-a67b-11ea-8681-7d471bf20207_story.html",
-    title: "The Washington Post, 30 June 2020: Hunt for Biden tapes in Ukraine by Trump allies revives prospect of foreign interference",
+    title:
+      "The Washington Post, 30 June 2020: Hunt for Biden tapes in Ukraine by Trump allies revives prospect of foreign interference",
   },
   cbsDerkach: {
     url: "https://cbsnews.com/amp/news/united-states-sanctions-ukrainian-andrii-derkach-member-parlaiment-election-interference",
@@ -68,19 +73,23 @@ export const REF = {
   },
   nationalReviewIran: {
     url: "https://www.nationalreview.com/news/iran-intervened-in-2020-election-to-undercut-trump-intel-report-says/",
-    title: "National Review: Iran Intervened in 2020 Election to 'Undercut' Trump, Intel Report Says",
+    title:
+      "National Review: Iran Intervened in 2020 Election to 'Undercut' Trump, Intel Report Says",
   },
   radioFardaJcpoa: {
     url: "https://en.radiofarda.com/amp/trump-says-united-states-pulls-out-from-iran-nuclear-deal/29215819.html",
-    title: "Radio Farda (RFE/RL), 8 May 2018: Trump Says United States Pulls Out From Iran Nuclear Deal",
+    title:
+      "Radio Farda (RFE/RL), 8 May 2018: Trump Says United States Pulls Out From Iran Nuclear Deal",
   },
   wpChina: {
     url: "https://www.washingtonpost.com/politics/2021/03/17/intel-report-provides-striking-rebuke-trump-teams-claims-about-chinas-election-interference/",
-    title: "The Washington Post, 17 March 2021: A striking rebuke to Trump team's claims about China's election interference",
+    title:
+      "The Washington Post, 17 March 2021: A striking rebuke to Trump team's claims about China's election interference",
   },
   nationalPostNavalny: {
     url: "https://nationalpost.com/pmn/news-pmn/crime-pmn/u-s-imposes-sanctions-on-russia-over-poisoning-of-navalny-2",
-    title: "National Post (wire), 2 March 2021: U.S. imposes sanctions on Russia over poisoning of Navalny",
+    title:
+      "National Post (wire), 2 March 2021: U.S. imposes sanctions on Russia over poisoning of Navalny",
   },
   apSanctionsApril: {
     url: "https://ksltv.com/459938/us-expels-russian-diplomats-imposes-new-round-of-sanctions/",
@@ -88,7 +97,8 @@ export const REF = {
   },
   engadgetSolarWinds: {
     url: "https://www.engadget.com/us-intelligence-agencies-fbi-nsa-cisa-solarwinds-hack-russia-111518166.html",
-    title: "Engadget, 5 Jan. 2021, on the FBI/CISA/ODNI/NSA joint statement about the SolarWinds hack",
+    title:
+      "Engadget, 5 Jan. 2021, on the FBI/CISA/ODNI/NSA joint statement about the SolarWinds hack",
   },
   reutersBounties: {
     url: "https://www.reuters.com/article/us-usa-afghanistan-russia-taliban/kremlin-calls-reports-of-russian-bounties-to-kill-us-troops-lies-idUSKBN24016F",
@@ -96,7 +106,8 @@ export const REF = {
   },
   bbcManafort: {
     url: "https://www.bbc.com/news/world-us-canada-55433522",
-    title: "BBC News, 24 Dec. 2020: Trump pardons: Paul Manafort, Roger Stone and Charles Kushner granted clemency",
+    title:
+      "BBC News, 24 Dec. 2020: Trump pardons: Paul Manafort, Roger Stone and Charles Kushner granted clemency",
   },
 } as const satisfies Record<string, SourceRef>;
 

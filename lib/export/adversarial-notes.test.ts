@@ -23,16 +23,23 @@ const deepestQuoteRun = (html: string) => {
 };
 
 /** Container markers a Markdown line opens: `>` and list markers, as boundNesting counts them. */
-const lineDepth = (line: string) => /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*/.exec(line)![0].replace(/[ \t]/g, "").replace(/\d+[.)]/g, "1").length;
+const lineDepth = (line: string) =>
+  /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*/
+    .exec(line)![0]
+    .replace(/[ \t]/g, "")
+    .replace(/\d+[.)]/g, "1").length;
 
-describe.each(Object.entries(ADVERSARIAL_NOTES))("exports of a note and a reply made of %s", (_, note) => {
-  it("the HTML report (and so the PDF) renders with bounded quote nesting", () => {
-    expect(deepestQuoteRun(renderHtmlReport(bundleWith(note)))).toBeLessThanOrEqual(MAX_NESTING);
-  });
+describe.each(Object.entries(ADVERSARIAL_NOTES))(
+  "exports of a note and a reply made of %s",
+  (_, note) => {
+    it("the HTML report (and so the PDF) renders with bounded quote nesting", () => {
+      expect(deepestQuoteRun(renderHtmlReport(bundleWith(note)))).toBeLessThanOrEqual(MAX_NESTING);
+    });
 
-  it("the Markdown report nests no line deeper than the app (a reply is one quote deeper)", () => {
-    const md = renderMarkdownReport(bundleWith(note));
-    const deepest = Math.max(...md.split("\n").map(lineDepth));
-    expect(deepest).toBeLessThanOrEqual(MAX_NESTING + 1);
-  });
-});
+    it("the Markdown report nests no line deeper than the app (a reply is one quote deeper)", () => {
+      const md = renderMarkdownReport(bundleWith(note));
+      const deepest = Math.max(...md.split("\n").map(lineDepth));
+      expect(deepest).toBeLessThanOrEqual(MAX_NESTING + 1);
+    });
+  },
+);

@@ -4,11 +4,18 @@ import { ALL_OPTIONS, makeBundle, sampleBundle } from "./fixtures/bundle";
 import type { ExportOptions } from "./types";
 import type { JsonObject } from "./web-annotation";
 
-const render = (options: Partial<ExportOptions> = {}) => renderClaimReviews(sampleBundle({ options: { ...ALL_OPTIONS, ...options } }));
+const render = (options: Partial<ExportOptions> = {}) =>
+  renderClaimReviews(sampleBundle({ options: { ...ALL_OPTIONS, ...options } }));
 
 /** Read a dotted path ("itemReviewed.appearance.0.url") out of a JSON-LD object. */
 function at(object: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), object);
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (value, key) =>
+        value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined,
+      object,
+    );
 }
 
 /**
@@ -17,7 +24,14 @@ function at(object: unknown, path: string): unknown {
  * url), itemReviewed and, for the Claim, appearance, author, datePublished and firstAppearance;
  * for the Rating, bestRating, name, ratingValue and worstRating. We also always give datePublished.
  */
-const REQUIRED = ["@context", "@type", "claimReviewed", "reviewRating", "reviewRating.alternateName", "url"];
+const REQUIRED = [
+  "@context",
+  "@type",
+  "claimReviewed",
+  "reviewRating",
+  "reviewRating.alternateName",
+  "url",
+];
 const RECOMMENDED = [
   "author",
   "author.name",
@@ -48,22 +62,39 @@ describe("renderClaimReviews", () => {
     ]);
   });
 
-  it.each([...REQUIRED.map((p) => [p, "required"]), ...RECOMMENDED.map((p) => [p, "recommended"])])("has %s (%s)", (path) => {
-    for (const review of reviews) expect(at(review, path), path).toBeDefined();
-  });
+  it.each([...REQUIRED.map((p) => [p, "required"]), ...RECOMMENDED.map((p) => [p, "recommended"])])(
+    "has %s (%s)",
+    (path) => {
+      for (const review of reviews) expect(at(review, path), path).toBeDefined();
+    },
+  );
 
   it.each([
     ["sourced", 0, 5, "Supported by sources"],
     ["disputed", 1, 1, "Disputed"],
   ] as const)("rates %s as %i on 1–5: %s", (_, index, value, label) => {
-    expect(reviews[index]!.reviewRating).toEqual({ "@type": "Rating", ratingValue: value, bestRating: 5, worstRating: 1, alternateName: label, name: label });
+    expect(reviews[index]!.reviewRating).toEqual({
+      "@type": "Rating",
+      ratingValue: value,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: label,
+      name: label,
+    });
   });
 
   it("never publishes an annotation an editor rejected", () => {
     const bundle = sampleBundle({ options: ALL_OPTIONS });
     const disputed = bundle.annotations.find((a) => a.id === "a-disputed")!;
-    const rejected = { ...bundle, annotations: bundle.annotations.map((a) => (a === disputed ? { ...a, reviewState: "rejected" as const } : a)) };
-    expect(renderClaimReviews(rejected).map((r) => r.url)).not.toContain("https://factmark.example.org/articles/art1?annotation=a-disputed");
+    const rejected = {
+      ...bundle,
+      annotations: bundle.annotations.map((a) =>
+        a === disputed ? { ...a, reviewState: "rejected" as const } : a,
+      ),
+    };
+    expect(renderClaimReviews(rejected).map((r) => r.url)).not.toContain(
+      "https://factmark.example.org/articles/art1?annotation=a-disputed",
+    );
     expect(renderClaimReviews(rejected)).toHaveLength(reviews.length - 1);
   });
 
@@ -78,7 +109,16 @@ describe("renderClaimReviews", () => {
         "@type": "Claim",
         author: { "@type": "Person", name: "Jo Writer" },
         datePublished: "2024-06-01",
-        appearance: [{ "@type": "CreativeWork", url: "https://example.com/story", headline: "Minister on jobs", version: 2, datePublished: "2024-06-01", publisher: { "@type": "Organization", name: "Example Wire" } }],
+        appearance: [
+          {
+            "@type": "CreativeWork",
+            url: "https://example.com/story",
+            headline: "Minister on jobs",
+            version: 2,
+            datePublished: "2024-06-01",
+            publisher: { "@type": "Organization", name: "Example Wire" },
+          },
+        ],
       },
     });
     expect(reviews[1]!.datePublished).toBe("2024-06-02"); // no settlement: the last change
@@ -94,21 +134,38 @@ describe("renderClaimReviews", () => {
 
   it("names but never links the work when the article has no usable URL, and falls back to the outlet without a byline", () => {
     const bundle = sampleBundle();
-    const [review] = renderClaimReviews({ ...bundle, article: { ...bundle.article, url: "javascript:alert(1)", author: null }, organization: { name: "Desk" } });
+    const [review] = renderClaimReviews({
+      ...bundle,
+      article: { ...bundle.article, url: "javascript:alert(1)", author: null },
+      organization: { name: "Desk" },
+    });
     const claim = review!.itemReviewed as JsonObject;
     // Our copy is where the claim was checked, not where it appeared.
     expect((claim.appearance as JsonObject[])[0]).not.toHaveProperty("url");
-    expect(claim.firstAppearance).toMatchObject({ "@type": "CreativeWork", headline: bundle.article.title });
-    expect(JSON.stringify(review)).not.toContain("/articles/art1\"");
+    expect(claim.firstAppearance).toMatchObject({
+      "@type": "CreativeWork",
+      headline: bundle.article.title,
+    });
+    expect(JSON.stringify(review)).not.toContain('/articles/art1"');
     expect(claim.author).toEqual({ "@type": "Organization", name: "Example Wire" });
-    expect(review!.author).toEqual({ "@type": "Organization", name: "Desk", url: "https://factmark.example.org/" });
+    expect(review!.author).toEqual({
+      "@type": "Organization",
+      name: "Desk",
+      url: "https://factmark.example.org/",
+    });
   });
 
   it("points each review at its entry in the published report, which readers can open without signing in", () => {
     const bundle = sampleBundle();
-    const reviews = renderClaimReviews({ ...bundle, publication: { url: "https://factmark.example.org/r/vote-1a2b3c4d", isPublicPage: false } });
+    const reviews = renderClaimReviews({
+      ...bundle,
+      publication: { url: "https://factmark.example.org/r/vote-1a2b3c4d", isPublicPage: false },
+    });
     expect(reviews.length).toBeGreaterThan(0);
-    for (const review of reviews) expect(review.url).toMatch(/^https:\/\/factmark\.example\.org\/r\/vote-1a2b3c4d#annotation-\d+$/);
+    for (const review of reviews)
+      expect(review.url).toMatch(
+        /^https:\/\/factmark\.example\.org\/r\/vote-1a2b3c4d#annotation-\d+$/,
+      );
   });
 
   it("is empty when nothing is selected", () => {

@@ -45,7 +45,9 @@ function appearance(bundle: ExportBundle): JsonObject {
     version: article.version,
     ...(published ? { datePublished: published } : {}),
     ...(author ? { author } : {}),
-    ...(article.outlet?.trim() ? { publisher: { "@type": "Organization", name: oneLine(article.outlet) } } : {}),
+    ...(article.outlet?.trim()
+      ? { publisher: { "@type": "Organization", name: oneLine(article.outlet) } }
+      : {}),
   };
 }
 
@@ -60,41 +62,55 @@ export function renderClaimReviews(input: ExportBundle): JsonObject[] {
   const { bundle, all } = prepareReport(input);
   const numberOf = new Map(all.map((x) => [x.annotation.id, x.n]));
   // Google and readers are not signed in: a review's url is its entry in the published report when there is one.
-  const reviewUrl = (id: string) => (bundle.publication ? `${bundle.publication.url}#annotation-${numberOf.get(id)}` : permalink(bundle, id));
+  const reviewUrl = (id: string) =>
+    bundle.publication
+      ? `${bundle.publication.url}#annotation-${numberOf.get(id)}`
+      : permalink(bundle, id);
   const wanted = new Set<string>(bundle.options.claimReviewStatuses);
   const org = bundle.organization;
-  const author: JsonObject = { "@type": "Organization", name: org.name, url: safeHttpUrl(org.url) ?? `${base(bundle)}/` };
+  const author: JsonObject = {
+    "@type": "Organization",
+    name: org.name,
+    url: safeHttpUrl(org.url) ?? `${base(bundle)}/`,
+  };
   const seen = appearance(bundle);
   const claimAuthorValue = claimAuthor(bundle.article);
   const claimDate = isoDay(bundle.article.publishedAt);
-  return bundle.annotations
-    // A rejected annotation's verdict was overruled by an editor: it is never published as a review of the claim.
-    .filter((a): a is ExportAnnotation & { status: "sourced" | "disputed" } => (a.status === "sourced" || a.status === "disputed") && wanted.has(a.status) && a.reviewState !== "rejected")
-    .map((a) => {
-      const rating = CLAIM_RATING[a.status];
-      const published = reviewDate(a);
-      return {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        url: reviewUrl(a.id),
-        claimReviewed: oneLine(a.target.exact),
-        author,
-        ...(published ? { datePublished: published } : {}),
-        reviewRating: {
-          "@type": "Rating",
-          ratingValue: rating.ratingValue,
-          bestRating: CLAIM_RATING.bestRating,
-          worstRating: CLAIM_RATING.worstRating,
-          alternateName: rating.alternateName,
-          name: rating.alternateName,
-        },
-        itemReviewed: {
-          "@type": "Claim",
-          appearance: [seen],
-          firstAppearance: seen,
-          ...(claimAuthorValue ? { author: claimAuthorValue } : {}),
-          ...(claimDate ? { datePublished: claimDate } : {}),
-        },
-      };
-    });
+  return (
+    bundle.annotations
+      // A rejected annotation's verdict was overruled by an editor: it is never published as a review of the claim.
+      .filter(
+        (a): a is ExportAnnotation & { status: "sourced" | "disputed" } =>
+          (a.status === "sourced" || a.status === "disputed") &&
+          wanted.has(a.status) &&
+          a.reviewState !== "rejected",
+      )
+      .map((a) => {
+        const rating = CLAIM_RATING[a.status];
+        const published = reviewDate(a);
+        return {
+          "@context": "https://schema.org",
+          "@type": "ClaimReview",
+          url: reviewUrl(a.id),
+          claimReviewed: oneLine(a.target.exact),
+          author,
+          ...(published ? { datePublished: published } : {}),
+          reviewRating: {
+            "@type": "Rating",
+            ratingValue: rating.ratingValue,
+            bestRating: CLAIM_RATING.bestRating,
+            worstRating: CLAIM_RATING.worstRating,
+            alternateName: rating.alternateName,
+            name: rating.alternateName,
+          },
+          itemReviewed: {
+            "@type": "Claim",
+            appearance: [seen],
+            firstAppearance: seen,
+            ...(claimAuthorValue ? { author: claimAuthorValue } : {}),
+            ...(claimDate ? { datePublished: claimDate } : {}),
+          },
+        };
+      })
+  );
 }

@@ -40,12 +40,12 @@ describe("csvCell", () => {
     ['say "hi"', '"say ""hi"""'],
     ["two\nlines", '"two\nlines"'],
     ["cr\ronly", '"cr\ronly"'],
-    ["=HYPERLINK(\"http://evil\")", '"\'=HYPERLINK(""http://evil"")"'],
+    ['=HYPERLINK("http://evil")', '"\'=HYPERLINK(""http://evil"")"'],
     ["+1+1", "'+1+1"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\t=1", "'\t=1"],
-    ["\r=1", "\"'\r=1\""],
+    ["\r=1", '"\'\r=1"'],
     ["a=b", "a=b"],
   ])("%j → %j", (value, expected) => {
     expect(csvCell(value)).toBe(expected);
@@ -57,7 +57,11 @@ describe("renderCsv", () => {
   const rows = parseCsv(csv.slice(1));
 
   it("starts with a BOM, uses CRLF, and has exactly the columns asked for", () => {
-    expect(csv.startsWith("\uFEFFid,article_id,status,review_state,quote,prefix,suffix,start,end,note,sources,author,created,updated,agreements,disagreements,replies,article_version,reviews_on_previous_version\r\n")).toBe(true);
+    expect(
+      csv.startsWith(
+        "\uFEFFid,article_id,status,review_state,quote,prefix,suffix,start,end,note,sources,author,created,updated,agreements,disagreements,replies,article_version,reviews_on_previous_version\r\n",
+      ),
+    ).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     // Outside quoted fields every line feed ends a CRLF.
     expect(/(^|[^\r])\n/.test(csv.replace(/"(?:[^"]|"")*"/g, ""))).toBe(false);
@@ -93,7 +97,11 @@ describe("renderCsv", () => {
   });
 
   it("follows the filters and anonymisation", () => {
-    const filtered = parseCsv(renderCsv(sampleBundle({ options: { ...ALL_OPTIONS, statuses: ["disputed"], anonymise: true } })).slice(1));
+    const filtered = parseCsv(
+      renderCsv(
+        sampleBundle({ options: { ...ALL_OPTIONS, statuses: ["disputed"], anonymise: true } }),
+      ).slice(1),
+    );
     expect(filtered.slice(1).map((r) => [r[0], r[CSV_COLUMNS.indexOf("author")]])).toEqual([
       ["a-disputed", "Reviewer 1"],
       ["a-orphan", "Reviewer 4"],
@@ -108,6 +116,8 @@ describe("renderCsv", () => {
       ],
     });
     const [, row] = parseCsv(renderCsv(makeBundle([a])).slice(1));
-    expect(row![CSV_COLUMNS.indexOf("sources")]).toBe("https://a.example/x https://b.example/y?q=1,2");
+    expect(row![CSV_COLUMNS.indexOf("sources")]).toBe(
+      "https://a.example/x https://b.example/y?q=1,2",
+    );
   });
 });

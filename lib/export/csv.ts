@@ -71,6 +71,9 @@ function row(a: ExportAnnotation, articleVersion: number): (string | number)[] {
 /** One row per selected annotation, in report order; UTF-8 BOM (Excel then reads UTF-8) and CRLF line ends. */
 export function renderCsv(input: ExportBundle): string {
   const { bundle } = prepareReport(input);
-  const lines = [CSV_COLUMNS.map(csvCell).join(","), ...bundle.annotations.map((a) => row(a, bundle.article.version).map(csvCell).join(","))];
+  const lines = [
+    CSV_COLUMNS.map(csvCell).join(","),
+    ...bundle.annotations.map((a) => row(a, bundle.article.version).map(csvCell).join(",")),
+  ];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -7,7 +7,11 @@ import { renderWebAnnotationJsonLd } from "./web-annotation";
 
 /** An annotation an import brought in: its author, a reviewer, the settling editor and a replier have no account here. */
 function importedBundle(anonymise = false) {
-  const external = (name: string) => ({ id: null, name, externalId: `acct:${name.toLowerCase()}@hypothes.is` });
+  const external = (name: string) => ({
+    id: null,
+    name,
+    externalId: `acct:${name.toLowerCase()}@hypothes.is`,
+  });
   const start = BODY.indexOf("Critics disputed");
   const a = makeAnnotation(BODY, start, start + "Critics disputed".length, {
     id: "a-imported",
@@ -16,8 +20,22 @@ function importedBundle(anonymise = false) {
     author: external("Mark"),
     ownerId: "ivy",
     reviewState: "approved",
-    settlement: { by: external("Edna"), at: "2024-06-04T08:00:00.000Z", comment: null, imported: true },
-    reviews: [{ reviewer: external("Rita"), verdict: "agree", reason: null, proposedStatus: null, createdAt: "2024-06-03T08:00:00.000Z", imported: true }],
+    settlement: {
+      by: external("Edna"),
+      at: "2024-06-04T08:00:00.000Z",
+      comment: null,
+      imported: true,
+    },
+    reviews: [
+      {
+        reviewer: external("Rita"),
+        verdict: "agree",
+        reason: null,
+        proposedStatus: null,
+        createdAt: "2024-06-03T08:00:00.000Z",
+        imported: true,
+      },
+    ],
     replyCount: 1,
   });
   a.replies = [{ ...makeReply(a.id, "ivy", "Thanks."), author: external("Jonas") }];
@@ -36,12 +54,24 @@ describe("external authors in the reports", () => {
   });
 
   it("keep their id elsewhere in the JSON-LD, and lose it with their name when anonymised", () => {
-    const [item, reply] = (renderWebAnnotationJsonLd(importedBundle()).first as { items: Record<string, unknown>[] }).items;
+    const [item, reply] = (
+      renderWebAnnotationJsonLd(importedBundle()).first as { items: Record<string, unknown>[] }
+    ).items;
     expect(item!.creator).toEqual({ id: "acct:mark@hypothes.is", type: "Person", name: "Mark" });
-    expect(item!["factmark:reviews"]).toEqual([expect.objectContaining({ creator: { id: "acct:rita@hypothes.is", type: "Person", name: "Rita" }, "factmark:imported": true })]);
-    expect(item!["factmark:settlement"]).toMatchObject({ creator: { id: "acct:edna@hypothes.is", name: "Edna" }, "factmark:imported": true });
+    expect(item!["factmark:reviews"]).toEqual([
+      expect.objectContaining({
+        creator: { id: "acct:rita@hypothes.is", type: "Person", name: "Rita" },
+        "factmark:imported": true,
+      }),
+    ]);
+    expect(item!["factmark:settlement"]).toMatchObject({
+      creator: { id: "acct:edna@hypothes.is", name: "Edna" },
+      "factmark:imported": true,
+    });
     expect(reply!.creator).toEqual({ id: "acct:jonas@hypothes.is", type: "Person", name: "Jonas" });
-    const anonymous = JSON.stringify(renderWebAnnotationJsonLd(importedBundle(true))) + renderHtmlReport(importedBundle(true));
+    const anonymous =
+      JSON.stringify(renderWebAnnotationJsonLd(importedBundle(true))) +
+      renderHtmlReport(importedBundle(true));
     expect(anonymous).not.toMatch(/\bMark\b(?! by)|Rita|Edna|Jonas|hypothes\.is|"ivy"|external/);
   });
 });

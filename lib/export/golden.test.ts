@@ -28,17 +28,29 @@ import type { ExportBundle } from "./types";
 import { ANNO_CONTEXT, renderWebAnnotationJsonLd, type JsonObject } from "./web-annotation";
 import { parseWebAnnotations } from "./web-annotation-import";
 
-const goldenPath = (name: string) => fileURLToPath(new URL(`./fixtures/golden/${name}`, import.meta.url));
+const goldenPath = (name: string) =>
+  fileURLToPath(new URL(`./fixtures/golden/${name}`, import.meta.url));
 
-
-type Format = { file: string; compare: "text" | "bytes" | "json"; render: (bundle: ExportBundle) => string };
+type Format = {
+  file: string;
+  compare: "text" | "bytes" | "json";
+  render: (bundle: ExportBundle) => string;
+};
 
 const FORMATS: Format[] = [
   { file: "report.html", compare: "text", render: renderHtmlReport },
   { file: "report.md", compare: "text", render: renderMarkdownReport },
   { file: "report.csv", compare: "bytes", render: renderCsv },
-  { file: "report.jsonld", compare: "json", render: (b) => jsonLdFile(renderWebAnnotationJsonLd(b)) },
-  { file: "report.claimreview.jsonld", compare: "json", render: (b) => jsonLdFile(renderClaimReviews(b)) },
+  {
+    file: "report.jsonld",
+    compare: "json",
+    render: (b) => jsonLdFile(renderWebAnnotationJsonLd(b)),
+  },
+  {
+    file: "report.claimreview.jsonld",
+    compare: "json",
+    render: (b) => jsonLdFile(renderClaimReviews(b)),
+  },
 ];
 
 describe("golden files", () => {
@@ -76,14 +88,25 @@ describe("golden article: what each format must show", () => {
   const bundle = goldenBundle();
   const byId = new Map(bundle.annotations.map((a) => [a.id, a]));
   // Report order: placed ones by position in today's text, then the orphan.
-  const reportOrder = ["a-jobless-rate", "a-may-figure", "a-never-so-many", "a-gig-workers", "a-wages", "a-inflation"];
+  const reportOrder = [
+    "a-jobless-rate",
+    "a-may-figure",
+    "a-never-so-many",
+    "a-gig-workers",
+    "a-wages",
+    "a-inflation",
+  ];
 
   it("HTML: the overlapping run is marked with both footnote numbers, and every number leads to its entry", () => {
     const html = renderHtmlReport(bundle);
     expect(html).toContain(`data-annotations="1 2">3 percent</mark>`);
     for (const n of [1, 2, 3, 4, 5]) {
-      expect(html, `footnote ${n}`).toContain(`<a href="#annotation-${n}" id="ref-${n}" aria-label="Annotation ${n}">[${n}]</a>`);
-      expect(html, `entry ${n}`).toContain(`<article class="entry st-${byId.get(reportOrder[n - 1]!)!.status}" id="annotation-${n}"`);
+      expect(html, `footnote ${n}`).toContain(
+        `<a href="#annotation-${n}" id="ref-${n}" aria-label="Annotation ${n}">[${n}]</a>`,
+      );
+      expect(html, `entry ${n}`).toContain(
+        `<article class="entry st-${byId.get(reportOrder[n - 1]!)!.status}" id="annotation-${n}"`,
+      );
     }
     expect(html).not.toContain(`id="ref-6"`);
     expect(html).toMatch(/<section id="orphans">.*id="annotation-6"/s);
@@ -111,22 +134,36 @@ describe("golden article: what each format must show", () => {
   it("Web Annotation: the W3C context, both selectors on every placed target (an orphan's quote only), and it imports back as exported", () => {
     const collection = renderWebAnnotationJsonLd(bundle);
     expect((collection["@context"] as unknown[])[0]).toBe(ANNO_CONTEXT);
-    const items = ((collection.first as JsonObject).items as JsonObject[]).filter((item) => item.motivation !== "replying");
+    const items = ((collection.first as JsonObject).items as JsonObject[]).filter(
+      (item) => item.motivation !== "replying",
+    );
     for (const item of items) {
       const selectors = (item.target as JsonObject).selector as JsonObject[];
-      const orphan = bundle.annotations.find((a) => String(item.id).endsWith(`annotation=${a.id}`))!.orphan;
-      expect(selectors.map((s) => s.type), String(item.id)).toEqual(orphan ? ["TextQuoteSelector"] : ["TextQuoteSelector", "TextPositionSelector"]);
+      const orphan = bundle.annotations.find((a) =>
+        String(item.id).endsWith(`annotation=${a.id}`),
+      )!.orphan;
+      expect(
+        selectors.map((s) => s.type),
+        String(item.id),
+      ).toEqual(orphan ? ["TextQuoteSelector"] : ["TextQuoteSelector", "TextPositionSelector"]);
     }
     const parsed = parseWebAnnotations(JSON.parse(JSON.stringify(collection)));
     expect(parsed.errors).toEqual([]);
-    expect(parsed.annotations.map((a) => [a.status, a.target.exact])).toEqual(reportOrder.map((id) => [byId.get(id)!.status, byId.get(id)!.target.exact]));
+    expect(parsed.annotations.map((a) => [a.status, a.target.exact])).toEqual(
+      reportOrder.map((id) => [byId.get(id)!.status, byId.get(id)!.target.exact]),
+    );
   });
 
   it("ClaimReview: one per sourced or disputed annotation (never unverified), rated on the documented scale", () => {
     const reviews = renderClaimReviews(bundle);
     const rated = reportOrder.map((id) => byId.get(id)!).filter((a) => a.status !== "unverified");
-    expect(reviews.map((r) => [r.claimReviewed, (r.reviewRating as JsonObject).ratingValue])).toEqual(
-      rated.map((a) => [a.target.exact, CLAIM_RATING[a.status as "sourced" | "disputed"].ratingValue]),
+    expect(
+      reviews.map((r) => [r.claimReviewed, (r.reviewRating as JsonObject).ratingValue]),
+    ).toEqual(
+      rated.map((a) => [
+        a.target.exact,
+        CLAIM_RATING[a.status as "sourced" | "disputed"].ratingValue,
+      ]),
     );
   });
 });

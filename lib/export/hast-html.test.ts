@@ -7,7 +7,16 @@ describe("hastToHtml", () => {
     const html = hastToHtml({
       type: "root",
       children: [
-        { type: "element", tagName: "a", properties: { href: "https://a.example/?a=1&b='2'", rel: ["noopener", "ugc"], title: `"><script>'x'` }, children: [{ type: "text", value: `it's <b> & "q" >` }] },
+        {
+          type: "element",
+          tagName: "a",
+          properties: {
+            href: "https://a.example/?a=1&b='2'",
+            rel: ["noopener", "ugc"],
+            title: `"><script>'x'`,
+          },
+          children: [{ type: "text", value: `it's <b> & "q" >` }],
+        },
         { type: "element", tagName: "br", properties: {}, children: [] },
       ],
     });

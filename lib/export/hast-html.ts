@@ -16,8 +16,14 @@ export function hastToHtml(node: Nodes): string {
   if (node.type === "root") return node.children.map(hastToHtml).join("");
   if (node.type !== "element") return "";
   const attributes = Object.entries(node.properties)
-    .map(([name, value]) => (value === undefined || value === null ? "" : attr(name, Array.isArray(value) ? value.join(" ") : String(value))))
+    .map(([name, value]) =>
+      value === undefined || value === null
+        ? ""
+        : attr(name, Array.isArray(value) ? value.join(" ") : String(value)),
+    )
     .join("");
   const open = `<${node.tagName}${attributes}>`;
-  return VOID.has(node.tagName) ? open : `${open}${node.children.map(hastToHtml).join("")}</${node.tagName}>`;
+  return VOID.has(node.tagName)
+    ? open
+    : `${open}${node.children.map(hastToHtml).join("")}</${node.tagName}>`;
 }

@@ -10,7 +10,8 @@ const LINK_REL = ' target="_blank" rel="noopener noreferrer nofollow"';
 
 /** The article text of the HTML report: paragraphs, or the article's headings, quotes, lists and links; pieces are rendered (and escaped) by `piece`. */
 export function renderArticleBodyHtml(body: ReportBody, piece: RenderPiece): string {
-  if (!body.blocks) return body.runs.map((pieces) => `<p>${pieces.map(piece).join("")}</p>`).join("\n");
+  if (!body.blocks)
+    return body.runs.map((pieces) => `<p>${pieces.map(piece).join("")}</p>`).join("\n");
   return body.blocks.map((block) => renderBlock(block, body, piece)).join("\n");
 }
 
@@ -28,13 +29,19 @@ function renderBlock(block: LayoutBlock, body: ReportBody, piece: RenderPiece): 
       return `<blockquote>${block.blocks.map((child) => renderBlock(child, body, piece)).join("")}</blockquote>`;
     case "list": {
       const tag = block.ordered ? "ol" : "ul";
-      const items = block.items.map((item) => `<li>${item.map((child) => renderBlock(child, body, piece)).join("")}</li>`);
+      const items = block.items.map(
+        (item) => `<li>${item.map((child) => renderBlock(child, body, piece)).join("")}</li>`,
+      );
       return `<${tag}>${items.join("")}</${tag}>`;
     }
   }
 }
 
-function renderInlines(inlines: readonly RunInline[], body: ReportBody, piece: RenderPiece): string {
+function renderInlines(
+  inlines: readonly RunInline[],
+  body: ReportBody,
+  piece: RenderPiece,
+): string {
   return inlines
     .map((inline) => {
       const href = inline.href ? safeHref(inline.href) : null;

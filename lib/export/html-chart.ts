@@ -14,11 +14,21 @@ export function renderChart(summary: Summary): string {
   const groups: { heading: string; bars: Bar[] }[] = [
     {
       heading: "By status",
-      bars: ANNOTATION_STATUSES.map((s) => ({ label: STATUS_LABEL[s], count: summary.byStatus[s], fill: STATUS_COLOUR[s].fill, stroke: STATUS_COLOUR[s].ink })),
+      bars: ANNOTATION_STATUSES.map((s) => ({
+        label: STATUS_LABEL[s],
+        count: summary.byStatus[s],
+        fill: STATUS_COLOUR[s].fill,
+        stroke: STATUS_COLOUR[s].ink,
+      })),
     },
     {
       heading: "By review state",
-      bars: REVIEW_STATES.map((s) => ({ label: REVIEW_STATE_LABEL[s], count: summary.byReviewState[s], fill: "#e7e5e4", stroke: "#44403c" })),
+      bars: REVIEW_STATES.map((s) => ({
+        label: REVIEW_STATE_LABEL[s],
+        count: summary.byReviewState[s],
+        fill: "#e7e5e4",
+        stroke: "#44403c",
+      })),
     },
   ];
   const max = Math.max(1, ...groups.flatMap((g) => g.bars.map((b) => b.count)));
@@ -39,7 +49,9 @@ export function renderChart(summary: Summary): string {
     y += 6;
   }
   const width = LABEL_WIDTH + BAR_WIDTH + 40;
-  const description = groups.map((g) => `${g.heading}: ${g.bars.map((b) => `${b.label} ${b.count}`).join(", ")}`).join(". ");
+  const description = groups
+    .map((g) => `${g.heading}: ${g.bars.map((b) => `${b.label} ${b.count}`).join(", ")}`)
+    .join(". ");
   return [
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${y}" width="${width}" height="${y}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, Arial, sans-serif" font-size="13" fill="#1c1917">`,
     `<title id="chart-title">Annotations by status and by review state</title>`,

@@ -3,7 +3,8 @@ import { ALL_OPTIONS, BODY, makeAnnotation, makeBundle, sampleBundle } from "./f
 import { renderHtmlReport } from "./html-report";
 import type { ExportOptions } from "./types";
 
-const render = (options: Partial<ExportOptions> = {}) => renderHtmlReport(sampleBundle({ options: { ...ALL_OPTIONS, ...options } }));
+const render = (options: Partial<ExportOptions> = {}) =>
+  renderHtmlReport(sampleBundle({ options: { ...ALL_OPTIONS, ...options } }));
 const count = (html: string, pattern: RegExp) => html.match(new RegExp(pattern, "g"))?.length ?? 0;
 
 describe("renderHtmlReport: a self-contained document", () => {
@@ -15,7 +16,11 @@ describe("renderHtmlReport: a self-contained document", () => {
     ["no linked resources", /<link\b/i, 0],
     ["no images or frames", /<(img|iframe|object|embed)\b/i, 0],
     ["no remote fonts or imports", /@import|@font-face|url\(/i, 0],
-    ["a CSP that blocks scripts and fetches", /Content-Security-Policy" content="default-src &#39;none&#39;/, 1],
+    [
+      "a CSP that blocks scripts and fetches",
+      /Content-Security-Policy" content="default-src &#39;none&#39;/,
+      1,
+    ],
     ["one inline SVG chart", /<svg class="chart"/, 1],
     ["four entries", /<article class="entry/, 4],
   ])("%s", (_, pattern, times) => {
@@ -41,17 +46,32 @@ describe("renderHtmlReport: content", () => {
     ["the outlet", "<dd>Example Wire</dd>"],
     ["the author", "<dd>Jo Writer</dd>"],
     ["the publication date", "<dd>1 June 2024</dd>"],
-    ["the original URL as a link", '<a href="https://example.com/story" class="print-url" rel="noopener noreferrer nofollow">https://example.com/story</a>'],
+    [
+      "the original URL as a link",
+      '<a href="https://example.com/story" class="print-url" rel="noopener noreferrer nofollow">https://example.com/story</a>',
+    ],
     ["who generated it and when", "Generated 5 Jun 2024, 12:00 UTC by Ed Itor."],
     ["status counts", '<th scope="row">Disputed</th><td class="n">2</td>'],
     ["review state counts", '<th scope="row">Approved</th><td class="n">1</td>'],
     ["chart labels as text", '<text x="0" y="59">Disputed</text>'],
-    ["the overlap wrapped once with both annotations", '<mark class="hl st-sourced st-disputed overlap" title="Sourced [1]; Disputed [2]" data-annotations="1 2">3 percent</mark>'],
-    ["footnote markers after each span", '<sup class="fn"><a href="#annotation-1" id="ref-1" aria-label="Annotation 1">[1]</a></sup>'],
+    [
+      "the overlap wrapped once with both annotations",
+      '<mark class="hl st-sourced st-disputed overlap" title="Sourced [1]; Disputed [2]" data-annotations="1 2">3 percent</mark>',
+    ],
+    [
+      "footnote markers after each span",
+      '<sup class="fn"><a href="#annotation-1" id="ref-1" aria-label="Annotation 1">[1]</a></sup>',
+    ],
     ["a status cue that is not colour", "text-decoration-style: wavy"],
     ["the note rendered from Markdown", "<p>Matches the <em>official</em> release.</p>"],
-    ["sources as safe links", '<a href="https://stats.example.org/may" class="print-url" rel="noopener noreferrer nofollow">May release</a> — “3.0%”'],
-    ["reviews with reason and proposed status", "<strong>Alice</strong> disagreed: The revision came later <em>(would mark it Unverified)</em>"],
+    [
+      "sources as safe links",
+      '<a href="https://stats.example.org/may" class="print-url" rel="noopener noreferrer nofollow">May release</a> — “3.0%”',
+    ],
+    [
+      "reviews with reason and proposed status",
+      "<strong>Alice</strong> disagreed: The revision came later <em>(would mark it Unverified)</em>",
+    ],
     ["the settlement", "Approved by Ed Itor on 4 Jun 2024, 08:00 UTC: Checked."],
     ["a reply", "<p>Which release?</p>"],
     ["a deleted reply", '<p class="deleted">(deleted)</p>'],
@@ -93,7 +113,9 @@ describe("renderHtmlReport: content", () => {
     const a = makeAnnotation(BODY, 0, 12, { id: "x" });
     const b = makeAnnotation(BODY, 5, 12, { id: "y", status: "disputed" });
     const out = renderHtmlReport(makeBundle([a, b]));
-    expect(out).toContain('data-annotations="1 2">loyment</mark><sup class="fn"><a href="#annotation-1" id="ref-1" aria-label="Annotation 1">[1]</a><a href="#annotation-2" id="ref-2" aria-label="Annotation 2">[2]</a></sup>');
+    expect(out).toContain(
+      'data-annotations="1 2">loyment</mark><sup class="fn"><a href="#annotation-1" id="ref-1" aria-label="Annotation 1">[1]</a><a href="#annotation-2" id="ref-2" aria-label="Annotation 2">[2]</a></sup>',
+    );
   });
 
   it("keeps the article's paragraphs", () => {
@@ -101,8 +123,10 @@ describe("renderHtmlReport: content", () => {
   });
 
   it("never links an article URL that is not http(s)", () => {
-    const out = renderHtmlReport(makeBundle([], { article: { ...makeBundle([]).article, url: "javascript:alert(1)" } }));
+    const out = renderHtmlReport(
+      makeBundle([], { article: { ...makeBundle([]).article, url: "javascript:alert(1)" } }),
+    );
     expect(out).not.toMatch(/href="javascript:/i);
-    expect(out).toContain("javascript:alert(1) <span class=\"deleted\">(link removed");
+    expect(out).toContain('javascript:alert(1) <span class="deleted">(link removed');
   });
 });

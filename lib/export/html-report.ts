@@ -6,7 +6,16 @@ import { renderEntry, externalLink } from "./html-entry";
 import { attr, escapeHtml } from "./html-escape";
 import { MAX_MARKERS_INLINE, markerRange } from "./marker-groups";
 import { reportCss } from "./html-style";
-import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, orphanHeading, summarise, versionSentence, type Summary } from "./labels";
+import {
+  REVIEW_STATE_LABEL,
+  STATUS_LABEL,
+  day,
+  dayTime,
+  orphanHeading,
+  summarise,
+  versionSentence,
+  type Summary,
+} from "./labels";
 import { renderArticleBodyHtml } from "./html-article-body";
 import { reportBody } from "./report-body";
 import type { Piece } from "./segments";
@@ -15,7 +24,8 @@ import type { ExportBundle } from "./types";
 import { articleIri, permalink, safeHttpUrl } from "./urls";
 
 /** Defence in depth: even if something slipped through escaping, the page may not run scripts or fetch anything. */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
 
 function header(report: PreparedReport): string {
   const { article, generatedAt, generatedBy, organization, options } = report.bundle;
@@ -26,8 +36,12 @@ function header(report: PreparedReport): string {
   if (article.publishedAt) rows.push(["Published", escapeHtml(day(article.publishedAt))]);
   if (article.url) rows.push(["Original", externalLink(article.url, article.url)]);
   const publication = report.bundle.publication;
-  if (publication && !publication.isPublicPage) rows.push(["Public report", externalLink(publication.url, publication.url, "")]);
-  const org = organization.url && safeHttpUrl(organization.url) ? externalLink(organization.url, organization.name, "") : escapeHtml(organization.name);
+  if (publication && !publication.isPublicPage)
+    rows.push(["Public report", externalLink(publication.url, publication.url, "")]);
+  const org =
+    organization.url && safeHttpUrl(organization.url)
+      ? externalLink(organization.url, organization.name, "")
+      : escapeHtml(organization.name);
   const filters = `Includes ${options.statuses.map((s) => STATUS_LABEL[s]).join(", ") || "no statuses"}; review states ${options.reviewStates.map((s) => REVIEW_STATE_LABEL[s]).join(", ") || "none"}.${options.anonymise ? " Names of reviewers are anonymised." : ""}`;
   return [
     `<header><p class="kicker">Fact-check report · ${org}</p><h1>${escapeHtml(article.title)}</h1>`,
@@ -41,18 +55,33 @@ function header(report: PreparedReport): string {
 }
 
 function countTable(caption: string, rows: [string, number][], total: number): string {
-  const body = rows.map(([label, n]) => `<tr><th scope="row">${escapeHtml(label)}</th><td class="n">${n}</td></tr>`).join("");
+  const body = rows
+    .map(
+      ([label, n]) => `<tr><th scope="row">${escapeHtml(label)}</th><td class="n">${n}</td></tr>`,
+    )
+    .join("");
   return `<table><caption>${escapeHtml(caption)}</caption><tbody>${body}<tr><th scope="row">Total</th><td class="n">${total}</td></tr></tbody></table>`;
 }
 
 function summary(s: Summary, orphans: number, orphanSummary: string): string {
-  const byStatus = countTable("By status", ANNOTATION_STATUSES.map((k) => [STATUS_LABEL[k], s.byStatus[k]]), s.total);
-  const byState = countTable("By review state", REVIEW_STATES.map((k) => [REVIEW_STATE_LABEL[k], s.byReviewState[k]]), s.total);
-  const orphanNote = orphans ? `<p class="filters">${orphans} ${escapeHtml(orphanSummary)}</p>` : "";
+  const byStatus = countTable(
+    "By status",
+    ANNOTATION_STATUSES.map((k) => [STATUS_LABEL[k], s.byStatus[k]]),
+    s.total,
+  );
+  const byState = countTable(
+    "By review state",
+    REVIEW_STATES.map((k) => [REVIEW_STATE_LABEL[k], s.byReviewState[k]]),
+    s.total,
+  );
+  const orphanNote = orphans
+    ? `<p class="filters">${orphans} ${escapeHtml(orphanSummary)}</p>`
+    : "";
   return `<section id="summary"><h2>Summary</h2>${byStatus}${byState}${orphanNote}${renderChart(s)}</section>`;
 }
 
-const markerLink = (n: number) => `<a href="#annotation-${n}" id="ref-${n}" aria-label="Annotation ${n}">[${n}]</a>`;
+const markerLink = (n: number) =>
+  `<a href="#annotation-${n}" id="ref-${n}" aria-label="Annotation ${n}">[${n}]</a>`;
 
 /**
  * Where many spans end at one place, one marker ("[7–142]") leads to a list of them after the text,
@@ -61,7 +90,9 @@ const markerLink = (n: number) => `<a href="#annotation-${n}" id="ref-${n}" aria
 function groupedMarker(numbers: readonly number[], groups: string[]): string {
   const id = `markers-${numbers[0]}`;
   const range = markerRange(numbers);
-  groups.push(`<li id="${id}"><a href="#ref-group-${numbers[0]}">[${range}]</a>: ${numbers.length} annotations end at this place: ${numbers.map(markerLink).join(" ")}</li>`);
+  groups.push(
+    `<li id="${id}"><a href="#ref-group-${numbers[0]}">[${range}]</a>: ${numbers.length} annotations end at this place: ${numbers.map(markerLink).join(" ")}</li>`,
+  );
   return `<sup class="fn"><a href="#${id}" id="ref-group-${numbers[0]}" aria-label="${numbers.length} annotations, ${range}">[${range}]</a></sup>`;
 }
 
@@ -79,7 +110,11 @@ function piece(p: Piece, byNumber: ReadonlyMap<number, Numbered>, groups: string
     statuses.add(status);
     titles.push(`${STATUS_LABEL[status as keyof typeof STATUS_LABEL] ?? status} [${n}]`);
   }
-  const classes = ["hl", ...[...statuses].map((s) => `st-${s}`), ...(p.covering.length > 1 ? ["overlap"] : [])].join(" ");
+  const classes = [
+    "hl",
+    ...[...statuses].map((s) => `st-${s}`),
+    ...(p.covering.length > 1 ? ["overlap"] : []),
+  ].join(" ");
   return `<mark${attr("class", classes)}${attr("title", titles.join("; "))}${attr("data-annotations", p.covering.join(" "))}>${escapeHtml(p.text)}</mark>`;
 }
 
@@ -88,9 +123,15 @@ function articleText(report: PreparedReport): string {
   const spans = report.placed.map((x) => ({ n: x.n, start: x.span!.start, end: x.span!.end }));
   const { article } = report.bundle;
   const groups: string[] = [];
-  const text = renderArticleBodyHtml(reportBody(article.body, article.blocks, spans), (x) => piece(x, byNumber, groups));
-  const crowded = groups.length ? `<h3>Where many annotations end together</h3><ol class="crowded">${groups.join("")}</ol>` : "";
-  const legend = ANNOTATION_STATUSES.map((s) => `<span${attr("class", `hl st-${s}`)}>${STATUS_LABEL[s]}</span>`).join("");
+  const text = renderArticleBodyHtml(reportBody(article.body, article.blocks, spans), (x) =>
+    piece(x, byNumber, groups),
+  );
+  const crowded = groups.length
+    ? `<h3>Where many annotations end together</h3><ol class="crowded">${groups.join("")}</ol>`
+    : "";
+  const legend = ANNOTATION_STATUSES.map(
+    (s) => `<span${attr("class", `hl st-${s}`)}>${STATUS_LABEL[s]}</span>`,
+  ).join("");
   return [
     `<section id="article"><h2>Article text</h2>`,
     `<p class="legend">Key: ${legend} Overlapping marks are outlined; the numbers lead to the annotations.</p>`,
@@ -119,9 +160,23 @@ export function reportSections(input: ExportBundle): ReportSections {
   const options = { includeDiscussion: bundle.options.includeDiscussion };
   // The public page links nowhere a reader would need to sign in.
   const publicPage = bundle.publication?.isPublicPage === true;
-  const entry = (x: Numbered) => ({ n: x.n, html: renderEntry(x, { ...options, permalink: publicPage ? null : safeHttpUrl(permalink(bundle, x.annotation.id)) }) });
-  const none = report.placed.length ? "" : `<p class="filters">No annotations match the chosen filters.</p>`;
-  const lists: ReportSections["lists"] = [{ open: `<section id="annotations"><h2>Annotations</h2>${none}`, entries: report.placed.map(entry), linked: true }];
+  const entry = (x: Numbered) => ({
+    n: x.n,
+    html: renderEntry(x, {
+      ...options,
+      permalink: publicPage ? null : safeHttpUrl(permalink(bundle, x.annotation.id)),
+    }),
+  });
+  const none = report.placed.length
+    ? ""
+    : `<p class="filters">No annotations match the chosen filters.</p>`;
+  const lists: ReportSections["lists"] = [
+    {
+      open: `<section id="annotations"><h2>Annotations</h2>${none}`,
+      entries: report.placed.map(entry),
+      linked: true,
+    },
+  ];
   const orphanText = orphanHeading(bundle.article);
   if (report.orphans.length) {
     lists.push({
@@ -133,7 +188,10 @@ export function reportSections(input: ExportBundle): ReportSections {
   const home = publicPage ? null : safeHttpUrl(articleIri(bundle));
   // Google reads ClaimReview from the page it reviews: JSON-LD is data, so the CSP's ban on scripts does not stop it.
   const structuredData = publicPage
-    ? [`<link rel="canonical"${attr("href", bundle.publication!.url)}>`, `<script type="application/ld+json">${stringifyForHtml(renderClaimReviews(input))}</script>`].join("\n")
+    ? [
+        `<link rel="canonical"${attr("href", bundle.publication!.url)}>`,
+        `<script type="application/ld+json">${stringifyForHtml(renderClaimReviews(input))}</script>`,
+      ].join("\n")
     : "";
   const head = [
     "<!DOCTYPE html>",
@@ -146,8 +204,15 @@ export function reportSections(input: ExportBundle): ReportSections {
     header(report),
     `<main>`,
   ].join("\n");
-  const lead = [summary(summarise(bundle.annotations), report.orphans.length, orphanText.summary), articleText(report)].join("\n");
-  const tail = [`</main>`, `<footer>Made with Factmark${home ? ` · ${externalLink(home, home, "")}` : ""}</footer>`, `</body></html>`].join("\n");
+  const lead = [
+    summary(summarise(bundle.annotations), report.orphans.length, orphanText.summary),
+    articleText(report),
+  ].join("\n");
+  const tail = [
+    `</main>`,
+    `<footer>Made with Factmark${home ? ` · ${externalLink(home, home, "")}` : ""}</footer>`,
+    `</body></html>`,
+  ].join("\n");
   return { head, lead, lists, tail };
 }
 
@@ -157,6 +222,8 @@ export function reportSections(input: ExportBundle): ReportSections {
  */
 export function renderHtmlReport(input: ExportBundle): string {
   const { head, lead, lists, tail } = reportSections(input);
-  const [annotations, orphans] = lists.map((list) => `${list.open}${list.entries.map((e) => e.html).join("\n")}</section>`);
+  const [annotations, orphans] = lists.map(
+    (list) => `${list.open}${list.entries.map((e) => e.html).join("\n")}</section>`,
+  );
   return [head, lead, annotations, orphans ?? "", tail].join("\n");
 }

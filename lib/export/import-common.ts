@@ -2,9 +2,21 @@ import { z } from "zod";
 import { ceilToCodePoint } from "@/lib/anchoring/unicode";
 import { codePointLength } from "@/lib/text/code-points";
 import { isStorableText } from "@/lib/validation/text";
-import { MAX_NOTE_CHARS, MAX_SOURCES, type AnnotationStatus, type ReviewState } from "@/lib/validation/annotations";
+import {
+  MAX_NOTE_CHARS,
+  MAX_SOURCES,
+  type AnnotationStatus,
+  type ReviewState,
+} from "@/lib/validation/annotations";
 import { cleanDate, cleanTags, firstChars } from "./import-people";
-import type { ParsedAnnotation, ParsedPerson, ParsedReply, ParsedReview, ParsedSettlement, ParsedTextVersion } from "./types";
+import type {
+  ParsedAnnotation,
+  ParsedPerson,
+  ParsedReply,
+  ParsedReview,
+  ParsedSettlement,
+  ParsedTextVersion,
+} from "./types";
 import { safeHttpUrl } from "./urls";
 
 /** Limits of lib/validation/annotations (targetSchema, sourceSchema), so a parsed annotation can be stored as is. */
@@ -16,7 +28,14 @@ const MAX_QUOTE = 2000;
 /** Offsets as W3C files count them (code points) or as Hypothesis' client does (UTF-16 code units). */
 export type OffsetUnit = "codePoint" | "utf16";
 
-export type QuoteTarget = { exact: string; prefix: string; suffix: string; start?: number; end?: number; unit?: OffsetUnit };
+export type QuoteTarget = {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start?: number;
+  end?: number;
+  unit?: OffsetUnit;
+};
 
 /** What a format-specific reader found, before the shared checks. */
 export type Draft = {
@@ -58,23 +77,37 @@ export type Outcome =
   | { reply: ParsedReply; target: string; warnings: string[] }
   | { error: string };
 
-const quoteSelector = z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string().nullish(), suffix: z.string().nullish() });
-const positionSelector = z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(0) });
+const quoteSelector = z.object({
+  type: z.literal("TextQuoteSelector"),
+  exact: z.string(),
+  prefix: z.string().nullish(),
+  suffix: z.string().nullish(),
+});
+const positionSelector = z.object({
+  type: z.literal("TextPositionSelector"),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
 
 /** The quote (and, when present, the offsets, in `unit`) from a selector list; other selectors (RangeSelector, XPath…) are ignored. */
-export function quoteFromSelectors(selectors: readonly unknown[], unit: OffsetUnit = "codePoint"): QuoteTarget | null {
+export function quoteFromSelectors(
+  selectors: readonly unknown[],
+  unit: OffsetUnit = "codePoint",
+): QuoteTarget | null {
   let quote: QuoteTarget | null = null;
   let position: { start: number; end: number } | null = null;
   for (const selector of selectors) {
     const q = quoteSelector.safeParse(selector);
-    if (q.success && !quote) quote = { exact: q.data.exact, prefix: q.data.prefix ?? "", suffix: q.data.suffix ?? "" };
+    if (q.success && !quote)
+      quote = { exact: q.data.exact, prefix: q.data.prefix ?? "", suffix: q.data.suffix ?? "" };
     const p = positionSelector.safeParse(selector);
     if (p.success && !position) position = p.data;
   }
   return quote && position ? { ...quote, ...position, unit } : quote;
 }
 
-export const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+export const asList = (value: unknown): unknown[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 
 /** zod's first issue as "path: message", for error lists people read. */
 export function describeIssue(error: z.ZodError): string {
@@ -96,24 +129,39 @@ const storedText = (draft: Draft, quote: QuoteTarget) => [
   ...personText(draft.creator),
   ...draft.tags,
   ...draft.reviews.flatMap((r) => [r.reason ?? "", ...personText(r.reviewer)]),
-  ...(draft.settlement ? [draft.settlement.comment ?? "", ...personText(draft.settlement.editor)] : []),
+  ...(draft.settlement
+    ? [draft.settlement.comment ?? "", ...personText(draft.settlement.editor)]
+    : []),
 ];
 
 /** Context is cut to the length the app keeps, never between the halves of a surrogate pair. */
-const lastChars = (text: string, length: number) => text.slice(ceilToCodePoint(text, Math.max(0, text.length - length)));
+const lastChars = (text: string, length: number) =>
+  text.slice(ceilToCodePoint(text, Math.max(0, text.length - length)));
 
 /** Offsets are kept only when they span exactly the quote, counted in their own unit. */
 function spansQuote(quote: QuoteTarget): boolean {
   if (quote.start === undefined || quote.end === undefined) return false;
-  return quote.end - quote.start === (quote.unit === "utf16" ? quote.exact.length : codePointLength(quote.exact));
+  return (
+    quote.end - quote.start ===
+    (quote.unit === "utf16" ? quote.exact.length : codePointLength(quote.exact))
+  );
 }
 
 function cleanSources(draft: Draft, warnings: string[]): ParsedAnnotation["sources"] {
   const sources: ParsedAnnotation["sources"] = [];
   for (const s of draft.sources) {
     const url = s.url.trim();
-    if (!safeHttpUrl(url) || url.length > 2000) warnings.push(`source ${JSON.stringify(url.slice(0, 80))} skipped: only http and https addresses can be sources`);
-    else sources.push({ url, title: firstChars(s.title.trim(), MAX_TITLE), quote: firstChars(s.quote.trim(), MAX_QUOTE), accessedAt: cleanDate(s.accessedAt) });
+    if (!safeHttpUrl(url) || url.length > 2000)
+      warnings.push(
+        `source ${JSON.stringify(url.slice(0, 80))} skipped: only http and https addresses can be sources`,
+      );
+    else
+      sources.push({
+        url,
+        title: firstChars(s.title.trim(), MAX_TITLE),
+        quote: firstChars(s.quote.trim(), MAX_QUOTE),
+        accessedAt: cleanDate(s.accessedAt),
+      });
   }
   if (sources.length > MAX_SOURCES) {
     warnings.push(`only the first ${MAX_SOURCES} of ${sources.length} sources kept`);
@@ -132,14 +180,25 @@ function cleanSources(draft: Draft, warnings: string[]): ParsedAnnotation["sourc
  */
 export function finish(draft: Draft, key: string | null = null): Outcome {
   const { quote } = draft;
-  if (!quote) return { error: "no TextQuoteSelector: nothing to anchor to (a page note or a reply?)" };
-  if (!storedText(draft, quote).every(isStorableText)) return { error: "its text contains a character that cannot be stored (a NUL or a lone surrogate)" };
+  if (!quote)
+    return { error: "no TextQuoteSelector: nothing to anchor to (a page note or a reply?)" };
+  if (!storedText(draft, quote).every(isStorableText))
+    return {
+      error: "its text contains a character that cannot be stored (a NUL or a lone surrogate)",
+    };
   if (!quote.exact.trim()) return { error: "the quoted text is empty" };
-  if (quote.exact.length > MAX_EXACT) return { error: `the quoted text is longer than ${MAX_EXACT.toLocaleString("en")} characters` };
-  if (draft.note.length > MAX_NOTE_CHARS) return { error: `the note is longer than ${MAX_NOTE_CHARS.toLocaleString("en")} characters` };
+  if (quote.exact.length > MAX_EXACT)
+    return { error: `the quoted text is longer than ${MAX_EXACT.toLocaleString("en")} characters` };
+  if (draft.note.length > MAX_NOTE_CHARS)
+    return { error: `the note is longer than ${MAX_NOTE_CHARS.toLocaleString("en")} characters` };
   const warnings = [...draft.warnings];
-  const target: ParsedAnnotation["target"] = { exact: quote.exact, prefix: lastChars(quote.prefix, MAX_CONTEXT), suffix: firstChars(quote.suffix, MAX_CONTEXT) };
-  if (spansQuote(quote)) Object.assign(target, { start: quote.start, end: quote.end, unit: quote.unit ?? "codePoint" });
+  const target: ParsedAnnotation["target"] = {
+    exact: quote.exact,
+    prefix: lastChars(quote.prefix, MAX_CONTEXT),
+    suffix: firstChars(quote.suffix, MAX_CONTEXT),
+  };
+  if (spansQuote(quote))
+    Object.assign(target, { start: quote.start, end: quote.end, unit: quote.unit ?? "codePoint" });
   const sources = cleanSources(draft, warnings);
   let status: AnnotationStatus = draft.status ?? "unverified";
   if (status === "sourced" && sources.length === 0) {

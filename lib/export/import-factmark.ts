@@ -7,7 +7,14 @@ import { cleanPerson, cleanReviews, cleanSettlement } from "./import-people";
 // Reads the factmark: terms (lib/export/factmark-terms.ts) of one annotation into its draft: the
 // review state, reviews and settlement a Factmark export carries. Other tools' files have none.
 
-const agent = z.union([z.string(), z.looseObject({ id: z.string().optional(), name: z.string().optional(), nickname: z.string().optional() })]);
+const agent = z.union([
+  z.string(),
+  z.looseObject({
+    id: z.string().optional(),
+    name: z.string().optional(),
+    nickname: z.string().optional(),
+  }),
+]);
 
 /** A W3C Agent (creator): an object with a name (or nickname) and maybe an id, or a bare IRI. */
 export function agentOf(value: unknown) {
@@ -15,7 +22,8 @@ export function agentOf(value: unknown) {
     const parsed = agent.safeParse(candidate);
     if (!parsed.success) continue;
     const a = parsed.data;
-    const person = typeof a === "string" ? cleanPerson(null, a) : cleanPerson(a.name ?? a.nickname, a.id);
+    const person =
+      typeof a === "string" ? cleanPerson(null, a) : cleanPerson(a.name ?? a.nickname, a.id);
     if (person) return person;
   }
   return null;
@@ -47,12 +55,30 @@ export function readFactmarkTerms(item: Record<string, unknown>, draft: Draft): 
     const parsed = review.safeParse(r);
     if (!parsed.success) return [];
     const d = parsed.data;
-    return [{ verdict: d[TERM.verdict], reason: d[TERM.reason], proposedStatus: d[TERM.proposedStatus], reviewer: agentOf(d.creator), created: d.created, onPreviousVersion: d[TERM.onPreviousVersion] }];
+    return [
+      {
+        verdict: d[TERM.verdict],
+        reason: d[TERM.reason],
+        proposedStatus: d[TERM.proposedStatus],
+        reviewer: agentOf(d.creator),
+        created: d.created,
+        onPreviousVersion: d[TERM.onPreviousVersion],
+      },
+    ];
   });
   draft.reviews = cleanReviews(reviews, draft.warnings);
   const s = settlement.safeParse(item[TERM.settlement]);
   if (s.success) {
     const d = s.data;
-    draft.settlement = cleanSettlement({ decision: d[TERM.decision], comment: d[TERM.comment], editor: agentOf(d.creator), byRule: d[TERM.byRule] === true, created: d.created }, draft.warnings);
+    draft.settlement = cleanSettlement(
+      {
+        decision: d[TERM.decision],
+        comment: d[TERM.comment],
+        editor: agentOf(d.creator),
+        byRule: d[TERM.byRule] === true,
+        created: d.created,
+      },
+      draft.warnings,
+    );
   }
 }

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
-import { describeIssue, emptyDraft, finish, quoteFromSelectors, type Outcome, type QuoteTarget } from "./import-common";
+import {
+  describeIssue,
+  emptyDraft,
+  finish,
+  quoteFromSelectors,
+  type Outcome,
+  type QuoteTarget,
+} from "./import-common";
 import { cleanPerson } from "./import-people";
 import { finishReply } from "./import-replies";
 
@@ -15,14 +22,20 @@ const hypothesisSchema = z.object({
   updated: z.string().nullish(),
   /** The thread above a reply: its root annotation first, the annotation or reply it answers last. */
   references: z.array(z.string()).nullish(),
-  target: z.array(z.object({ source: z.string().nullish(), selector: z.array(z.unknown()).nullish() })).min(1),
+  target: z
+    .array(z.object({ source: z.string().nullish(), selector: z.array(z.unknown()).nullish() }))
+    .min(1),
 });
 
 /** Hypothesis' own shape: a target list whose entries carry selectors, plus text/tags/user (not a W3C "type": "Annotation"). */
 export function looksLikeHypothesis(item: unknown): boolean {
   if (typeof item !== "object" || item === null) return false;
   const record = item as Record<string, unknown>;
-  return record.type === undefined && Array.isArray(record.target) && ("text" in record || "user" in record || "tags" in record);
+  return (
+    record.type === undefined &&
+    Array.isArray(record.target) &&
+    ("text" in record || "user" in record || "tags" in record)
+  );
 }
 
 /**
@@ -42,12 +55,20 @@ function userOf(user: string | null | undefined, display: string | null | undefi
  */
 export function parseHypothesis(item: unknown): Outcome {
   const parsed = hypothesisSchema.safeParse(item);
-  if (!parsed.success) return { error: `not a readable Hypothesis annotation (${describeIssue(parsed.error)})` };
+  if (!parsed.success)
+    return { error: `not a readable Hypothesis annotation (${describeIssue(parsed.error)})` };
   const h = parsed.data;
   const creator = userOf(h.user, h.user_info?.display_name);
   const references = h.references ?? [];
   if (references.length) {
-    return finishReply({ key: h.id ?? null, target: references.at(-1)!, body: h.text ?? "", creator, created: h.created, modified: h.updated });
+    return finishReply({
+      key: h.id ?? null,
+      target: references.at(-1)!,
+      body: h.text ?? "",
+      creator,
+      created: h.created,
+      modified: h.updated,
+    });
   }
   const statuses: readonly string[] = ANNOTATION_STATUSES;
   const tags = h.tags ?? [];
@@ -58,9 +79,21 @@ export function parseHypothesis(item: unknown): Outcome {
     quote = quoteFromSelectors(target.selector ?? [], "utf16");
     if (quote) break;
   }
-  if (!quote) return { error: "a page note (about the whole page: no TextQuoteSelector, no quoted passage): nothing in the article to attach it to" };
+  if (!quote)
+    return {
+      error:
+        "a page note (about the whole page: no TextQuoteSelector, no quoted passage): nothing in the article to attach it to",
+    };
   return finish(
-    { ...emptyDraft(quote), status: (tag as AnnotationStatus | undefined) ?? null, note: h.text ?? "", creator, created: h.created, modified: h.updated, tags },
+    {
+      ...emptyDraft(quote),
+      status: (tag as AnnotationStatus | undefined) ?? null,
+      note: h.text ?? "",
+      creator,
+      created: h.created,
+      modified: h.updated,
+      tags,
+    },
     h.id ?? null,
   );
 }

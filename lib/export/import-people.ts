@@ -17,7 +17,8 @@ const MAX_REASON = 2000;
 export const MAX_REVIEWS = 100;
 
 /** The first `length` code units, never cutting a surrogate pair. */
-export const firstChars = (text: string, length: number) => text.slice(0, floorToCodePoint(text, Math.min(text.length, length)));
+export const firstChars = (text: string, length: number) =>
+  text.slice(0, floorToCodePoint(text, Math.min(text.length, length)));
 
 /**
  * An absolute IRI in a scheme people are named by (web addresses, Hypothesis' acct:, mailto:, URNs,
@@ -27,7 +28,10 @@ export const firstChars = (text: string, length: number) => text.slice(0, floorT
 const IRI = /^(?:https?:\/\/|acct:|mailto:|urn:|tag:|did:)[^\s]+$/i;
 
 /** A person from a name and an id; null when neither is usable. A person with only an id is shown by it. */
-export function cleanPerson(name: string | null | undefined, id: string | null | undefined): ParsedPerson | null {
+export function cleanPerson(
+  name: string | null | undefined,
+  id: string | null | undefined,
+): ParsedPerson | null {
   const iri = id && id.length <= MAX_ID && IRI.test(id) ? id : null;
   const shown = firstChars((name ?? "").trim(), MAX_NAME) || iri;
   return shown ? { name: shown, id: iri } : null;
@@ -53,12 +57,20 @@ export function cleanTags(tags: readonly string[]): { tags: string[]; dropped: n
   return { tags: kept.slice(0, MAX_TAGS), dropped: Math.max(0, kept.length - MAX_TAGS) };
 }
 
-const text = (value: string | null | undefined) => firstChars(value?.trim() ?? "", MAX_REASON) || null;
+const text = (value: string | null | undefined) =>
+  firstChars(value?.trim() ?? "", MAX_REASON) || null;
 
 const status = z.enum(ANNOTATION_STATUSES);
 
 /** A review as read, before the checks: the verdict and reason as strings of any kind. */
-export type ReviewDraft = { verdict: unknown; reason: unknown; proposedStatus: unknown; reviewer: ParsedPerson | null; created: unknown; onPreviousVersion?: unknown };
+export type ReviewDraft = {
+  verdict: unknown;
+  reason: unknown;
+  proposedStatus: unknown;
+  reviewer: ParsedPerson | null;
+  created: unknown;
+  onPreviousVersion?: unknown;
+};
 
 /** Usable reviews (a verdict and a reviewer we can name); each one dropped is a warning. */
 export function cleanReviews(drafts: readonly ReviewDraft[], warnings: string[]): ParsedReview[] {
@@ -72,7 +84,8 @@ export function cleanReviews(drafts: readonly ReviewDraft[], warnings: string[])
     reviews.push({
       verdict: d.verdict,
       reason: typeof d.reason === "string" ? text(d.reason) : null,
-      proposedStatus: d.verdict === "disagree" && proposed.success ? (proposed.data as AnnotationStatus) : null,
+      proposedStatus:
+        d.verdict === "disagree" && proposed.success ? (proposed.data as AnnotationStatus) : null,
       reviewer: d.reviewer,
       created: cleanDate(d.created),
       ...(d.onPreviousVersion === true ? { onPreviousVersion: true as const } : {}),
@@ -88,7 +101,16 @@ export function cleanReviews(drafts: readonly ReviewDraft[], warnings: string[])
 const DECISIONS = ["approved", "rejected", "changes_requested"] as const;
 
 /** A settlement needs a date; the team rule's has no editor, an editor's names one. */
-export function cleanSettlement(draft: { decision: unknown; comment: unknown; editor: ParsedPerson | null; byRule: boolean; created: unknown } | null, warnings: string[]): ParsedSettlement | null {
+export function cleanSettlement(
+  draft: {
+    decision: unknown;
+    comment: unknown;
+    editor: ParsedPerson | null;
+    byRule: boolean;
+    created: unknown;
+  } | null,
+  warnings: string[],
+): ParsedSettlement | null {
   if (!draft) return null;
   const created = cleanDate(draft.created);
   if (!created || (!draft.editor && !draft.byRule)) {
@@ -96,5 +118,10 @@ export function cleanSettlement(draft: { decision: unknown; comment: unknown; ed
     return null;
   }
   const decision = DECISIONS.find((d) => d === draft.decision) ?? null;
-  return { decision, comment: typeof draft.comment === "string" ? text(draft.comment) : null, editor: draft.byRule ? null : draft.editor, created };
+  return {
+    decision,
+    comment: typeof draft.comment === "string" ? text(draft.comment) : null,
+    editor: draft.byRule ? null : draft.editor,
+    created,
+  };
 }

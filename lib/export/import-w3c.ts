@@ -2,7 +2,16 @@ import { z } from "zod";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
 import { TERM } from "./factmark-terms";
 import { agentOf, readFactmarkTerms } from "./import-factmark";
-import { asList, describeIssue, emptyDraft, finish, quoteFromSelectors, type Draft, type Outcome, type QuoteTarget } from "./import-common";
+import {
+  asList,
+  describeIssue,
+  emptyDraft,
+  finish,
+  quoteFromSelectors,
+  type Draft,
+  type Outcome,
+  type QuoteTarget,
+} from "./import-common";
 import { finishReply } from "./import-replies";
 import type { ParsedTextVersion } from "./types";
 
@@ -14,18 +23,38 @@ const annotationSchema = z.looseObject({
   motivation: stringOrList.optional(),
   body: z.unknown().optional(),
   bodyValue: z.string().optional(),
-  target: z.unknown().refine((t) => t !== undefined && t !== null, { message: "an annotation needs a target" }),
+  target: z
+    .unknown()
+    .refine((t) => t !== undefined && t !== null, { message: "an annotation needs a target" }),
   creator: z.unknown().optional(),
   created: z.string().optional(),
   modified: z.string().optional(),
 });
 
-const textualBody = z.object({ type: z.string().optional(), value: z.string(), purpose: stringOrList.optional() });
+const textualBody = z.object({
+  type: z.string().optional(),
+  value: z.string(),
+  purpose: stringOrList.optional(),
+});
 const resource = z.union([z.string(), z.looseObject({ id: z.string() })]);
-const timeState = z.looseObject({ type: z.literal("TimeState"), sourceDate: z.string().optional(), cached: z.string().optional() });
-const specificResource = z.looseObject({ type: z.string().optional(), source: resource, selector: z.unknown().optional(), state: z.unknown().optional() });
+const timeState = z.looseObject({
+  type: z.literal("TimeState"),
+  sourceDate: z.string().optional(),
+  cached: z.string().optional(),
+});
+const specificResource = z.looseObject({
+  type: z.string().optional(),
+  source: resource,
+  selector: z.unknown().optional(),
+  state: z.unknown().optional(),
+});
 const externalResource = z.looseObject({ id: z.string() });
-const targetObject = z.looseObject({ source: z.unknown().optional(), selector: z.unknown().optional(), state: z.unknown().optional(), [TERM.articleVersion]: z.unknown().optional() });
+const targetObject = z.looseObject({
+  source: z.unknown().optional(),
+  selector: z.unknown().optional(),
+  state: z.unknown().optional(),
+  [TERM.articleVersion]: z.unknown().optional(),
+});
 
 const STATUSES: readonly string[] = ANNOTATION_STATUSES;
 /** Purposes under which a body's value may name our status ("tagging" is what most tools, Hypothesis included, use for tags). */
@@ -42,7 +71,10 @@ function titleOf(...objects: Record<string, unknown>[]): string {
   return "";
 }
 
-const firstTimeState = (state: unknown) => asList(state).map((s) => timeState.safeParse(s)).find((s) => s.success)?.data;
+const firstTimeState = (state: unknown) =>
+  asList(state)
+    .map((s) => timeState.safeParse(s))
+    .find((s) => s.success)?.data;
 
 /** Reads one body into the draft: a status, a tag, a piece of note, or a source (with when it was read). */
 function readBody(body: unknown, draft: Draft, notes: string[]): void {
@@ -54,7 +86,8 @@ function readBody(body: unknown, draft: Draft, notes: string[]): void {
   if (text.success) {
     const purposes = asList(text.data.purpose).map(String);
     const value = text.data.value.trim();
-    if (purposes.some((p) => STATUS_PURPOSES.has(p)) && STATUSES.includes(value.toLowerCase())) draft.status ??= value.toLowerCase() as AnnotationStatus;
+    if (purposes.some((p) => STATUS_PURPOSES.has(p)) && STATUSES.includes(value.toLowerCase()))
+      draft.status ??= value.toLowerCase() as AnnotationStatus;
     else if (purposes.some((p) => TAG_PURPOSES.has(p))) draft.tags.push(value);
     else if (value) notes.push(text.data.value);
     return;
@@ -63,12 +96,21 @@ function readBody(body: unknown, draft: Draft, notes: string[]): void {
   if (specific.success) {
     const source = specific.data.source;
     const url = typeof source === "string" ? source : source.id;
-    const quote = asList(specific.data.selector).map((s) => quoteFromSelectors([s])?.exact).find(Boolean) ?? "";
-    draft.sources.push({ url, title: titleOf(specific.data, typeof source === "string" ? {} : source), quote, accessedAt: firstTimeState(specific.data.state)?.sourceDate });
+    const quote =
+      asList(specific.data.selector)
+        .map((s) => quoteFromSelectors([s])?.exact)
+        .find(Boolean) ?? "";
+    draft.sources.push({
+      url,
+      title: titleOf(specific.data, typeof source === "string" ? {} : source),
+      quote,
+      accessedAt: firstTimeState(specific.data.state)?.sourceDate,
+    });
     return;
   }
   const external = externalResource.safeParse(body);
-  if (external.success) draft.sources.push({ url: external.data.id, title: titleOf(external.data), quote: "" });
+  if (external.success)
+    draft.sources.push({ url: external.data.id, title: titleOf(external.data), quote: "" });
 }
 
 const VERSION_PAGE = /\/versions\/(\d+)$/;
@@ -78,12 +120,19 @@ function textVersionOf(target: z.infer<typeof targetObject>): ParsedTextVersion 
   const source = typeof target.source === "string" ? target.source : null;
   const stated = target[TERM.articleVersion];
   const cached = firstTimeState(target.state)?.cached?.match(VERSION_PAGE)?.[1];
-  const version = typeof stated === "number" && Number.isInteger(stated) && stated > 0 ? stated : cached ? Number(cached) : null;
+  const version =
+    typeof stated === "number" && Number.isInteger(stated) && stated > 0
+      ? stated
+      : cached
+        ? Number(cached)
+        : null;
   return source || version ? { source, version } : null;
 }
 
 /** The first target that carries a TextQuoteSelector (targets may be a list, selectors a single object or a list). */
-function quoteOf(target: unknown): { quote: QuoteTarget; version: ParsedTextVersion | null } | null {
+function quoteOf(
+  target: unknown,
+): { quote: QuoteTarget; version: ParsedTextVersion | null } | null {
   for (const t of asList(target)) {
     const parsed = targetObject.safeParse(t);
     if (!parsed.success) continue;
@@ -98,7 +147,8 @@ function answeredIri(target: unknown): string | null {
   for (const t of asList(target)) {
     if (typeof t === "string") return t;
     const parsed = specificResource.safeParse(t);
-    if (parsed.success) return typeof parsed.data.source === "string" ? parsed.data.source : parsed.data.source.id;
+    if (parsed.success)
+      return typeof parsed.data.source === "string" ? parsed.data.source : parsed.data.source.id;
     const plain = externalResource.safeParse(t);
     if (plain.success) return plain.data.id;
   }
@@ -124,16 +174,31 @@ const textOf = (a: z.infer<typeof annotationSchema>) => {
  */
 export function parseW3cAnnotation(item: unknown): Outcome {
   const parsed = annotationSchema.safeParse(item);
-  if (!parsed.success) return { error: `not a readable Web Annotation (${describeIssue(parsed.error)})` };
+  if (!parsed.success)
+    return { error: `not a readable Web Annotation (${describeIssue(parsed.error)})` };
   const a = parsed.data;
   const types = asList(a.type);
-  if (types.length && !types.includes("Annotation") && !types.includes("oa:Annotation")) return { error: `its type is ${JSON.stringify(a.type)}, not "Annotation"` };
+  if (types.length && !types.includes("Annotation") && !types.includes("oa:Annotation"))
+    return { error: `its type is ${JSON.stringify(a.type)}, not "Annotation"` };
   if (asList(a.motivation).includes("replying")) {
     const deleted = a[TERM.deleted] === true;
-    return finishReply({ key: a.id ?? null, target: answeredIri(a.target), body: deleted ? null : (textOf(a) ?? ""), creator: agentOf(a.creator), created: a.created, modified: a.modified });
+    return finishReply({
+      key: a.id ?? null,
+      target: answeredIri(a.target),
+      body: deleted ? null : (textOf(a) ?? ""),
+      creator: agentOf(a.creator),
+      created: a.created,
+      modified: a.modified,
+    });
   }
   const found = quoteOf(a.target);
-  const draft: Draft = { ...emptyDraft(found?.quote ?? null), creator: agentOf(a.creator), created: a.created, modified: a.modified, textVersion: found?.version ?? null };
+  const draft: Draft = {
+    ...emptyDraft(found?.quote ?? null),
+    creator: agentOf(a.creator),
+    created: a.created,
+    modified: a.modified,
+    textVersion: found?.version ?? null,
+  };
   const notes: string[] = a.bodyValue?.trim() ? [a.bodyValue] : [];
   for (const body of asList(a.body)) readBody(body, draft, notes);
   draft.note = notes.join("\n\n");

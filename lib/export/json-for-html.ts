@@ -8,7 +8,10 @@ const UNSAFE_IN_HTML = /[<>&\u2028\u2029]/g;
  * only string contents change and the text parses to the same value.
  */
 export function stringifyForHtml(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(UNSAFE_IN_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value, null, space).replace(
+    UNSAFE_IN_HTML,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** A JSON-LD export file as served: escaped for HTML (publishers paste it into their pages), indented, final newline. */

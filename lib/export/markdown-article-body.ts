@@ -17,7 +17,11 @@ function renderPieces(pieces: readonly Piece[], atLineStart: boolean): string {
 }
 
 /** Percent-encodes what could end or confuse a link destination. */
-const destination = (href: string) => href.replace(/[()<>[\]\s"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+const destination = (href: string) =>
+  href.replace(
+    /[()<>[\]\s"'`\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
 
 /** Emphasis markers only bind to text that does not start or end with a blank, so the blanks go outside them. */
 function emphasise(text: string, marker: string): string {
@@ -74,7 +78,8 @@ function renderBlock(block: LayoutBlock, body: ReportBody): string {
   }
 }
 
-const renderBlocks = (blocks: readonly LayoutBlock[], body: ReportBody) => blocks.map((block) => renderBlock(block, body)).join("\n\n");
+const renderBlocks = (blocks: readonly LayoutBlock[], body: ReportBody) =>
+  blocks.map((block) => renderBlock(block, body)).join("\n\n");
 
 /** The article text of the Markdown report, one string per top-level block (the report joins them with blank lines). */
 export function renderArticleBodyMarkdown(body: ReportBody): string[] {

@@ -44,9 +44,15 @@ function sanitiseLine(line: string, rest: string): string {
       out.push(next === "<" ? "&lt;" : c + next); // an escaped character is literal anyway; "<" is spelt out so no "<" survives at all
       i++;
     } else if (c === "<") out.push("&lt;");
-    else if (c === "[" && next === "^") out.push("\\["); // a note must not reference or define the report's own footnotes
+    else if (c === "[" && next === "^")
+      out.push("\\["); // a note must not reference or define the report's own footnotes
     else if (c === "!" && next === "[") out.push("\\!");
-    else if (c === "]" && (next === "(" || next === ":") && !SAFE_DESTINATION.test(line.slice(i + 2) + "\n" + rest)) out.push("]\\");
+    else if (
+      c === "]" &&
+      (next === "(" || next === ":") &&
+      !SAFE_DESTINATION.test(line.slice(i + 2) + "\n" + rest)
+    )
+      out.push("]\\");
     else out.push(c);
   }
   return out.join("");
@@ -70,9 +76,11 @@ export function sanitiseNoteMarkdown(note: string): string {
     const match = FENCE.exec(line);
     if (!match) continue;
     const [, run = "", info = ""] = match;
-    if (fence && run[0] === fence.char && run.length >= fence.length && info.trim() === "") fence = null;
+    if (fence && run[0] === fence.char && run.length >= fence.length && info.trim() === "")
+      fence = null;
     // A backtick fence's info string may not contain a backtick (CommonMark); otherwise it is no fence.
-    else if (!fence && !(run[0] === "`" && info.includes("`"))) fence = { char: run[0]!, length: run.length };
+    else if (!fence && !(run[0] === "`" && info.includes("`")))
+      fence = { char: run[0]!, length: run.length };
   }
   const out = lines.map((line, i) => sanitiseLine(line, lines[i + 1] ?? ""));
   if (fence) out.push(fence.char.repeat(fence.length));
@@ -85,5 +93,7 @@ export function sanitiseNoteMarkdown(note: string): string {
  */
 export function defuseNoteMarkdown(note: string): string {
   const prepared = prepareNote(note);
-  return prepared.kind === "plain" ? escapeMarkdownText(prepared.text) : sanitiseNoteMarkdown(prepared.text);
+  return prepared.kind === "plain"
+    ? escapeMarkdownText(prepared.text)
+    : sanitiseNoteMarkdown(prepared.text);
 }

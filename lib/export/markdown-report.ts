@@ -1,5 +1,15 @@
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
-import { REVIEW_STATE_LABEL, STATUS_LABEL, day, dayTime, orphanHeading, personLabel, settlementLabel, summarise, versionSentence } from "./labels";
+import {
+  REVIEW_STATE_LABEL,
+  STATUS_LABEL,
+  day,
+  dayTime,
+  orphanHeading,
+  personLabel,
+  settlementLabel,
+  summarise,
+  versionSentence,
+} from "./labels";
 import { defuseNoteMarkdown, escapeMarkdownLine, escapeMarkdownText } from "./markdown-escape";
 import { renderArticleBodyMarkdown } from "./markdown-article-body";
 import { groupMarkdownMarkers } from "./marker-groups";
@@ -13,12 +23,19 @@ function link(url: string, text: string): string {
   const href = safeHttpUrl(url);
   if (!href) return `${escapeMarkdownLine(text)} (link removed: not an http or https address)`;
   // Characters that could end or confuse a link destination are percent-encoded.
-  const destination = href.replace(/[()<>[\]\s"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  const destination = href.replace(
+    /[()<>[\]\s"'`\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
   return `[${escapeMarkdownLine(text) || "link"}](${destination})`;
 }
 
 /** A blockquote; newlines at either end would only leave a stray backslash (a hard break with nothing after it). */
-const quoteBlock = (text: string) => escapeMarkdownText(text.replace(/^\n+|\n+$/g, "")).split("\n").map((line) => `> ${line}`).join("\n");
+const quoteBlock = (text: string) =>
+  escapeMarkdownText(text.replace(/^\n+|\n+$/g, ""))
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n");
 
 function sources(a: ExportAnnotation): string[] {
   if (a.sources.length === 0) return [];
@@ -34,7 +51,9 @@ function reviews(a: ExportAnnotation): string[] {
   if (a.reviews.length === 0) return [];
   const items = a.reviews.map((r) => {
     const reason = r.reason ? `: ${escapeMarkdownLine(r.reason)}` : "";
-    const proposed = r.proposedStatus ? ` (would mark it ${STATUS_LABEL[r.proposedStatus] ?? escapeMarkdownLine(r.proposedStatus)})` : "";
+    const proposed = r.proposedStatus
+      ? ` (would mark it ${STATUS_LABEL[r.proposedStatus] ?? escapeMarkdownLine(r.proposedStatus)})`
+      : "";
     const previous = r.onPreviousVersion ? " (on a previous version)" : "";
     return `- **${escapeMarkdownLine(personLabel(r.reviewer))}** ${r.verdict === "agree" ? "agreed" : "disagreed"}${reason}${proposed}${previous}, ${escapeMarkdownLine(dayTime(r.createdAt))}`;
   });
@@ -50,7 +69,13 @@ function discussion(a: ExportAnnotation): string[] {
     const parent = r.parentId ? authors.get(r.parentId) : undefined;
     const inReplyTo = parent ? `, in reply to ${escapeMarkdownLine(parent)}` : "";
     const who = `*${escapeMarkdownLine(personLabel(r.author))}, ${escapeMarkdownLine(dayTime(r.createdAt))}${r.edited && !r.deleted ? " (edited)" : ""}${inReplyTo}:*`;
-    const body = r.deleted || r.body === null ? "> *(deleted)*" : defuseNoteMarkdown(r.body).split("\n").map((l) => (l ? `> ${l}` : ">")).join("\n");
+    const body =
+      r.deleted || r.body === null
+        ? "> *(deleted)*"
+        : defuseNoteMarkdown(r.body)
+            .split("\n")
+            .map((l) => (l ? `> ${l}` : ">"))
+            .join("\n");
     return [who, body];
   });
   return ["**Discussion**", ...blocks];
@@ -60,17 +85,24 @@ function discussion(a: ExportAnnotation): string[] {
 function entryBlocks(item: Numbered, bundle: ExportBundle): string[] {
   const a = item.annotation;
   const open = safeHttpUrl(permalink(bundle, a.id));
-  const updated = a.modifiedAt !== a.createdAt ? `, updated ${escapeMarkdownLine(dayTime(a.modifiedAt))}` : "";
+  const updated =
+    a.modifiedAt !== a.createdAt ? `, updated ${escapeMarkdownLine(dayTime(a.modifiedAt))}` : "";
   const settled = settlementLabel(a);
   return [
     `**${STATUS_LABEL[a.status] ?? escapeMarkdownLine(a.status)}** · ${REVIEW_STATE_LABEL[a.reviewState] ?? escapeMarkdownLine(a.reviewState)}${open ? ` · ${link(open, "Open in Factmark")}` : ""}`,
     quoteBlock(a.target.exact),
-    ...(item.span && a.anchor?.method === "fuzzy" ? ["*Placed approximately: the text has changed since this was marked.*"] : []),
+    ...(item.span && a.anchor?.method === "fuzzy"
+      ? ["*Placed approximately: the text has changed since this was marked.*"]
+      : []),
     a.note.trim() ? defuseNoteMarkdown(a.note) : "*No note.*",
     ...sources(a),
     `Marked by ${escapeMarkdownLine(personLabel(a.author))} on ${escapeMarkdownLine(dayTime(a.createdAt))}${updated}`,
     ...reviews(a),
-    ...(settled ? [`**Decision:** ${escapeMarkdownLine(settled)}${a.settlement?.comment ? `: ${escapeMarkdownLine(a.settlement.comment)}` : ""}`] : []),
+    ...(settled
+      ? [
+          `**Decision:** ${escapeMarkdownLine(settled)}${a.settlement?.comment ? `: ${escapeMarkdownLine(a.settlement.comment)}` : ""}`,
+        ]
+      : []),
     ...(bundle.options.includeDiscussion ? discussion(a) : []),
   ];
 }
@@ -78,7 +110,10 @@ function entryBlocks(item: Numbered, bundle: ExportBundle): string[] {
 /** A GFM footnote definition: the first block on the label line, every further line indented four spaces. */
 function footnote(item: Numbered, bundle: ExportBundle): string {
   const text = entryBlocks(item, bundle).join("\n\n");
-  return `[^${item.n}]: ${text.split("\n").map((line, i) => (i === 0 || !line ? line : `    ${line}`)).join("\n")}`;
+  return `[^${item.n}]: ${text
+    .split("\n")
+    .map((line, i) => (i === 0 || !line ? line : `    ${line}`))
+    .join("\n")}`;
 }
 
 function header(report: PreparedReport): string[] {
@@ -89,7 +124,9 @@ function header(report: PreparedReport): string[] {
     article.publishedAt && `- Published: ${escapeMarkdownLine(day(article.publishedAt))}`,
     article.url && `- Original: ${link(article.url, article.url)}`,
   ].filter(Boolean);
-  const org = organization.url ? link(organization.url, organization.name) : escapeMarkdownLine(organization.name);
+  const org = organization.url
+    ? link(organization.url, organization.name)
+    : escapeMarkdownLine(organization.name);
   const statuses = options.statuses.map((s) => STATUS_LABEL[s]).join(", ") || "no statuses";
   const states = options.reviewStates.map((s) => REVIEW_STATE_LABEL[s]).join(", ") || "none";
   return [
@@ -103,12 +140,25 @@ function header(report: PreparedReport): string[] {
 function summary(report: PreparedReport): string[] {
   const s = summarise(report.bundle.annotations);
   const table = (head: string, rows: [string, number][]) =>
-    [`| ${head} | Count |`, "| --- | ---: |", ...rows.map(([k, n]) => `| ${k} | ${n} |`), `| Total | ${s.total} |`].join("\n");
+    [
+      `| ${head} | Count |`,
+      "| --- | ---: |",
+      ...rows.map(([k, n]) => `| ${k} | ${n} |`),
+      `| Total | ${s.total} |`,
+    ].join("\n");
   return [
     "## Summary",
-    table("Status", ANNOTATION_STATUSES.map((k) => [STATUS_LABEL[k], s.byStatus[k]])),
-    table("Review state", REVIEW_STATES.map((k) => [REVIEW_STATE_LABEL[k], s.byReviewState[k]])),
-    ...(report.orphans.length ? [`${report.orphans.length} ${orphanHeading(report.bundle.article).summary}`] : []),
+    table(
+      "Status",
+      ANNOTATION_STATUSES.map((k) => [STATUS_LABEL[k], s.byStatus[k]]),
+    ),
+    table(
+      "Review state",
+      REVIEW_STATES.map((k) => [REVIEW_STATE_LABEL[k], s.byReviewState[k]]),
+    ),
+    ...(report.orphans.length
+      ? [`${report.orphans.length} ${orphanHeading(report.bundle.article).summary}`]
+      : []),
   ];
 }
 
@@ -116,9 +166,15 @@ function summary(report: PreparedReport): string[] {
 function articleText(report: PreparedReport): string[] {
   const spans = report.placed.map((x) => ({ n: x.n, start: x.span!.start, end: x.span!.end }));
   const { article } = report.bundle;
-  const blocks = renderArticleBodyMarkdown(reportBody(article.body, article.blocks, spans)).map(groupMarkdownMarkers);
+  const blocks = renderArticleBodyMarkdown(reportBody(article.body, article.blocks, spans)).map(
+    groupMarkdownMarkers,
+  );
   const groups = blocks.flatMap((b) => b.groups);
-  return ["## Article text", ...blocks.map((b) => b.text), ...(groups.length ? ["**Where many annotations end together**", groups.join("\n")] : [])];
+  return [
+    "## Article text",
+    ...blocks.map((b) => b.text),
+    ...(groups.length ? ["**Where many annotations end together**", groups.join("\n")] : []),
+  ];
 }
 
 /**
@@ -134,7 +190,8 @@ export function renderMarkdownReport(input: ExportBundle): string {
   if (report.orphans.length) {
     const { heading, explanation } = orphanHeading(bundle.article);
     blocks.push(`## ${heading}`, explanation);
-    for (const item of report.orphans) blocks.push(`### Annotation ${item.n}`, ...entryBlocks(item, bundle));
+    for (const item of report.orphans)
+      blocks.push(`### Annotation ${item.n}`, ...entryBlocks(item, bundle));
   }
   // No heading of our own: GitHub gathers footnote definitions at the end under "Footnotes".
   blocks.push(...report.placed.map((item) => footnote(item, bundle)));

@@ -20,7 +20,12 @@ export function groupMarkdownMarkers(text: string): { text: string; groups: stri
   const grouped = text.replace(run, (refs) => {
     const numbers = [...refs.matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1]));
     const [first, last] = [numbers[0]!, numbers[numbers.length - 1]!];
-    groups.push(`- \\[${markerRange(numbers)}\\], ${numbers.length} annotations ending together: ${numbers.slice(1, -1).map((n) => `[^${n}]`).join(" ")} and the two in the text`);
+    groups.push(
+      `- \\[${markerRange(numbers)}\\], ${numbers.length} annotations ending together: ${numbers
+        .slice(1, -1)
+        .map((n) => `[^${n}]`)
+        .join(" ")} and the two in the text`,
+    );
     return `[^${first}]${last - first + 1 === numbers.length ? "–" : "…"}[^${last}]`;
   });
   return { text: grouped, groups };

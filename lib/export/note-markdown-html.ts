@@ -17,7 +17,9 @@ import { hastToHtml } from "./hast-html";
 const processor = unified()
   .use(remarkParse)
   .use(remarkBoundTreeDepth)
-  .use(remarkRehype, { handlers: { html: (_, node: { value: string }) => ({ type: "text", value: node.value }) } })
+  .use(remarkRehype, {
+    handlers: { html: (_, node: { value: string }) => ({ type: "text", value: node.value }) },
+  })
   .freeze();
 
 /**
@@ -54,5 +56,7 @@ function applyLinkRule(tree: Root): Root {
 
 /** A note's Markdown (already through prepareNote) as the HTML fragment react-markdown would render with NOTE_MARKDOWN_OPTIONS. */
 export function noteMarkdownToHtml(markdown: string): string {
-  return hastToHtml(applyLinkRule(sanitize(processor.runSync(processor.parse(markdown)), SCHEMA) as Root));
+  return hastToHtml(
+    applyLinkRule(sanitize(processor.runSync(processor.parse(markdown)), SCHEMA) as Root),
+  );
 }

@@ -4,12 +4,16 @@ import { renderHtmlReport } from "./html-report";
 import { renderPrintParts } from "./print-parts";
 
 const count = (html: string, pattern: RegExp) => html.match(new RegExp(pattern, "g"))?.length ?? 0;
-const entryIds = (html: string) => [...html.matchAll(/<article class="entry[^"]*" id="annotation-(\d+)"/g)].map((m) => Number(m[1]));
-const hiddenLinks = (html: string) => [...html.matchAll(/<a href="#annotation-(\d+)"><\/a>/g)].map((m) => Number(m[1]));
+const entryIds = (html: string) =>
+  [...html.matchAll(/<article class="entry[^"]*" id="annotation-(\d+)"/g)].map((m) => Number(m[1]));
+const hiddenLinks = (html: string) =>
+  [...html.matchAll(/<a href="#annotation-(\d+)"><\/a>/g)].map((m) => Number(m[1]));
 
 /** Seven placed annotations and two that could not be placed. */
 function bundle() {
-  const placed = Array.from({ length: 7 }, (_, i) => makeAnnotation(BODY, i * 5, i * 5 + 4, { note: `Note *${i}*` }));
+  const placed = Array.from({ length: 7 }, (_, i) =>
+    makeAnnotation(BODY, i * 5, i * 5 + 4, { note: `Note *${i}*` }),
+  );
   return makeBundle([...placed, makeOrphan("gone one"), makeOrphan("gone two")]);
 }
 

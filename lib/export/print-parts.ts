@@ -14,18 +14,34 @@ export const ENTRIES_PER_PART = 250;
  * annotation; the merged PDF points the links at the real ones (lib/pdf/merge-pdf.ts).
  */
 function linkTargets(numbers: readonly number[]): string {
-  return numbers.length ? `<div hidden>${numbers.map((n) => `<span id="annotation-${n}"></span>`).join("")}</div>` : "";
+  return numbers.length
+    ? `<div hidden>${numbers.map((n) => `<span id="annotation-${n}"></span>`).join("")}</div>`
+    : "";
 }
 
 /** Chromium names a destination in its PDF only when a link leads to it: these make it name the part's entries. */
 function destinationLinks(numbers: readonly number[]): string {
-  return numbers.length ? `<div hidden>${numbers.map((n) => `<a href="#annotation-${n}"></a>`).join("")}</div>` : "";
+  return numbers.length
+    ? `<div hidden>${numbers.map((n) => `<a href="#annotation-${n}"></a>`).join("")}</div>`
+    : "";
 }
 
 /** One printed part of entries: each list it reaches keeps its section; a list that goes on from the previous part, without its heading again. */
-function entriesPart(opening: string, lists: ReportSections["lists"], slice: { list: number; from: number; to: number }[], close: string): string {
-  const sections = slice.map(({ list, from, to }) => `${from === 0 ? lists[list]!.open : "<section>"}${lists[list]!.entries.slice(from, to).map((e) => e.html).join("\n")}</section>`);
-  const linked = slice.flatMap(({ list, from, to }) => (lists[list]!.linked ? lists[list]!.entries.slice(from, to).map((e) => e.n) : []));
+function entriesPart(
+  opening: string,
+  lists: ReportSections["lists"],
+  slice: { list: number; from: number; to: number }[],
+  close: string,
+): string {
+  const sections = slice.map(
+    ({ list, from, to }) =>
+      `${from === 0 ? lists[list]!.open : "<section>"}${lists[list]!.entries.slice(from, to)
+        .map((e) => e.html)
+        .join("\n")}</section>`,
+  );
+  const linked = slice.flatMap(({ list, from, to }) =>
+    lists[list]!.linked ? lists[list]!.entries.slice(from, to).map((e) => e.n) : [],
+  );
   return [opening, "<main>", ...sections, destinationLinks(linked), close].join("\n");
 }
 
@@ -35,12 +51,17 @@ function entriesPart(opening: string, lists: ReportSections["lists"], slice: { l
  * (the orphans and the footer close the last). Each starts on a new page; otherwise the printed
  * report is the one renderHtmlReport makes. A report of up to `entriesPerPart` entries is one part.
  */
-export function renderPrintParts(bundle: ExportBundle, entriesPerPart = ENTRIES_PER_PART): string[] {
+export function renderPrintParts(
+  bundle: ExportBundle,
+  entriesPerPart = ENTRIES_PER_PART,
+): string[] {
   const { head, lead, lists, tail } = reportSections(bundle);
   const linked = lists.flatMap((list) => (list.linked ? list.entries.map((e) => e.n) : []));
   const total = lists.reduce((sum, list) => sum + list.entries.length, 0);
   if (total <= entriesPerPart) {
-    const body = lists.map((list) => `${list.open}${list.entries.map((e) => e.html).join("\n")}</section>`).join("\n");
+    const body = lists
+      .map((list) => `${list.open}${list.entries.map((e) => e.html).join("\n")}</section>`)
+      .join("\n");
     return [[head, lead, body, destinationLinks(linked), tail].join("\n")];
   }
   const close = "</main></body></html>";

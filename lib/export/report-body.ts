@@ -1,5 +1,9 @@
 import type { Block } from "@/lib/article-content/blocks";
-import { readingLayout, type LayoutBlock, type RunInline } from "@/lib/article-content/reading-layout";
+import {
+  readingLayout,
+  type LayoutBlock,
+  type RunInline,
+} from "@/lib/article-content/reading-layout";
 import { segmentRuns, type Piece, type Span } from "./segments";
 
 /**
@@ -9,9 +13,16 @@ import { segmentRuns, type Piece, type Span } from "./segments";
  */
 export type ReportBody = { runs: Piece[][]; blocks: LayoutBlock[] | null };
 
-export function reportBody(body: string, blocks: readonly Block[] | null | undefined, spans: readonly Span[]): ReportBody {
+export function reportBody(
+  body: string,
+  blocks: readonly Block[] | null | undefined,
+  spans: readonly Span[],
+): ReportBody {
   const layout = readingLayout(body, blocks ?? null);
-  return { runs: segmentRuns(body, layout.runs, spans).map((run) => run.pieces), blocks: layout.blocks };
+  return {
+    runs: segmentRuns(body, layout.runs, spans).map((run) => run.pieces),
+    blocks: layout.blocks,
+  };
 }
 
 /** An inline's pieces as groups of text pieces with the footnote markers between them, so a link or emphasis can be closed around each group and never contain a marker (a link inside a link is not HTML). */

@@ -36,12 +36,26 @@ function hostileBundle(payload: string, anonymise = false): ExportBundle {
       { url: "https://ok.example/source", title: payload, quote: payload, accessedAt: null },
     ],
     author: person,
-    reviews: [{ reviewer: person, verdict: "disagree", reason: payload, proposedStatus: "unverified", createdAt: "2024-06-03T00:00:00.000Z" }],
+    reviews: [
+      {
+        reviewer: person,
+        verdict: "disagree",
+        reason: payload,
+        proposedStatus: "unverified",
+        createdAt: "2024-06-03T00:00:00.000Z",
+      },
+    ],
     reviewState: "changes_requested",
     settlement: { by: person, at: "2024-06-04T00:00:00.000Z", comment: payload },
   });
-  annotation.replies = [makeReply("hostile", "p2", payload, { author: { id: "p2", name: payload } })];
-  const bundle = makeBundle([annotation], { generatedBy: person, organization: { name: payload, url: payload } }, body);
+  annotation.replies = [
+    makeReply("hostile", "p2", payload, { author: { id: "p2", name: payload } }),
+  ];
+  const bundle = makeBundle(
+    [annotation],
+    { generatedBy: person, organization: { name: payload, url: payload } },
+    body,
+  );
   return {
     ...bundle,
     article: { ...bundle.article, title: payload, outlet: payload, author: payload, url: payload },
@@ -66,8 +80,11 @@ describe.each(PAYLOADS.map((p) => [p]))("payload %j", (payload) => {
       expect(tag).not.toMatch(/\son\w+\s*=/i);
     }
     // The only <svg> is the chart.
-    expect(tags.filter((t) => /^<svg\b/i.test(t))).toEqual([expect.stringMatching(/^<svg class="chart" /)]);
-    for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^(https?:\/\/|mailto:|#)/);
+    expect(tags.filter((t) => /^<svg\b/i.test(t))).toEqual([
+      expect.stringMatching(/^<svg class="chart" /),
+    ]);
+    for (const [, href] of html.matchAll(/\shref="([^"]*)"/g))
+      expect(href).toMatch(/^(https?:\/\/|mailto:|#)/);
     expect(html).not.toMatch(/href="(javascript|data):/i);
     // The payload is still there for the reader to see, as text.
     expect(html).toContain("after.");
@@ -79,12 +96,17 @@ describe.each(PAYLOADS.map((p) => [p]))("payload %j", (payload) => {
     expect(md).not.toMatch(/(^|[^\\])<[a-z!/?]/im);
     expect(md).not.toMatch(/\]\(\s*(javascript|data):/i);
     expect(md).not.toMatch(/^\s*\[[^\]]*\]:\s*(javascript|data):/im);
-    for (const [, url] of md.matchAll(/\]\(([^)\s]*)/g)) expect(url).toMatch(/^(https?:\/\/|mailto:|#)/);
+    for (const [, url] of md.matchAll(/\]\(([^)\s]*)/g))
+      expect(url).toMatch(/^(https?:\/\/|mailto:|#)/);
   });
 
   it("neutralises formulas in every CSV cell", () => {
     const csv = renderCsv(bundle);
-    const cells = csv.slice(1).split("\r\n").flatMap((line) => line.split(",")).map((c) => c.replace(/^"/, ""));
+    const cells = csv
+      .slice(1)
+      .split("\r\n")
+      .flatMap((line) => line.split(","))
+      .map((c) => c.replace(/^"/, ""));
     for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     if (/^[=+\-@\t]/.test(payload)) expect(csv).toContain(`'${payload.replace(/"/g, '""')}`);
   });
@@ -103,14 +125,17 @@ describe.each(PAYLOADS.map((p) => [p]))("payload %j", (payload) => {
           visit(v, k);
         }
       // Anything used as an address is http(s): the payload can only be text.
-      else if (["id", "source", "scope", "url", "homepage"].includes(key)) expect(value).toMatch(/^https?:\/\//);
+      else if (["id", "source", "scope", "url", "homepage"].includes(key))
+        expect(value).toMatch(/^https?:\/\//);
     };
     visit(json, "");
     expect(JSON.stringify(json)).toContain(JSON.stringify(payload).slice(1, -1));
   });
 
   it("round-trips through the importer as text", () => {
-    const parsed = parseWebAnnotations(JSON.parse(JSON.stringify(renderWebAnnotationJsonLd(bundle))));
+    const parsed = parseWebAnnotations(
+      JSON.parse(JSON.stringify(renderWebAnnotationJsonLd(bundle))),
+    );
     expect(parsed.annotations[0]!.note).toBe(bundle.annotations[0]!.note);
     expect(parsed.annotations[0]!.sources.map((s) => s.url)).toEqual(["https://ok.example/source"]);
   });
@@ -124,11 +149,28 @@ describe("anonymised hostile names", () => {
     bundle.annotations[0]!.reviews[0]!.reason = null;
     bundle.annotations[0]!.settlement!.comment = null;
     bundle.annotations[0]!.sources = [];
-    bundle.article = { ...bundle.article, title: "T", outlet: null, author: null, body: "Some text.", url: null };
+    bundle.article = {
+      ...bundle.article,
+      title: "T",
+      outlet: null,
+      author: null,
+      body: "Some text.",
+      url: null,
+    };
     bundle.annotations[0]!.anchor = null;
-    bundle.annotations[0]!.target = { ...bundle.annotations[0]!.target, exact: "x", prefix: "", suffix: "" };
+    bundle.annotations[0]!.target = {
+      ...bundle.annotations[0]!.target,
+      exact: "x",
+      prefix: "",
+      suffix: "",
+    };
     bundle.organization = { name: "Desk" };
-    for (const out of [renderHtmlReport(bundle), renderMarkdownReport(bundle), renderCsv(bundle), JSON.stringify(renderWebAnnotationJsonLd(bundle))]) {
+    for (const out of [
+      renderHtmlReport(bundle),
+      renderMarkdownReport(bundle),
+      renderCsv(bundle),
+      JSON.stringify(renderWebAnnotationJsonLd(bundle)),
+    ]) {
       expect(out).not.toContain("Mallory");
     }
   });

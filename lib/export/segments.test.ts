@@ -4,7 +4,17 @@ import { segmentBody, type ParagraphPieces, type Span } from "./segments";
 /** A compact picture: plain text as is, covered text as {text|1,2}, markers as [1,2], paragraphs joined by " ¶ ". */
 function picture(paragraphs: ParagraphPieces[]): string {
   return paragraphs
-    .map((p) => p.pieces.map((x) => (x.kind === "markers" ? `[${x.numbers.join(",")}]` : x.covering.length ? `{${x.text}|${x.covering.join(",")}}` : x.text)).join(""))
+    .map((p) =>
+      p.pieces
+        .map((x) =>
+          x.kind === "markers"
+            ? `[${x.numbers.join(",")}]`
+            : x.covering.length
+              ? `{${x.text}|${x.covering.join(",")}}`
+              : x.text,
+        )
+        .join(""),
+    )
     .join(" ¶ ");
 }
 
@@ -37,7 +47,9 @@ describe("segmentBody", () => {
       expect(text).toBe(body.slice(p.start, p.end));
     }
     // Every span gets exactly one marker.
-    const markers = paragraphs.flatMap((p) => p.pieces.flatMap((x) => (x.kind === "markers" ? [...x.numbers] : [])));
+    const markers = paragraphs.flatMap((p) =>
+      p.pieces.flatMap((x) => (x.kind === "markers" ? [...x.numbers] : [])),
+    );
     expect(markers.sort()).toEqual([1, 2, 3, 4]);
   });
 
@@ -46,10 +58,21 @@ describe("segmentBody", () => {
   });
 
   it("handles a thousand overlapping spans on a long body in one sweep", () => {
-    const body = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} has words in it.`).join("\n\n");
-    const spans = Array.from({ length: 1000 }, (_, i) => span(i + 1, (i * 61) % (body.length - 400), ((i * 61) % (body.length - 400)) + 1 + (i % 400)));
+    const body = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} has words in it.`).join(
+      "\n\n",
+    );
+    const spans = Array.from({ length: 1000 }, (_, i) =>
+      span(i + 1, (i * 61) % (body.length - 400), ((i * 61) % (body.length - 400)) + 1 + (i % 400)),
+    );
     const paragraphs = segmentBody(body, spans);
-    const markers = paragraphs.reduce((sum, p) => sum + p.pieces.filter((x) => x.kind === "markers").reduce((s, x) => s + (x.kind === "markers" ? x.numbers.length : 0), 0), 0);
+    const markers = paragraphs.reduce(
+      (sum, p) =>
+        sum +
+        p.pieces
+          .filter((x) => x.kind === "markers")
+          .reduce((s, x) => s + (x.kind === "markers" ? x.numbers.length : 0), 0),
+      0,
+    );
     expect(markers).toBe(1000);
   });
 });

@@ -4,7 +4,9 @@ import { splitParagraphs } from "@/lib/text/paragraphs";
 export type Span = { n: number; start: number; end: number };
 
 /** A run of text covered by the same set of annotations (numbers ascending; empty = not annotated), or the footnote markers of the spans that end here. */
-export type Piece = { kind: "text"; text: string; covering: readonly number[] } | { kind: "markers"; numbers: readonly number[] };
+export type Piece =
+  | { kind: "text"; text: string; covering: readonly number[] }
+  | { kind: "markers"; numbers: readonly number[] };
 
 export type ParagraphPieces = { start: number; end: number; pieces: Piece[] };
 
@@ -33,8 +35,16 @@ export function segmentBody(body: string, spans: readonly Span[]): ParagraphPiec
  * it ends in the gap after it). One sweep over the sorted boundaries: O((n + p) log(n + p)) plus
  * the size of the covering sets, never a pass per annotation.
  */
-export function segmentRuns(body: string, paragraphs: readonly Run[], spans: readonly Span[]): ParagraphPieces[] {
-  const out: ParagraphPieces[] = paragraphs.map((p) => ({ start: p.start, end: p.end, pieces: [] }));
+export function segmentRuns(
+  body: string,
+  paragraphs: readonly Run[],
+  spans: readonly Span[],
+): ParagraphPieces[] {
+  const out: ParagraphPieces[] = paragraphs.map((p) => ({
+    start: p.start,
+    end: p.end,
+    pieces: [],
+  }));
   if (out.length === 0) return out;
   const starts = group(spans, "start");
   const ends = group(spans, "end");
@@ -63,7 +73,8 @@ export function segmentRuns(body: string, paragraphs: readonly Run[], spans: rea
     if (next === undefined) break;
     while (inside < paragraphs.length && paragraphs[inside]!.end <= x) inside++;
     const p = paragraphs[inside];
-    if (p && p.start <= x && next <= p.end) out[inside]!.pieces.push({ kind: "text", text: body.slice(x, next), covering });
+    if (p && p.start <= x && next <= p.end)
+      out[inside]!.pieces.push({ kind: "text", text: body.slice(x, next), covering });
   }
   return out;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ALL_OPTIONS, BODY, makeAnnotation, makeBundle, makeOrphan, sampleBundle } from "./fixtures/bundle";
+import {
+  ALL_OPTIONS,
+  BODY,
+  makeAnnotation,
+  makeBundle,
+  makeOrphan,
+  sampleBundle,
+} from "./fixtures/bundle";
 import { ANONYMOUS_EXPORTER, anonymiseBundle, prepareReport, selectAnnotations } from "./select";
 import type { ExportOptions } from "./types";
 import { annotationIri, collectionIri, permalink } from "./urls";
@@ -11,7 +18,11 @@ describe("selectAnnotations", () => {
     ["approved only", { reviewStates: ["approved"] }, ["a-sourced"]],
     ["disputed and approved", { statuses: ["disputed"], reviewStates: ["approved"] }, []],
     ["no statuses", { statuses: [] }, []],
-    ["open sourced or unverified", { statuses: ["sourced", "unverified"], reviewStates: ["open"] }, ["a-unverified"]],
+    [
+      "open sourced or unverified",
+      { statuses: ["sourced", "unverified"], reviewStates: ["open"] },
+      ["a-unverified"],
+    ],
   ])("%s", (_, options, ids) => {
     const bundle = sampleBundle({ options: { ...ALL_OPTIONS, ...options } });
     expect(selectAnnotations(bundle).map((a) => a.id)).toEqual(ids);
@@ -47,8 +58,15 @@ describe("anonymiseBundle", () => {
   });
 
   it("keeps a team-rule settlement (by null) as it is", () => {
-    const a = makeAnnotation(BODY, 0, 5, { reviewState: "approved", settlement: { by: null, at: "2024-06-04T00:00:00.000Z", comment: null } });
-    expect(anonymiseBundle(makeBundle([a])).annotations[0]!.settlement).toEqual({ by: null, at: "2024-06-04T00:00:00.000Z", comment: null });
+    const a = makeAnnotation(BODY, 0, 5, {
+      reviewState: "approved",
+      settlement: { by: null, at: "2024-06-04T00:00:00.000Z", comment: null },
+    });
+    expect(anonymiseBundle(makeBundle([a])).annotations[0]!.settlement).toEqual({
+      by: null,
+      at: "2024-06-04T00:00:00.000Z",
+      comment: null,
+    });
   });
 });
 
@@ -57,7 +75,10 @@ describe("prepareReport", () => {
     const late = makeAnnotation(BODY, 40, 50, { id: "late" });
     const orphan = makeOrphan("gone", { id: "orphan" });
     const early = makeAnnotation(BODY, 0, 10, { id: "early" });
-    const broken = makeAnnotation(BODY, 0, 10, { id: "broken", anchor: { start: 5, end: BODY.length + 10, method: "exact" } });
+    const broken = makeAnnotation(BODY, 0, 10, {
+      id: "broken",
+      anchor: { start: 5, end: BODY.length + 10, method: "exact" },
+    });
     const outer = makeAnnotation(BODY, 0, 30, { id: "outer" });
     const report = prepareReport(makeBundle([late, orphan, early, broken, outer]));
     expect(report.all.map((x) => [x.n, x.annotation.id])).toEqual([
@@ -71,7 +92,9 @@ describe("prepareReport", () => {
   });
 
   it("anonymises in report order when asked", () => {
-    const report = prepareReport(sampleBundle({ options: { ...ALL_OPTIONS, anonymise: true, statuses: ["unverified"] } }));
+    const report = prepareReport(
+      sampleBundle({ options: { ...ALL_OPTIONS, anonymise: true, statuses: ["unverified"] } }),
+    );
     expect(report.bundle.annotations.map((a) => a.author.name)).toEqual(["Reviewer 1"]);
   });
 });
@@ -82,7 +105,10 @@ describe("permalinks", () => {
     [permalink(bundle, "a1"), "https://factmark.example.org/articles/art1?annotation=a1"],
     [annotationIri(bundle, "a1"), "https://factmark.example.org/articles/art1?annotation=a1"],
     [permalink(bundle, "a b&c"), "https://factmark.example.org/articles/art1?annotation=a%20b%26c"],
-    [collectionIri(bundle), "https://factmark.example.org/api/articles/art1/export?format=jsonld&version=2"],
+    [
+      collectionIri(bundle),
+      "https://factmark.example.org/api/articles/art1/export?format=jsonld&version=2",
+    ],
   ])("%s", (actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -40,15 +40,33 @@ export function anonymiseBundle(bundle: ExportBundle): ExportBundle {
   const annotations = bundle.annotations.map((a): ExportAnnotation => {
     const author = hide(a.author);
     const reviews = a.reviews.map((r) => ({ ...r, reviewer: hide(r.reviewer) }));
-    const settlement = a.settlement && { ...a.settlement, by: a.settlement.by && hide(a.settlement.by) };
-    const replies = a.replies?.map((r) => ({ ...r, author: hide(r.author), ownerId: ownerLabel(r.ownerId) }));
-    return { ...a, author, ownerId: ownerLabel(a.ownerId), reviews, settlement, ...(replies ? { replies } : {}) };
+    const settlement = a.settlement && {
+      ...a.settlement,
+      by: a.settlement.by && hide(a.settlement.by),
+    };
+    const replies = a.replies?.map((r) => ({
+      ...r,
+      author: hide(r.author),
+      ownerId: ownerLabel(r.ownerId),
+    }));
+    return {
+      ...a,
+      author,
+      ownerId: ownerLabel(a.ownerId),
+      reviews,
+      settlement,
+      ...(replies ? { replies } : {}),
+    };
   });
   return { ...bundle, annotations, generatedBy: ANONYMOUS_EXPORTER };
 }
 
 /** An annotation with its report number (1-based) and where it sits in the body, or null when it cannot be placed. */
-export type Numbered = { n: number; annotation: ExportAnnotation; span: { start: number; end: number } | null };
+export type Numbered = {
+  n: number;
+  annotation: ExportAnnotation;
+  span: { start: number; end: number } | null;
+};
 
 export type PreparedReport = {
   /** The bundle with only the selected annotations, in report order, anonymised when asked. */
@@ -63,7 +81,13 @@ function spanOf(a: ExportAnnotation, bodyLength: number): { start: number; end: 
   const anchor = a.anchor;
   if (!anchor || a.orphan) return null;
   const { start, end } = anchor;
-  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= bodyLength ? { start, end } : null;
+  return Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    start < end &&
+    end <= bodyLength
+    ? { start, end }
+    : null;
 }
 
 /**
@@ -73,12 +97,27 @@ function spanOf(a: ExportAnnotation, bodyLength: number): { start: number; end: 
  */
 export function prepareReport(input: ExportBundle): PreparedReport {
   const length = input.article.body.length;
-  const selected = selectAnnotations(input).map((annotation, index) => ({ annotation, index, span: spanOf(annotation, length) }));
+  const selected = selectAnnotations(input).map((annotation, index) => ({
+    annotation,
+    index,
+    span: spanOf(annotation, length),
+  }));
   const placed = selected.filter((s) => s.span !== null);
-  placed.sort((x, y) => x.span!.start - y.span!.start || y.span!.end - x.span!.end || x.index - y.index);
+  placed.sort(
+    (x, y) => x.span!.start - y.span!.start || y.span!.end - x.span!.end || x.index - y.index,
+  );
   const ordered = [...placed, ...selected.filter((s) => s.span === null)];
   let bundle: ExportBundle = { ...input, annotations: ordered.map((s) => s.annotation) };
   if (input.options.anonymise) bundle = anonymiseBundle(bundle);
-  const all = ordered.map((s, i): Numbered => ({ n: i + 1, annotation: bundle.annotations[i]!, span: s.span }));
-  return { bundle, all, placed: all.filter((x) => x.span !== null), orphans: all.filter((x) => x.span === null) };
+  const all = ordered.map((s, i): Numbered => ({
+    n: i + 1,
+    annotation: bundle.annotations[i]!,
+    span: s.span,
+  }));
+  return {
+    bundle,
+    all,
+    placed: all.filter((x) => x.span !== null),
+    orphans: all.filter((x) => x.span === null),
+  };
 }

@@ -9,7 +9,16 @@ import { parseWebAnnotations } from "./web-annotation-import";
 
 // An editor approved it, then its note was edited (or a revision reworded it): it is open again.
 const reopened = () =>
-  makeBundle([makeAnnotation(BODY, 0, 10, { reviewState: "open", settlement: { by: { id: "ed", name: "Eddie Editor" }, at: "2024-06-04T08:00:00.000Z", comment: "Checked." } })]);
+  makeBundle([
+    makeAnnotation(BODY, 0, 10, {
+      reviewState: "open",
+      settlement: {
+        by: { id: "ed", name: "Eddie Editor" },
+        at: "2024-06-04T08:00:00.000Z",
+        comment: "Checked.",
+      },
+    }),
+  ]);
 
 describe("a decision that no longer applies", () => {
   it.each([
@@ -32,7 +41,12 @@ describe("a review given on a previous version", () => {
     createdAt: "2024-06-03T08:00:00.000Z",
     ...(onPreviousVersion ? { onPreviousVersion: true as const } : {}),
   });
-  const edited = () => makeBundle([makeAnnotation(BODY, 0, 10, { reviews: [review("Bob", "agree", true), review("Carol", "agree", false)] })]);
+  const edited = () =>
+    makeBundle([
+      makeAnnotation(BODY, 0, 10, {
+        reviews: [review("Bob", "agree", true), review("Carol", "agree", false)],
+      }),
+    ]);
 
   it.each([
     ["HTML", () => renderHtmlReport(edited())],
@@ -47,15 +61,29 @@ describe("a review given on a previous version", () => {
   it("is counted apart in the CSV", () => {
     // The last five columns are plain numbers: agreements, disagreements, replies, article_version and this one.
     const [header, row] = renderCsv(edited()).slice(1).split("\r\n");
-    const record = Object.fromEntries(header!.split(",").slice(-5).map((c, i) => [c, row!.split(",").slice(-5)[i]]));
-    expect(record).toMatchObject({ agreements: "1", disagreements: "0", reviews_on_previous_version: "1" });
+    const record = Object.fromEntries(
+      header!
+        .split(",")
+        .slice(-5)
+        .map((c, i) => [c, row!.split(",").slice(-5)[i]]),
+    );
+    expect(record).toMatchObject({
+      agreements: "1",
+      disagreements: "0",
+      reviews_on_previous_version: "1",
+    });
   });
 
   it("says so in the JSON-LD, and an import reads it back", () => {
     const json = renderWebAnnotationJsonLd(edited());
-    const reviews = (json.first as { items: Record<string, unknown>[] }).items[0]![TERM.reviews] as Record<string, unknown>[];
+    const reviews = (json.first as { items: Record<string, unknown>[] }).items[0]![
+      TERM.reviews
+    ] as Record<string, unknown>[];
     expect(reviews.map((r) => r[TERM.onPreviousVersion] ?? false)).toEqual([true, false]);
     const parsed = parseWebAnnotations(json);
-    expect(parsed.annotations[0]!.reviews!.map((r) => r.onPreviousVersion ?? false)).toEqual([true, false]);
+    expect(parsed.annotations[0]!.reviews!.map((r) => r.onPreviousVersion ?? false)).toEqual([
+      true,
+      false,
+    ]);
   });
 });

@@ -28,11 +28,18 @@ function structuredBundle() {
 describe("reports of a structured article", () => {
   it("render its headings, quotes, lists and links in HTML, markers outside links", () => {
     const html = renderHtmlReport(structuredBundle());
-    const text = html.slice(html.indexOf('<section id="article">'), html.indexOf("</section>", html.indexOf('<section id="article">')));
+    const text = html.slice(
+      html.indexOf('<section id="article">'),
+      html.indexOf("</section>", html.indexOf('<section id="article">')),
+    );
     expect(text).toContain('<h3 class="article-heading">Jobs</h3>');
     expect(text).toMatch(/<blockquote><p>We did it, said the minister\.<\/p><\/blockquote>/);
-    expect(text).toMatch(/<ul><li><p>one <strong>claim<\/strong><\/p><\/li><li><p>two<\/p><\/li><\/ul>/);
-    expect(text).toContain('<a href="https://stats.example.org/may" target="_blank" rel="noopener noreferrer nofollow">');
+    expect(text).toMatch(
+      /<ul><li><p>one <strong>claim<\/strong><\/p><\/li><li><p>two<\/p><\/li><\/ul>/,
+    );
+    expect(text).toContain(
+      '<a href="https://stats.example.org/may" target="_blank" rel="noopener noreferrer nofollow">',
+    );
     // The disputed span ends inside the link: the link is closed around its footnote marker.
     const links = text.match(/<a href="https:\/\/stats[^>]*>[\s\S]*?<\/a>/g) ?? [];
     expect(links.length).toBe(2);
@@ -47,7 +54,9 @@ describe("reports of a structured article", () => {
     const md = renderMarkdownReport(structuredBundle());
     const text = md.slice(md.indexOf("## Article text"));
     expect(text).toContain("\n\n### Jobs\n\n");
-    expect(text).toContain("[3 per](https://stats.example.org/may)[^2][cent](https://stats.example.org/may)");
+    expect(text).toContain(
+      "[3 per](https://stats.example.org/may)[^2][cent](https://stats.example.org/may)",
+    );
     expect(text).toContain("in[^1] May.");
     expect(text).toContain("\n\n> We did it, said the minister.\n\n");
     expect(text).toContain("\n\n- one **claim**\n- two\n\n");

@@ -70,7 +70,12 @@ export type ParsedReview = {
 };
 
 /** The last settlement; `editor` null: the team's agreement rule made it. `decision` null: reopened since. */
-export type ParsedSettlement = { decision: Exclude<ReviewState, "open"> | null; comment: string | null; editor: ParsedPerson | null; created: string };
+export type ParsedSettlement = {
+  decision: Exclude<ReviewState, "open"> | null;
+  comment: string | null;
+  editor: ParsedPerson | null;
+  created: string;
+};
 
 /** A reply, with the key (its id in the file) of the reply it answers, if it answers one. */
 export type ParsedReply = {
@@ -95,7 +100,14 @@ export type ParsedAnnotation = {
   status: AnnotationStatus;
   note: string;
   sources: { url: string; title: string; quote: string; accessedAt: string | null }[];
-  target: { start?: number; end?: number; unit?: "codePoint" | "utf16"; exact: string; prefix: string; suffix: string };
+  target: {
+    start?: number;
+    end?: number;
+    unit?: "codePoint" | "utf16";
+    exact: string;
+    prefix: string;
+    suffix: string;
+  };
   creator: ParsedPerson | null;
   created: string | null;
   modified: string | null;
@@ -109,4 +121,8 @@ export type ParsedAnnotation = {
 };
 
 /** `errors`: every message for people (skipped entries included, with their reason); `skipped`: the entries not imported, by index in the file. */
-export type ParseResult = { annotations: ParsedAnnotation[]; errors: string[]; skipped: { index: number; reason: string }[] };
+export type ParseResult = {
+  annotations: ParsedAnnotation[];
+  errors: string[];
+  skipped: { index: number; reason: string }[];
+};

@@ -23,7 +23,10 @@ export function base(bundle: Pick<ExportBundle, "baseUrl">): string {
 const part = encodeURIComponent;
 
 /** Where the article lives in this Factmark instance. */
-export function articleIri(bundle: { baseUrl: string; article: Pick<ExportBundle["article"], "id"> }): string {
+export function articleIri(bundle: {
+  baseUrl: string;
+  article: Pick<ExportBundle["article"], "id">;
+}): string {
   return `${base(bundle)}/articles/${part(bundle.article.id)}`;
 }
 
@@ -33,14 +36,21 @@ export function versionIri(bundle: Pick<ExportBundle, "baseUrl" | "article">): s
 }
 
 /** Opens the article with the annotation selected; also its Web Annotation IRI. */
-export function permalink(bundle: Pick<ExportBundle, "baseUrl" | "article">, annotationId: string): string {
+export function permalink(
+  bundle: Pick<ExportBundle, "baseUrl" | "article">,
+  annotationId: string,
+): string {
   return `${articleIri(bundle)}?annotation=${part(annotationId)}`;
 }
 
 export const annotationIri = permalink;
 
 /** A reply's Web Annotation IRI: the annotation's, naming the reply (the page opens the annotation; its thread holds the reply). */
-export function replyIri(bundle: Pick<ExportBundle, "baseUrl" | "article">, annotationId: string, replyId: string): string {
+export function replyIri(
+  bundle: Pick<ExportBundle, "baseUrl" | "article">,
+  annotationId: string,
+  replyId: string,
+): string {
   return `${permalink(bundle, annotationId)}&reply=${part(replyId)}`;
 }
 

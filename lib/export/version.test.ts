@@ -16,9 +16,21 @@ const at = (version: Version): ExportBundle => {
   return { ...bundle, article: { ...bundle.article, ...version } };
 };
 
-const THIRD: Version = { version: 3, versionCreatedAt: "2026-12-02T09:30:00.000Z", latestVersion: 3 };
-const FIRST: Version = { version: 1, versionCreatedAt: "2026-12-01T08:00:00.000Z", latestVersion: 1 };
-const OLDER: Version = { version: 1, versionCreatedAt: "2026-12-01T08:00:00.000Z", latestVersion: 3 };
+const THIRD: Version = {
+  version: 3,
+  versionCreatedAt: "2026-12-02T09:30:00.000Z",
+  latestVersion: 3,
+};
+const FIRST: Version = {
+  version: 1,
+  versionCreatedAt: "2026-12-01T08:00:00.000Z",
+  latestVersion: 1,
+};
+const OLDER: Version = {
+  version: 1,
+  versionCreatedAt: "2026-12-01T08:00:00.000Z",
+  latestVersion: 3,
+};
 
 /** The article_version cell of each record (these rows end in plain numbers, so a split by comma finds it). */
 const versionColumn = (csv: string) =>
@@ -32,7 +44,11 @@ describe("every export names the version of the text it was made from", () => {
   it.each<[string, Version, string]>([
     ["a revised version", THIRD, "Version 3 of this article, revised 2 December 2026."],
     ["the first version", FIRST, "Version 1 of this article (as first added, 1 December 2026)."],
-    ["a version of unknown date", { version: 2, versionCreatedAt: null, latestVersion: 2 }, "Version 2 of this article."],
+    [
+      "a version of unknown date",
+      { version: 2, versionCreatedAt: null, latestVersion: 2 },
+      "Version 2 of this article.",
+    ],
     [
       "an earlier version",
       OLDER,
@@ -53,8 +69,12 @@ describe("every export names the version of the text it was made from", () => {
     const bundle = at(OLDER);
     expect(renderHtmlReport(bundle)).toContain("<h2>Could not be placed in this version</h2>");
     expect(renderMarkdownReport(bundle)).toContain("## Could not be placed in this version");
-    expect(renderHtmlReport(at(THIRD))).toContain("<h2>Could not be placed in the current text</h2>");
-    expect(renderMarkdownReport({ ...bundle, annotations: [makeOrphan("gone")] })).toContain("1 could not be placed in this version (listed at the end).");
+    expect(renderHtmlReport(at(THIRD))).toContain(
+      "<h2>Could not be placed in the current text</h2>",
+    );
+    expect(renderMarkdownReport({ ...bundle, annotations: [makeOrphan("gone")] })).toContain(
+      "1 could not be placed in this version (listed at the end).",
+    );
   });
 
   it("gives every CSV row an article_version", () => {
@@ -67,23 +87,35 @@ describe("every export names the version of the text it was made from", () => {
 
   it("puts the version in the Web Annotation targets as a TimeState with the version's page, and on the collection", () => {
     const collection = renderWebAnnotationJsonLd(at(OLDER));
-    expect(collection.id).toBe("https://factmark.example.org/api/articles/art1/export?format=jsonld&version=1");
+    expect(collection.id).toBe(
+      "https://factmark.example.org/api/articles/art1/export?format=jsonld&version=1",
+    );
     expect(collection["factmark:articleVersion"]).toBe(1);
-    const items = ((collection.first as JsonObject).items as JsonObject[]).filter((item) => item.motivation !== "replying");
+    const items = ((collection.first as JsonObject).items as JsonObject[]).filter(
+      (item) => item.motivation !== "replying",
+    );
     expect(items).toHaveLength(4);
     const [orphan, ...placed] = items.reverse();
     for (const item of placed) {
       expect(item.target).toMatchObject({
         source: "https://factmark.example.org/articles/art1",
-        state: { type: "TimeState", cached: "https://factmark.example.org/articles/art1/versions/1", sourceDate: "2026-12-01T08:00:00.000Z" },
+        state: {
+          type: "TimeState",
+          cached: "https://factmark.example.org/articles/art1/versions/1",
+          sourceDate: "2026-12-01T08:00:00.000Z",
+        },
       });
     }
     // An orphan's target is its last place on some earlier text: no version is claimed for it.
     expect(orphan!.id).toBe("https://factmark.example.org/articles/art1?annotation=a-orphan");
     expect(orphan!.target).not.toHaveProperty("state");
     // The model requires a sourceDate on a TimeState: without the version's date there is none, the collection still says which.
-    const undated = renderWebAnnotationJsonLd(at({ version: 2, versionCreatedAt: null, latestVersion: 2 }));
-    const undatedItems = ((undated.first as JsonObject).items as JsonObject[]).filter((item) => item.motivation !== "replying");
+    const undated = renderWebAnnotationJsonLd(
+      at({ version: 2, versionCreatedAt: null, latestVersion: 2 }),
+    );
+    const undatedItems = ((undated.first as JsonObject).items as JsonObject[]).filter(
+      (item) => item.motivation !== "replying",
+    );
     expect(undatedItems.every((item) => !("state" in (item.target as JsonObject)))).toBe(true);
     expect(undated["factmark:articleVersion"]).toBe(2);
   });
@@ -93,7 +125,10 @@ describe("every export names the version of the text it was made from", () => {
     expect(reviews.length).toBeGreaterThan(0);
     for (const review of reviews) {
       const claim = review.itemReviewed as JsonObject;
-      expect((claim.appearance as JsonObject[])[0]).toMatchObject({ "@type": "CreativeWork", version: 3 });
+      expect((claim.appearance as JsonObject[])[0]).toMatchObject({
+        "@type": "CreativeWork",
+        version: 3,
+      });
       expect(claim.firstAppearance).toMatchObject({ version: 3 });
     }
   });

@@ -8,8 +8,10 @@ export const MAX_IMPORT_ANNOTATIONS = 10_000;
 
 type Items = { items: unknown[]; notes: string[] } | { error: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const hasType = (record: Record<string, unknown>, type: string) => record.type === type || (Array.isArray(record.type) && record.type.includes(type));
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const hasType = (record: Record<string, unknown>, type: string) =>
+  record.type === type || (Array.isArray(record.type) && record.type.includes(type));
 
 /**
  * Finds the list of annotations in whatever envelope came: an AnnotationCollection (its embedded
@@ -23,24 +25,43 @@ function findItems(json: unknown): Items {
     const first = json.first;
     if (isRecord(first) && Array.isArray(first.items)) {
       const more = first.next !== undefined && first.next !== null;
-      return { items: first.items, notes: more ? ["Only the collection's first page was read: later pages are not embedded in the file"] : [] };
+      return {
+        items: first.items,
+        notes: more
+          ? ["Only the collection's first page was read: later pages are not embedded in the file"]
+          : [],
+      };
     }
-    return { error: "The AnnotationCollection has no embedded first page with items (pages that are only linked are not fetched)" };
+    return {
+      error:
+        "The AnnotationCollection has no embedded first page with items (pages that are only linked are not fetched)",
+    };
   }
-  if (hasType(json, "AnnotationPage")) return Array.isArray(json.items) ? { items: json.items, notes: [] } : { error: "The AnnotationPage has no items list" };
+  if (hasType(json, "AnnotationPage"))
+    return Array.isArray(json.items)
+      ? { items: json.items, notes: [] }
+      : { error: "The AnnotationPage has no items list" };
   if (Array.isArray(json.annotations)) return { items: json.annotations, notes: [] };
   if (Array.isArray(json.rows)) return { items: json.rows, notes: [] };
   if (hasType(json, "Annotation") || "target" in json) return { items: [json], notes: [] };
-  return { error: "Not a Web Annotation, an AnnotationCollection or AnnotationPage, an array of annotations, or a Hypothesis export" };
+  return {
+    error:
+      "Not a Web Annotation, an AnnotationCollection or AnnotationPage, an array of annotations, or a Hypothesis export",
+  };
 }
 
 function parseItem(item: unknown): Outcome {
-  if (!isRecord(item)) return { error: `expected an annotation object, got ${item === null ? "null" : Array.isArray(item) ? "an array" : typeof item}` };
+  if (!isRecord(item))
+    return {
+      error: `expected an annotation object, got ${item === null ? "null" : Array.isArray(item) ? "an array" : typeof item}`,
+    };
   try {
     return looksLikeHypothesis(item) ? parseHypothesis(item) : parseW3cAnnotation(item);
   } catch (error) {
     // Schemas validate first, so this is for the truly odd (a getter that throws…): report, never throw.
-    return { error: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      error: `could not be read (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 
@@ -52,7 +73,9 @@ function start(json: unknown): Started {
   const errors = [...found.notes];
   let items = found.items;
   if (items.length > MAX_IMPORT_ANNOTATIONS) {
-    errors.push(`Only the first ${MAX_IMPORT_ANNOTATIONS.toLocaleString("en")} annotations were read; ${(items.length - MAX_IMPORT_ANNOTATIONS).toLocaleString("en")} more were skipped`);
+    errors.push(
+      `Only the first ${MAX_IMPORT_ANNOTATIONS.toLocaleString("en")} annotations were read; ${(items.length - MAX_IMPORT_ANNOTATIONS).toLocaleString("en")} more were skipped`,
+    );
     items = items.slice(0, MAX_IMPORT_ANNOTATIONS);
   }
   return { items, errors };
@@ -66,7 +89,11 @@ const MAX_THREAD_DEPTH = 100;
  * and come before or after it in the file), in file order, so that a reply always follows the one
  * it answers. A reply whose thread leads to no annotation of the file is skipped.
  */
-function attachReplies(outcomes: readonly Outcome[], annotations: Map<number, ParsedAnnotation>, fail: (index: number, reason: string) => void): void {
+function attachReplies(
+  outcomes: readonly Outcome[],
+  annotations: Map<number, ParsedAnnotation>,
+  fail: (index: number, reason: string) => void,
+): void {
   const byKey = new Map<string, number>();
   outcomes.forEach((o, index) => {
     const key = "ok" in o ? o.key : "reply" in o ? o.reply.key : null;
@@ -91,12 +118,18 @@ function attachReplies(outcomes: readonly Outcome[], annotations: Map<number, Pa
     const parent = byKey.get(o.target)!;
     if (parent !== root) place(parent, root);
     placed.add(index);
-    annotations.get(root)!.replies.push({ ...o.reply, parentKey: parent === root ? null : o.target });
+    annotations
+      .get(root)!
+      .replies.push({ ...o.reply, parentKey: parent === root ? null : o.target });
   };
   outcomes.forEach((o, index) => {
     if (!("reply" in o)) return;
     const root = rootOf(index);
-    if (root === null || !annotations.has(root)) fail(index, `a reply to ${JSON.stringify(o.target.slice(0, 120))}, which is not an annotation in this file`);
+    if (root === null || !annotations.has(root))
+      fail(
+        index,
+        `a reply to ${JSON.stringify(o.target.slice(0, 120))}, which is not an annotation in this file`,
+      );
     else place(index, root);
   });
 }
@@ -112,7 +145,8 @@ function collect(outcomes: readonly Outcome[], errors: string[]): ParseResult {
   outcomes.forEach((outcome, index) => {
     if ("error" in outcome) fail(index, outcome.error);
     else if ("ok" in outcome) annotations.set(index, outcome.ok);
-    if (!("error" in outcome)) for (const warning of outcome.warnings) errors.push(`${label(index)}: ${warning}`);
+    if (!("error" in outcome))
+      for (const warning of outcome.warnings) errors.push(`${label(index)}: ${warning}`);
   });
   attachReplies(outcomes, annotations, fail);
   skipped.sort((a, b) => a.index - b.index);
@@ -135,5 +169,7 @@ export function parseWebAnnotations(json: unknown): ParseResult {
 /** parseWebAnnotations for a server: validating 10,000 entries takes about a second, so it lets other requests run meanwhile. */
 export async function parseWebAnnotationsYielding(json: unknown): Promise<ParseResult> {
   const started = start(json);
-  return "items" in started ? collect(await yieldingMap(started.items, parseItem), started.errors) : started;
+  return "items" in started
+    ? collect(await yieldingMap(started.items, parseItem), started.errors)
+    : started;
 }

@@ -13,14 +13,20 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObj
  * Anonymised people ("reviewer-1") are not accounts: no id then, the name alone.
  */
 export function agent(bundle: ExportBundle, person: PersonView): JsonObject {
-  const id = bundle.options.anonymise ? null : person.id !== null ? userIri(bundle, person.id) : person.externalId;
+  const id = bundle.options.anonymise
+    ? null
+    : person.id !== null
+      ? userIri(bundle, person.id)
+      : person.externalId;
   return { ...(id ? { id } : {}), type: "Person", name: person.name };
 }
 
 /** The language notes and replies are written in, when the team said (CONTENT_LANGUAGE); the model wants it when known. */
-export const languageOf = (bundle: ExportBundle): JsonObject => (bundle.contentLanguage ? { language: bundle.contentLanguage } : {});
+export const languageOf = (bundle: ExportBundle): JsonObject =>
+  bundle.contentLanguage ? { language: bundle.contentLanguage } : {};
 
-const optional = (key: string, value: string | null | undefined): JsonObject => (value ? { [key]: value } : {});
+const optional = (key: string, value: string | null | undefined): JsonObject =>
+  value ? { [key]: value } : {};
 
 export function reviewsOf(bundle: ExportBundle, a: ExportAnnotation): JsonObject[] {
   return a.reviews.map((r) => ({
@@ -57,10 +63,27 @@ export function settlementOf(bundle: ExportBundle, a: ExportAnnotation): JsonObj
  * the annotation (or, answering a reply, that reply). A deleted reply stays, without its body, so
  * the answers to it keep their place in the thread.
  */
-export function replyItems(bundle: ExportBundle, a: ExportAnnotation, generator: JsonObject): JsonObject[] {
+export function replyItems(
+  bundle: ExportBundle,
+  a: ExportAnnotation,
+  generator: JsonObject,
+): JsonObject[] {
   return (a.replies ?? []).map((r: ReplyView) => {
     const creator = agent(bundle, r.author);
-    const body: JsonObject[] = r.body === null ? [] : [{ type: "TextualBody", value: r.body, format: "text/markdown", purpose: "replying", ...languageOf(bundle), creator, created: r.createdAt }];
+    const body: JsonObject[] =
+      r.body === null
+        ? []
+        : [
+            {
+              type: "TextualBody",
+              value: r.body,
+              format: "text/markdown",
+              purpose: "replying",
+              ...languageOf(bundle),
+              creator,
+              created: r.createdAt,
+            },
+          ];
     return {
       id: replyIri(bundle, a.id, r.id),
       type: "Annotation",

@@ -2,7 +2,14 @@ import { offsetConverter, type OffsetConverter } from "@/lib/text/code-points";
 import { TERM } from "./factmark-terms";
 import { prepareReport } from "./select";
 import type { ExportAnnotation, ExportBundle } from "./types";
-import { agent, languageOf, replyItems, reviewsOf, settlementOf, type JsonObject } from "./web-annotation-parts";
+import {
+  agent,
+  languageOf,
+  replyItems,
+  reviewsOf,
+  settlementOf,
+  type JsonObject,
+} from "./web-annotation-parts";
 import { annotationIri, articleIri, base, collectionIri, safeHttpUrl, versionIri } from "./urls";
 
 export type { JsonObject, JsonValue } from "./web-annotation-parts";
@@ -30,7 +37,11 @@ const VOCABULARY_LANGUAGE = "en";
 function sourceBody(source: ExportAnnotation["sources"][number]): JsonObject | null {
   const url = safeHttpUrl(source.url) && source.url.trim();
   if (!url) return null;
-  const body: JsonObject = { type: "SpecificResource", purpose: "linking", source: { id: url, ...(source.title ? { "dcterms:title": source.title } : {}) } };
+  const body: JsonObject = {
+    type: "SpecificResource",
+    purpose: "linking",
+    source: { id: url, ...(source.title ? { "dcterms:title": source.title } : {}) },
+  };
   if (source.quote) body.selector = { type: "TextQuoteSelector", exact: source.quote };
   if (source.accessedAt) body.state = { type: "TimeState", sourceDate: source.accessedAt };
   return body;
@@ -57,20 +68,49 @@ function selectors(a: ExportAnnotation, convert: OffsetConverter): JsonObject[] 
   const quote: JsonObject = { type: "TextQuoteSelector", exact, prefix, suffix };
   const from = a.orphan || !a.anchor ? null : convert.toCodePoints(start);
   const to = from === null ? null : convert.toCodePoints(end);
-  return from !== null && to !== null ? [quote, { type: "TextPositionSelector", start: from, end: to }] : [quote];
+  return from !== null && to !== null
+    ? [quote, { type: "TextPositionSelector", start: from, end: to }]
+    : [quote];
 }
 
 /** The textual bodies (note, status, tags), each with who wrote it and when, and its format and language as the model advises. */
 function textBodies(bundle: ExportBundle, a: ExportAnnotation): JsonObject[] {
   const made = { creator: agent(bundle, a.author), created: a.createdAt };
   const bodies: JsonObject[] = [];
-  if (a.note.trim()) bodies.push({ type: "TextualBody", value: a.note, format: "text/markdown", ...languageOf(bundle), purpose: "commenting", ...made });
-  bodies.push({ type: "TextualBody", value: a.status, format: "text/plain", language: VOCABULARY_LANGUAGE, purpose: "assessing", ...made });
-  for (const tag of a.tags) bodies.push({ type: "TextualBody", value: tag, format: "text/plain", purpose: "tagging", ...made });
+  if (a.note.trim())
+    bodies.push({
+      type: "TextualBody",
+      value: a.note,
+      format: "text/markdown",
+      ...languageOf(bundle),
+      purpose: "commenting",
+      ...made,
+    });
+  bodies.push({
+    type: "TextualBody",
+    value: a.status,
+    format: "text/plain",
+    language: VOCABULARY_LANGUAGE,
+    purpose: "assessing",
+    ...made,
+  });
+  for (const tag of a.tags)
+    bodies.push({
+      type: "TextualBody",
+      value: tag,
+      format: "text/plain",
+      purpose: "tagging",
+      ...made,
+    });
   return bodies;
 }
 
-function annotation(bundle: ExportBundle, a: ExportAnnotation, generator: JsonObject, convert: OffsetConverter): JsonObject {
+function annotation(
+  bundle: ExportBundle,
+  a: ExportAnnotation,
+  generator: JsonObject,
+  convert: OffsetConverter,
+): JsonObject {
   const body = textBodies(bundle, a);
   for (const s of a.sources) {
     const b = sourceBody(s);
@@ -114,9 +154,17 @@ export function renderWebAnnotationJsonLd(input: ExportBundle): JsonObject {
   const { bundle } = prepareReport(input);
   const id = collectionIri(bundle);
   const page = `${id}&page=0`;
-  const generator: JsonObject = { id: `${base(bundle)}/`, type: "Software", name: "Factmark", homepage: `${base(bundle)}/` };
+  const generator: JsonObject = {
+    id: `${base(bundle)}/`,
+    type: "Software",
+    name: "Factmark",
+    homepage: `${base(bundle)}/`,
+  };
   const convert = offsetConverter(bundle.article.body);
-  const items = bundle.annotations.flatMap((a) => [annotation(bundle, a, generator, convert), ...replyItems(bundle, a, generator)]);
+  const items = bundle.annotations.flatMap((a) => [
+    annotation(bundle, a, generator, convert),
+    ...replyItems(bundle, a, generator),
+  ]);
   return {
     "@context": EXPORT_CONTEXT,
     id,

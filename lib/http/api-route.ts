@@ -13,7 +13,11 @@ type RouteContext<P> = { params: Promise<P> };
  * the JSON error shape. Handlers stay thin: parse, call lib/data, answer.
  */
 export function apiRoute<P = Record<string, string>>(
-  handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response | NextResponse>,
+  handler: (args: {
+    request: Request;
+    actor: Actor;
+    params: P;
+  }) => Promise<Response | NextResponse>,
 ) {
   return async (request: Request, context: RouteContext<P>) => {
     try {

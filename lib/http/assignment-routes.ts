@@ -1,8 +1,17 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { createAssignment, getAssignment, removeAssignment, updateAssignment } from "@/lib/data/assignments";
+import {
+  createAssignment,
+  getAssignment,
+  removeAssignment,
+  updateAssignment,
+} from "@/lib/data/assignments";
 import type { AssignmentTarget } from "@/lib/data/assignment-view";
-import { createAssignmentSchema, removeAssignmentSchema, updateAssignmentSchema } from "@/lib/validation/assignments";
+import {
+  createAssignmentSchema,
+  removeAssignmentSchema,
+  updateAssignmentSchema,
+} from "@/lib/validation/assignments";
 import { apiRoute, routeId } from "./api-route";
 import { parseQuery } from "./parse-query";
 import { readJson } from "./read-json";
@@ -14,13 +23,21 @@ type Params = { id: string };
  * kind is all that differs, and lib/data applies the same rules to both.
  */
 export function assignmentRoutes(kind: AssignmentTarget["kind"]) {
-  const targetOf = (params: Params): AssignmentTarget => ({ kind, id: routeId(params.id, kind === "annotation" ? "Annotation" : "Article") });
+  const targetOf = (params: Params): AssignmentTarget => ({
+    kind,
+    id: routeId(params.id, kind === "annotation" ? "Annotation" : "Article"),
+  });
   return {
-    GET: apiRoute<Params>(async ({ actor, params }) => NextResponse.json({ assignment: await getAssignment(actor, targetOf(params)) })),
+    GET: apiRoute<Params>(async ({ actor, params }) =>
+      NextResponse.json({ assignment: await getAssignment(actor, targetOf(params)) }),
+    ),
     POST: apiRoute<Params>(async ({ request, actor, params }) => {
       const target = targetOf(params);
       const input = await readJson(request, createAssignmentSchema);
-      return NextResponse.json({ assignment: await createAssignment(actor, target, input) }, { status: 201 });
+      return NextResponse.json(
+        { assignment: await createAssignment(actor, target, input) },
+        { status: 201 },
+      );
     }),
     PATCH: apiRoute<Params>(async ({ request, actor, params }) => {
       const target = targetOf(params);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createNonce, pageContentSecurityPolicy } from "./content-security-policy";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
 describe("pageContentSecurityPolicy", () => {
   it("lets scripts run only from our bundles and with this request's nonce", () => {
@@ -16,7 +17,12 @@ describe("pageContentSecurityPolicy", () => {
   });
 
   it("lets a form's redirect reach the OIDC provider, and development evaluate code", () => {
-    const policy = directives(pageContentSecurityPolicy("n", { AUTH_OIDC_ISSUER: "https://sso.example.org/realms/news", NODE_ENV: "development" }));
+    const policy = directives(
+      pageContentSecurityPolicy("n", {
+        AUTH_OIDC_ISSUER: "https://sso.example.org/realms/news",
+        NODE_ENV: "development",
+      }),
+    );
     expect(policy.get("form-action")).toEqual(["'self'", "https://sso.example.org"]);
     expect(policy.get("script-src")).toContain("'unsafe-eval'");
   });

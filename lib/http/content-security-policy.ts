@@ -12,7 +12,10 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
-export function pageContentSecurityPolicy(nonce: string, env: { AUTH_OIDC_ISSUER?: string; NODE_ENV?: string } = process.env): string {
+export function pageContentSecurityPolicy(
+  nonce: string,
+  env: { AUTH_OIDC_ISSUER?: string; NODE_ENV?: string } = process.env,
+): string {
   // Without JavaScript the OIDC sign-in form posts and is redirected to the provider, and
   // form-action also governs where a form's redirects may go.
   const issuer = originOf(env.AUTH_OIDC_ISSUER);

@@ -33,10 +33,15 @@ type Options = {
  * for an empty one); unknown fields, Next's own $ACTION_ keys among them, are never read.
  */
 function formInput(schema: FormSchema, formData: FormData): Record<string, FormDataEntryValue> {
-  return Object.fromEntries(Object.keys(schema.shape).map((name) => [name, formData.get(name) ?? ""]));
+  return Object.fromEntries(
+    Object.keys(schema.shape).map((name) => [name, formData.get(name) ?? ""]),
+  );
 }
 
-function echoed(formData: FormData, names: readonly string[] | undefined): Record<string, string> | undefined {
+function echoed(
+  formData: FormData,
+  names: readonly string[] | undefined,
+): Record<string, string> | undefined {
   return names && Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
 }
 
@@ -57,7 +62,10 @@ export function failure(error: unknown, values?: Record<string, string>): FormFa
   return { ok: false, values, message: UNEXPECTED_MESSAGE };
 }
 
-type StateAction<R> = (previous: R | FormFailure | null, formData: FormData) => Promise<R | FormFailure>;
+type StateAction<R> = (
+  previous: R | FormFailure | null,
+  formData: FormData,
+) => Promise<R | FormFailure>;
 
 /**
  * Wraps a server action used with useActionState, as apiRoute does an API route: validates the
@@ -78,7 +86,8 @@ export function formAction<S extends FormSchema, R extends FormState = FormState
 ): StateAction<R>;
 export function formAction<S extends FormSchema, R extends FormState>(
   schema: S,
-  handler: ((args: HandlerArgs<S, Actor>) => Promise<R>) | ((args: HandlerArgs<S, null>) => Promise<R>),
+  handler:
+    ((args: HandlerArgs<S, Actor>) => Promise<R>) | ((args: HandlerArgs<S, null>) => Promise<R>),
   options: Options & { public?: boolean } = {},
 ): StateAction<R> {
   return async (_previous, formData) => {
@@ -87,13 +96,19 @@ export function formAction<S extends FormSchema, R extends FormState>(
     if (!parsed.success) {
       const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: FieldErrors };
       const message = options.invalidMessage?.(fieldErrors);
-      return message === undefined ? { ok: false, values, fieldErrors } : { ok: false, values, message };
+      return message === undefined
+        ? { ok: false, values, fieldErrors }
+        : { ok: false, values, message };
     }
     try {
       const actor = options.public ? null : await sessionActor();
       if (!options.public && !actor) return { ok: false, values, message: SESSION_ENDED_MESSAGE };
       // The overloads pair a public action with a handler taking null, any other with one taking an Actor.
-      return await (handler as (args: HandlerArgs<S, Actor | null>) => Promise<R>)({ input: parsed.data as z.output<S>, actor, values });
+      return await (handler as (args: HandlerArgs<S, Actor | null>) => Promise<R>)({
+        input: parsed.data as z.output<S>,
+        actor,
+        values,
+      });
     } catch (error) {
       return failure(error, values);
     }
@@ -105,10 +120,14 @@ export function formAction<S extends FormSchema, R extends FormState>(
  * out): without a session it sends the browser to sign-in; input that does not validate (only a
  * hand-made request can send it) and errors are thrown, and Next shows no error text in production.
  */
-export function formSubmitAction<S extends FormSchema>(schema: S, handler: (args: { input: z.output<S>; actor: Actor }) => Promise<void>): (formData: FormData) => Promise<void> {
+export function formSubmitAction<S extends FormSchema>(
+  schema: S,
+  handler: (args: { input: z.output<S>; actor: Actor }) => Promise<void>,
+): (formData: FormData) => Promise<void> {
   return async (formData) => {
     const parsed = schema.safeParse(formInput(schema, formData));
-    if (!parsed.success) throw new AppError("VALIDATION", "The form is not valid: reload the page and try again");
+    if (!parsed.success)
+      throw new AppError("VALIDATION", "The form is not valid: reload the page and try again");
     const actor = await sessionActor();
     if (!actor) redirect("/signin");
     await handler({ input: parsed.data as z.output<S>, actor });

@@ -8,7 +8,11 @@ export const MAX_JSON_BYTES = 1024 * 1024;
  * Reads and validates a JSON body: 413 when too large, 400 when not UTF-8 or not JSON, 422 when it
  * does not fit the schema (text fields refuse NUL and lone surrogates: lib/validation/text.ts).
  */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes = MAX_JSON_BYTES,
+): Promise<z.output<S>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const contentType = request.headers.get("content-type") ?? "";
@@ -23,12 +27,16 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
     throw new AppError("BAD_REQUEST", "The body is not valid JSON");
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new AppError("VALIDATION", "The request is not valid", validationDetails(parsed.error));
+  if (!parsed.success)
+    throw new AppError("VALIDATION", "The request is not valid", validationDetails(parsed.error));
   return parsed.data;
 }
 
 function tooLarge(maxBytes: number) {
-  return new AppError("PAYLOAD_TOO_LARGE", `The body may be at most ${Math.round(maxBytes / 1024)} KiB`);
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The body may be at most ${Math.round(maxBytes / 1024)} KiB`,
+  );
 }
 
 /** Stops reading as soon as the limit is passed, so a chunked upload without Content-Length cannot exhaust memory. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isCrossSiteWrite } from "./same-origin";
 
-const request = (method: string, headers: Record<string, string>) => new Request("http://app.example/api/annotations/a1/restore", { method, headers: { host: "app.example", ...headers } });
+const request = (method: string, headers: Record<string, string>) =>
+  new Request("http://app.example/api/annotations/a1/restore", {
+    method,
+    headers: { host: "app.example", ...headers },
+  });
 
 describe("isCrossSiteWrite", () => {
   it.each([
@@ -27,6 +31,13 @@ describe("isCrossSiteWrite", () => {
   });
 
   it("compares with the host a trusted proxy forwarded", () => {
-    expect(isCrossSiteWrite(request("POST", { origin: "https://factmark.example.org", "x-forwarded-host": "factmark.example.org" }))).toBe(false);
+    expect(
+      isCrossSiteWrite(
+        request("POST", {
+          origin: "https://factmark.example.org",
+          "x-forwarded-host": "factmark.example.org",
+        }),
+      ),
+    ).toBe(false);
   });
 });

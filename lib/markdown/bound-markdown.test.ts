@@ -40,8 +40,12 @@ describe("boundNesting", () => {
 
   it("escapes the first marker past the limit, on the same line and by indentation", () => {
     expect(boundNesting(">".repeat(MAX_NESTING + 3))).toBe(`${">".repeat(MAX_NESTING)}\\>>>`);
-    expect(boundNesting("- ".repeat(MAX_NESTING) + "1. x")).toBe(`${"- ".repeat(MAX_NESTING)}1\\. x`);
-    expect(boundNesting(`${" ".repeat(2 * MAX_NESTING)}- x`)).toBe(`${" ".repeat(2 * MAX_NESTING)}\\- x`);
+    expect(boundNesting("- ".repeat(MAX_NESTING) + "1. x")).toBe(
+      `${"- ".repeat(MAX_NESTING)}1\\. x`,
+    );
+    expect(boundNesting(`${" ".repeat(2 * MAX_NESTING)}- x`)).toBe(
+      `${" ".repeat(2 * MAX_NESTING)}\\- x`,
+    );
   });
 
   it("draws a long rule with three marks", () => {
@@ -51,7 +55,10 @@ describe("boundNesting", () => {
 
 describe("prepareNote: what a note may cost", () => {
   it("keeps a long, well formatted note as Markdown", () => {
-    const note = Array.from({ length: 40 }, (_, i) => `- *Point ${i}*: see [the release](https://stats.example.org/${i}).`).join("\n");
+    const note = Array.from(
+      { length: 40 },
+      (_, i) => `- *Point ${i}*: see [the release](https://stats.example.org/${i}).`,
+    ).join("\n");
     expect(markdownCost(note)).toBeLessThanOrEqual(MAX_MARKDOWN_COST);
     expect(prepareNote(note)).toEqual({ kind: "markdown", text: note });
   });
@@ -78,6 +85,8 @@ describe.each<[string, (text: string) => string]>([
   it("still renders ordinary nesting", () => {
     const { quotes } = depths(render("> a\n> > b\n> > > c"));
     expect(quotes).toBe(3);
-    expect(render("- *a*\n  - **b**")).toMatch(/<ul>\s*<li><em>a<\/em>\s*<ul>\s*<li><strong>b<\/strong><\/li>/);
+    expect(render("- *a*\n  - **b**")).toMatch(
+      /<ul>\s*<li><em>a<\/em>\s*<ul>\s*<li><strong>b<\/strong><\/li>/,
+    );
   });
 });

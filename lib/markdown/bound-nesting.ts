@@ -33,7 +33,10 @@ function boundLine(line: string): string {
     else {
       THEMATIC_BREAK.lastIndex = i;
       // "- - -" is a rule, not three lists. A long one ("- " 10,000 times) costs micromark seconds: three marks draw the same rule.
-      if (THEMATIC_BREAK.test(line)) return line.length - i > LONG_RULE ? `${line.slice(0, i)}${line[i]} ${line[i]} ${line[i]}` : line;
+      if (THEMATIC_BREAK.test(line))
+        return line.length - i > LONG_RULE
+          ? `${line.slice(0, i)}${line[i]} ${line[i]} ${line[i]}`
+          : line;
       LIST_MARKER.lastIndex = i;
       const marker = LIST_MARKER.exec(line);
       if (!marker) return line;

@@ -17,7 +17,9 @@ function textOf(node: Nodes): string {
     const current = stack.pop()!;
     if ("value" in current && typeof current.value === "string") out.push(current.value);
     else if (current.type === "image") out.push(current.alt ?? "");
-    if ("children" in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes);
+    if ("children" in current)
+      for (let i = current.children.length - 1; i >= 0; i--)
+        stack.push(current.children[i] as Nodes);
   }
   return out.join("");
 }
@@ -26,7 +28,8 @@ function textOf(node: Nodes): string {
 function flatten(node: Parent): void {
   const text: Text = { type: "text", value: textOf(node as Nodes) };
   const paragraph: Paragraph = { type: "paragraph", children: [text] };
-  if (node.type === "list") node.children = [{ type: "listItem", spread: false, children: [paragraph] }];
+  if (node.type === "list")
+    node.children = [{ type: "listItem", spread: false, children: [paragraph] }];
   else if (FLOW_PARENTS.has(node.type)) node.children = [paragraph];
   else node.children = [text];
 }

@@ -4,7 +4,22 @@ import { remarkBoundTreeDepth } from "./bound-tree-depth";
 import { MAX_MARKDOWN_COST, markdownCost } from "./markdown-budget";
 
 /** What a note may render to, in the app and in the HTML report; anything else is unwrapped to its text. */
-export const NOTE_ALLOWED_ELEMENTS = ["p", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote", "br", "del", "h3", "h4"];
+export const NOTE_ALLOWED_ELEMENTS = [
+  "p",
+  "em",
+  "strong",
+  "a",
+  "ul",
+  "ol",
+  "li",
+  "code",
+  "pre",
+  "blockquote",
+  "br",
+  "del",
+  "h3",
+  "h4",
+];
 
 /** http(s), mailto and in-page links survive; every other URL becomes empty (and then no href). */
 export function noteUrlTransform(url: string): string {

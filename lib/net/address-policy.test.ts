@@ -127,9 +127,12 @@ describe("allowAddressesForTests", () => {
     expect(policy("8.8.8.8")).toBe(true);
   });
 
-  it.each(["127.0.0.2", "::1", "169.254.169.254", "10.0.0.1", "fe80::1", "localhost"])("still refuses %s", (address) => {
-    expect(policy(address)).toBe(false);
-  });
+  it.each(["127.0.0.2", "::1", "169.254.169.254", "10.0.0.1", "fe80::1", "localhost"])(
+    "still refuses %s",
+    (address) => {
+      expect(policy(address)).toBe(false);
+    },
+  );
 
   it("rejects a list entry that is not an IP address", () => {
     expect(() => allowAddressesForTests(["localhost"])).toThrow(TypeError);

@@ -51,7 +51,8 @@ function ipv6Groups(address: string): number[] | null {
     const [a = 0, b = 0, c = 0, d = 0] = tail.split(".").map(Number);
     text = `${text.slice(0, lastColon + 1)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
-  const groups = (part: string) => (part === "" ? [] : part.split(":").map((group) => parseInt(group, 16)));
+  const groups = (part: string) =>
+    part === "" ? [] : part.split(":").map((group) => parseInt(group, 16));
   const [head = "", rest] = text.split("::");
   if (rest === undefined) return groups(head);
   const before = groups(head);
@@ -59,7 +60,8 @@ function ipv6Groups(address: string): number[] | null {
   return [...before, ...new Array<number>(8 - before.length - after.length).fill(0), ...after];
 }
 
-const dotted = (high: number, low: number) => `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
+const dotted = (high: number, low: number) =>
+  `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
 
 /**
  * The IPv4 address that an IPv6 address delivers packets to, for the forms where that is so:
@@ -69,8 +71,10 @@ const dotted = (high: number, low: number) => `${high >> 8}.${high & 0xff}.${low
  */
 function embeddedIPv4(groups: number[]): string | null {
   const [g0, g1, g2, g3, g4, g5, g6 = 0, g7 = 0] = groups;
-  if (g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0xffff) return dotted(g6, g7);
-  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return dotted(g6, g7);
+  if (g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0xffff)
+    return dotted(g6, g7);
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0)
+    return dotted(g6, g7);
   if (g0 === 0x2002) return dotted(g1 ?? 0, g2 ?? 0);
   return null;
 }

@@ -16,6 +16,8 @@ const SECOND_LOOPBACK = /^127\.(?:\d{1,3})\.(?:\d{1,3})\.(?:\d{1,3})$/;
 export function browserTestPolicy(): AddressPolicy | undefined {
   const given = (globalThis as Record<symbol, unknown>)[BROWSER_TEST_ADDRESSES];
   if (!Array.isArray(given)) return undefined;
-  const addresses = given.filter((a): a is string => typeof a === "string" && SECOND_LOOPBACK.test(a) && a !== "127.0.0.1");
+  const addresses = given.filter(
+    (a): a is string => typeof a === "string" && SECOND_LOOPBACK.test(a) && a !== "127.0.0.1",
+  );
   return addresses.length > 0 ? allowAddressesForTests(addresses) : undefined;
 }

@@ -11,7 +11,8 @@ export function parseContentType(header: string | undefined): ContentType | null
   let charset: string | null = null;
   for (const parameter of parameters) {
     const [name = "", value = ""] = parameter.split("=");
-    if (name.trim().toLowerCase() === "charset") charset = value.trim().replace(/^"(.*)"$/, "$1") || null;
+    if (name.trim().toLowerCase() === "charset")
+      charset = value.trim().replace(/^"(.*)"$/, "$1") || null;
   }
   return { mediaType, charset };
 }
@@ -43,12 +44,16 @@ function metaCharset(bytes: Buffer, mediaType: string): string | null {
  * Decodes as a browser would: a byte-order mark wins, then the header's charset, then an HTML
  * <meta charset>, then UTF-8. Labels TextDecoder does not know are skipped rather than refused.
  */
-export function decodeBody(bytes: Buffer, contentType: ContentType): { text: string; charset: string } {
+export function decodeBody(
+  bytes: Buffer,
+  contentType: ContentType,
+): { text: string; charset: string } {
   const decoder =
     decoderFor(byteOrderMark(bytes)) ??
     decoderFor(contentType.charset) ??
     decoderFor(metaCharset(bytes, contentType.mediaType)) ??
     new TextDecoder("utf-8");
-  const text = decoder.encoding === "windows-1252" ? decodeWindows1252(bytes) : decoder.decode(bytes);
+  const text =
+    decoder.encoding === "windows-1252" ? decodeWindows1252(bytes) : decoder.decode(bytes);
   return { text, charset: decoder.encoding };
 }

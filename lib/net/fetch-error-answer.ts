@@ -22,6 +22,9 @@ const ANSWER: Record<SafeFetchErrorCode, ErrorCode> = {
  * the message; `details.status` is the site's own status for HTTP_ERROR.
  */
 export function fetchErrorAnswer(error: SafeFetchError): AppError {
-  const details = { reason: error.code.toLowerCase(), ...(error.status === undefined ? {} : { status: error.status }) };
+  const details = {
+    reason: error.code.toLowerCase(),
+    ...(error.status === undefined ? {} : { status: error.status }),
+  };
   return new AppError(ANSWER[error.code], error.message, details);
 }

@@ -19,7 +19,11 @@ export class SafeFetchError extends Error {
   /** The upstream status, for HTTP_ERROR. */
   readonly status?: number;
 
-  constructor(code: SafeFetchErrorCode, message: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(
+    code: SafeFetchErrorCode,
+    message: string,
+    options: { status?: number; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "SafeFetchError";
     this.code = code;
@@ -27,4 +31,5 @@ export class SafeFetchError extends Error {
   }
 }
 
-export const isSafeFetchError = (error: unknown): error is SafeFetchError => error instanceof SafeFetchError;
+export const isSafeFetchError = (error: unknown): error is SafeFetchError =>
+  error instanceof SafeFetchError;

@@ -25,16 +25,20 @@ const badUrl = (message: string) => new SafeFetchError("BAD_URL", message);
  */
 export function parseFetchUrl(input: string | URL): URL {
   const text = typeof input === "string" ? input.trim() : input.href;
-  if (text.length > MAX_URL_LENGTH) throw badUrl(`The URL is longer than ${MAX_URL_LENGTH} characters`);
+  if (text.length > MAX_URL_LENGTH)
+    throw badUrl(`The URL is longer than ${MAX_URL_LENGTH} characters`);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     throw badUrl("This is not a valid URL");
   }
-  if (url.href.length > MAX_URL_LENGTH) throw badUrl(`The URL is longer than ${MAX_URL_LENGTH} characters`);
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw badUrl("Only http and https URLs can be fetched");
-  if (url.username || url.password) throw badUrl("URLs with a user name or password cannot be fetched");
+  if (url.href.length > MAX_URL_LENGTH)
+    throw badUrl(`The URL is longer than ${MAX_URL_LENGTH} characters`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw badUrl("Only http and https URLs can be fetched");
+  if (url.username || url.password)
+    throw badUrl("URLs with a user name or password cannot be fetched");
   if (!url.hostname) throw badUrl("The URL has no host");
   if (url.port === "0") throw badUrl("The URL's port is not valid");
   return url;
@@ -64,10 +68,13 @@ export async function resolveAllowedAddresses(
     try {
       addresses = await lookup(host);
     } catch (error) {
-      throw new SafeFetchError("UNREACHABLE", `The host ${host} could not be found`, { cause: error });
+      throw new SafeFetchError("UNREACHABLE", `The host ${host} could not be found`, {
+        cause: error,
+      });
     }
   }
-  if (addresses.length === 0) throw new SafeFetchError("UNREACHABLE", `The host ${host} could not be found`);
+  if (addresses.length === 0)
+    throw new SafeFetchError("UNREACHABLE", `The host ${host} could not be found`);
   if (!addresses.every(({ address }) => addressPolicy(address))) {
     throw new SafeFetchError(
       "BLOCKED_ADDRESS",

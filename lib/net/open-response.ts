@@ -20,7 +20,11 @@ export type OpenOptions = {
 function pinnedLookup(addresses: ResolvedAddress[]): LookupFunction {
   return (_hostname, options, callback) => {
     const [first] = addresses;
-    if (options.all) callback(null, addresses.map(({ address, family }) => ({ address, family })));
+    if (options.all)
+      callback(
+        null,
+        addresses.map(({ address, family }) => ({ address, family })),
+      );
     else if (first) callback(null, first.address, first.family);
     else callback(new Error("No checked address to connect to"), "");
   };
@@ -37,7 +41,10 @@ function connectionError(error: unknown): SafeFetchError {
 }
 
 /** Sends one GET and resolves with the response once its headers have arrived. */
-export function openResponse(url: URL, { addresses, headers, headersTimeoutMs, signal }: OpenOptions): Promise<IncomingMessage> {
+export function openResponse(
+  url: URL,
+  { addresses, headers, headersTimeoutMs, signal }: OpenOptions,
+): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const host = bareHostname(url);

@@ -4,10 +4,15 @@ import type { Transform } from "node:stream";
 import { SafeFetchError } from "./fetch-errors";
 
 const formatSize = (bytes: number) =>
-  bytes >= 1_000_000 ? `${Number((bytes / 1_000_000).toFixed(1))} MB` : `${Math.ceil(bytes / 1000)} kB`;
+  bytes >= 1_000_000
+    ? `${Number((bytes / 1_000_000).toFixed(1))} MB`
+    : `${Math.ceil(bytes / 1000)} kB`;
 
 const tooLarge = (maxBytes: number) =>
-  new SafeFetchError("TOO_LARGE", `The page is larger than the ${formatSize(maxBytes)} that can be fetched`);
+  new SafeFetchError(
+    "TOO_LARGE",
+    `The page is larger than the ${formatSize(maxBytes)} that can be fetched`,
+  );
 
 function decompressorFor(header: string | undefined): Transform | null {
   const encoding = (header ?? "").trim().toLowerCase();
@@ -15,7 +20,10 @@ function decompressorFor(header: string | undefined): Transform | null {
   if (encoding === "gzip" || encoding === "x-gzip") return createGunzip();
   if (encoding === "deflate") return createInflate();
   if (encoding === "br") return createBrotliDecompress();
-  throw new SafeFetchError("BAD_CONTENT_TYPE", "The page uses a compression this server does not read");
+  throw new SafeFetchError(
+    "BAD_CONTENT_TYPE",
+    "The page uses a compression this server does not read",
+  );
 }
 
 /**
@@ -70,17 +78,28 @@ export function readBody(
       if (!decompressor) keep(chunk);
     });
     response.on("error", (error) =>
-      settle(new SafeFetchError("UNREACHABLE", "The connection broke while reading the page", { cause: error })),
+      settle(
+        new SafeFetchError("UNREACHABLE", "The connection broke while reading the page", {
+          cause: error,
+        }),
+      ),
     );
     response.on("close", () => {
-      if (!response.complete) settle(new SafeFetchError("UNREACHABLE", "The connection closed before the page was complete"));
+      if (!response.complete)
+        settle(
+          new SafeFetchError("UNREACHABLE", "The connection closed before the page was complete"),
+        );
     });
     if (decompressor) {
       response.pipe(decompressor);
       decompressor.on("data", keep);
       decompressor.on("end", () => settle());
       decompressor.on("error", (error) =>
-        settle(new SafeFetchError("BAD_CONTENT_TYPE", "The page's compressed data is damaged", { cause: error })),
+        settle(
+          new SafeFetchError("BAD_CONTENT_TYPE", "The page's compressed data is damaged", {
+            cause: error,
+          }),
+        ),
       );
     } else {
       response.on("end", () => settle());

@@ -19,22 +19,30 @@ let origin: http.Server;
 let base: string;
 let port: number;
 
-const page = (type: string, body: string | Buffer): Handler => (_request, response) => {
-  response.writeHead(200, { "content-type": type }).end(body);
-};
-const redirectTo = (location: string, status = 302): Handler => (_request, response) => {
-  response.writeHead(status, { location }).end();
-};
-const endless = (headers: http.OutgoingHttpHeaders): Handler => (_request, response) => {
-  response.writeHead(200, headers);
-  const chunk = Buffer.alloc(64 * 1024, "a");
-  const timer = setInterval(() => response.write(chunk), 5);
-  response.on("close", () => clearInterval(timer));
-};
+const page =
+  (type: string, body: string | Buffer): Handler =>
+  (_request, response) => {
+    response.writeHead(200, { "content-type": type }).end(body);
+  };
+const redirectTo =
+  (location: string, status = 302): Handler =>
+  (_request, response) => {
+    response.writeHead(status, { location }).end();
+  };
+const endless =
+  (headers: http.OutgoingHttpHeaders): Handler =>
+  (_request, response) => {
+    response.writeHead(200, headers);
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    const timer = setInterval(() => response.write(chunk), 5);
+    response.on("close", () => clearInterval(timer));
+  };
 const hang: Handler = () => {};
 
 function listen(server: http.Server, host: string): Promise<number> {
-  return new Promise((resolve) => server.listen(0, host, () => resolve((server.address() as AddressInfo).port)));
+  return new Promise((resolve) =>
+    server.listen(0, host, () => resolve((server.address() as AddressInfo).port)),
+  );
 }
 
 beforeAll(async () => {
@@ -48,16 +56,28 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
 
   routes.set("/page", page("text/html; charset=utf-8", "<p>Grüße aus Köln</p>"));
-  routes.set("/latin", page("text/plain; charset=windows-1252", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80])));
-  routes.set("/meta", page("text/html", Buffer.from('<meta charset="iso-8859-1"><p>na\xefve</p>', "latin1")));
+  routes.set(
+    "/latin",
+    page("text/plain; charset=windows-1252", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80])),
+  );
+  routes.set(
+    "/meta",
+    page("text/html", Buffer.from('<meta charset="iso-8859-1"><p>na\xefve</p>', "latin1")),
+  );
   routes.set("/json", page("application/json", "{}"));
   routes.set("/untyped", (_request, response) => response.end("who knows"));
   routes.set("/gzip", (_request, response) => {
-    response.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" }).end(gzipSync("unpacked text"));
+    response
+      .writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" })
+      .end(gzipSync("unpacked text"));
   });
   const packed = gzipSync(Buffer.alloc(20_000_000));
   routes.set("/bomb", (_request, response) => {
-    response.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip", "content-length": packed.length });
+    response.writeHead(200, {
+      "content-type": "text/plain",
+      "content-encoding": "gzip",
+      "content-length": packed.length,
+    });
     response.end(packed);
   });
   routes.set("/declared-large", (_request, response) => {
@@ -76,7 +96,9 @@ beforeAll(async () => {
     const left = Number(new URL(request.url ?? "", base).searchParams.get("left"));
     response.writeHead(302, { location: left > 0 ? `/chain?left=${left - 1}` : "/page" }).end();
   });
-  routes.set("/gone", (_request, response) => response.writeHead(410, { "content-type": "text/html" }).end("gone"));
+  routes.set("/gone", (_request, response) =>
+    response.writeHead(410, { "content-type": "text/html" }).end("gone"),
+  );
   routes.set("/hang", hang);
   routes.set("/trickle", endless({ "content-type": "text/plain" }));
 });
@@ -92,7 +114,11 @@ afterEach(() => {
 });
 
 const fetchLocal = (path: string, options: Partial<SafeFetchOptions> = {}) =>
-  safeFetch(path.startsWith("http") ? path : `${base}${path}`, { contentTypes: TEXT_TYPES, addressPolicy: LOCAL_ONLY, ...options });
+  safeFetch(path.startsWith("http") ? path : `${base}${path}`, {
+    contentTypes: TEXT_TYPES,
+    addressPolicy: LOCAL_ONLY,
+    ...options,
+  });
 
 async function failure(promise: Promise<unknown>): Promise<SafeFetchError> {
   const error = await promise.then(
@@ -214,7 +240,10 @@ describe("safeFetch: caps", () => {
   });
 
   it("times out on a body that never ends, even under the size cap", async () => {
-    await expectCode(fetchLocal("/trickle", { timeoutMs: 300, maxBytes: Number.MAX_SAFE_INTEGER }), "TIMEOUT");
+    await expectCode(
+      fetchLocal("/trickle", { timeoutMs: 300, maxBytes: Number.MAX_SAFE_INTEGER }),
+      "TIMEOUT",
+    );
   });
 
   it("refuses content types the caller did not ask for, and a missing one", async () => {
@@ -256,8 +285,14 @@ describe("safeFetch: URLs and addresses", () => {
   it("refuses the local server when the caller passes no test allowance", async () => {
     const connections = spyOnConnections();
     await expectCode(safeFetch(`${base}/page`, { contentTypes: TEXT_TYPES }), "BLOCKED_ADDRESS");
-    await expectCode(safeFetch(`http://localhost:${port}/page`, { contentTypes: TEXT_TYPES }), "BLOCKED_ADDRESS");
-    await expectCode(safeFetch(`http://2130706433:${port}/page`, { contentTypes: TEXT_TYPES }), "BLOCKED_ADDRESS");
+    await expectCode(
+      safeFetch(`http://localhost:${port}/page`, { contentTypes: TEXT_TYPES }),
+      "BLOCKED_ADDRESS",
+    );
+    await expectCode(
+      safeFetch(`http://2130706433:${port}/page`, { contentTypes: TEXT_TYPES }),
+      "BLOCKED_ADDRESS",
+    );
     expect(connections()).toEqual([]);
   });
 
@@ -270,7 +305,10 @@ describe("safeFetch: URLs and addresses", () => {
   });
 
   it("resolves once, so a rebinding DNS answer after the check is never used", async () => {
-    const answers = [[{ address: "127.0.0.1", family: 4 as const }], [{ address: "10.0.0.1", family: 4 as const }]];
+    const answers = [
+      [{ address: "127.0.0.1", family: 4 as const }],
+      [{ address: "10.0.0.1", family: 4 as const }],
+    ];
     const lookup = vi.fn<Lookup>(async () => answers.shift() ?? []);
     const result = await fetchLocal(`http://rebind.test:${port}/page`, { lookup });
     expect(result.status).toBe(200);
@@ -283,7 +321,8 @@ describe("safeFetch: URLs and addresses", () => {
     ["a public and an IPv6 loopback address", ["2606:4700:4700::1111", "::1"]],
     ["the allowed address and a private one", ["127.0.0.1", "172.16.5.4"]],
   ])("refuses a host name resolving to %s without connecting", async (_what, addresses) => {
-    const lookup: Lookup = async () => addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+    const lookup: Lookup = async () =>
+      addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
     const connections = spyOnConnections();
     await expectCode(fetchLocal(`http://mixed.test:${port}/page`, { lookup }), "BLOCKED_ADDRESS");
     expect(connections()).toEqual([]);
@@ -313,7 +352,10 @@ describe("safeFetch: URLs and addresses", () => {
     const tlsPort = await listen(tlsOrigin, "127.0.0.1");
     try {
       const lookup: Lookup = async () => [{ address: "127.0.0.1", family: 4 }];
-      const error = await expectCode(fetchLocal(`https://news.test:${tlsPort}/`, { lookup }), "UNREACHABLE");
+      const error = await expectCode(
+        fetchLocal(`https://news.test:${tlsPort}/`, { lookup }),
+        "UNREACHABLE",
+      );
       expect(error.message).toMatch(/certificate/);
       expect(serverNames).toEqual(["news.test"]);
     } finally {

@@ -38,7 +38,12 @@ export type SafeFetchResult = {
   redirects: string[];
 };
 
-const DEFAULTS = { maxBytes: 5_000_000, timeoutMs: 15_000, headersTimeoutMs: 10_000, maxRedirects: 5 };
+const DEFAULTS = {
+  maxBytes: 5_000_000,
+  timeoutMs: 15_000,
+  headersTimeoutMs: 10_000,
+  maxRedirects: 5,
+};
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const USER_AGENT = "Factmark/1.0 (fact-check annotation tool; fetches pages users cite)";
 
@@ -59,10 +64,16 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * hand (at most maxRedirects) and re-checked, the content type checked before the body is read, the
  * body capped, and the whole thing bounded in time and cancellable. Failures are SafeFetchErrors.
  */
-export async function safeFetch(input: string, options: SafeFetchOptions): Promise<SafeFetchResult> {
+export async function safeFetch(
+  input: string,
+  options: SafeFetchOptions,
+): Promise<SafeFetchResult> {
   const maxBytes = options.maxBytes ?? DEFAULTS.maxBytes;
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
-  const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs, timeoutMs);
+  const headersTimeoutMs = Math.min(
+    options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs,
+    timeoutMs,
+  );
   const maxRedirects = options.maxRedirects ?? DEFAULTS.maxRedirects;
   const lookup = options.lookup ?? systemLookup;
   const addressPolicy = options.addressPolicy ?? browserTestPolicy() ?? isPublicAddress;
@@ -73,7 +84,8 @@ export async function safeFetch(input: string, options: SafeFetchOptions): Promi
     () => deadline.abort(new SafeFetchError("TIMEOUT", "The site took too long to answer")),
     timeoutMs,
   );
-  const onCallerAbort = () => deadline.abort(new SafeFetchError("ABORTED", "The fetch was cancelled"));
+  const onCallerAbort = () =>
+    deadline.abort(new SafeFetchError("ABORTED", "The fetch was cancelled"));
   if (options.signal?.aborted) onCallerAbort();
   options.signal?.addEventListener("abort", onCallerAbort, { once: true });
 
@@ -81,7 +93,10 @@ export async function safeFetch(input: string, options: SafeFetchOptions): Promi
     let url = parseFetchUrl(input);
     const redirects: string[] = [];
     for (;;) {
-      const addresses = await untilAborted(resolveAllowedAddresses(url, { lookup, addressPolicy }), deadline.signal);
+      const addresses = await untilAborted(
+        resolveAllowedAddresses(url, { lookup, addressPolicy }),
+        deadline.signal,
+      );
       const response = await openResponse(url, {
         addresses,
         headers: {
@@ -97,9 +112,17 @@ export async function safeFetch(input: string, options: SafeFetchOptions): Promi
       if (REDIRECT_STATUSES.has(status)) {
         response.destroy();
         const location = response.headers.location;
-        if (!location) throw new SafeFetchError("HTTP_ERROR", `The site answered ${status} without saying where to go`, { status });
+        if (!location)
+          throw new SafeFetchError(
+            "HTTP_ERROR",
+            `The site answered ${status} without saying where to go`,
+            { status },
+          );
         if (redirects.length >= maxRedirects) {
-          throw new SafeFetchError("TOO_MANY_REDIRECTS", `The site redirected more than ${maxRedirects} times`);
+          throw new SafeFetchError(
+            "TOO_MANY_REDIRECTS",
+            `The site redirected more than ${maxRedirects} times`,
+          );
         }
         url = parseFetchUrl(resolveLocation(location, url));
         redirects.push(url.href);
@@ -107,7 +130,9 @@ export async function safeFetch(input: string, options: SafeFetchOptions): Promi
       }
       if (status < 200 || status > 299) {
         response.destroy();
-        throw new SafeFetchError("HTTP_ERROR", `The site answered with status ${status}`, { status });
+        throw new SafeFetchError("HTTP_ERROR", `The site answered with status ${status}`, {
+          status,
+        });
       }
       const contentType = parseContentType(response.headers["content-type"]);
       if (!contentType || !accepted.has(contentType.mediaType)) {
@@ -140,6 +165,9 @@ function resolveLocation(location: string, base: URL): string {
   try {
     return new URL(location, base).href;
   } catch {
-    throw new SafeFetchError("BAD_URL", "The site redirected to an address that is not a valid URL");
+    throw new SafeFetchError(
+      "BAD_URL",
+      "The site redirected to an address that is not a valid URL",
+    );
   }
 }

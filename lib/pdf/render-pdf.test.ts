@@ -13,7 +13,11 @@ const pdfFile = (pdf: Buffer) => {
   writeFileSync(file, pdf);
   return file;
 };
-const pdfText = (pdf: Buffer) => execFileSync("pdftotext", ["-layout", pdfFile(pdf), "-"], { encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
+const pdfText = (pdf: Buffer) =>
+  execFileSync("pdftotext", ["-layout", pdfFile(pdf), "-"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 2 ** 20,
+  });
 
 /** The link annotations of a PDF: to named destinations within it, and to outside addresses. */
 async function pdfLinks(pdf: Buffer): Promise<{ internal: string[]; external: number }> {
@@ -33,35 +37,62 @@ async function pdfLinks(pdf: Buffer): Promise<{ internal: string[]; external: nu
 
 describe("renderPdf (system Chromium)", () => {
   // 10,000 annotations are the bench's (some 4,700 pages); 1,000 with the discussion print in five parts.
-  it("prints a report in parts as one PDF: every annotation, the pages numbered through, links across parts", async () => {
-    const bundle = largeBundle(1_000);
-    const parts = renderPrintParts(bundle);
-    expect(parts.length).toBeGreaterThan(2);
-    const pdf = await renderPdf(() => parts, { paper: "a4", title: "A thousand </style> \"notes\"" });
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const text = pdfText(pdf);
-    for (let n = 1; n <= 1_000; n++) expect(text).toMatch(new RegExp(`^ *\\[${n}\\] +(Sourced|Disputed|Unverified)`, "m"));
-    const pages = Number(/^Pages: +(\d+)$/m.exec(execFileSync("pdfinfo", [pdfFile(pdf)], { encoding: "utf8" }))![1]);
-    const numbers = [...text.matchAll(/Page (\d+) of (\d+)/g)];
-    expect(numbers.map((m) => Number(m[1]))).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
-    expect(new Set(numbers.map((m) => Number(m[2])))).toEqual(new Set([pages]));
-    expect(text.match(/A thousand <\/style> "notes"/g)).toHaveLength(pages);
-    // Every footnote marker in the text leads to its entry, which is in another part.
-    const destinations = execFileSync("pdfinfo", ["-dests", pdfFile(pdf)], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
-    expect(destinations.match(/"annotation-\d+"/g)).toHaveLength(1_000);
-    const links = await pdfLinks(pdf);
-    expect(new Set(links.internal)).toEqual(new Set(Array.from({ length: 1_000 }, (_, i) => `annotation-${i + 1}`)));
-    expect(links.external).toBeGreaterThan(1_000); // sources and "Open in Factmark"
-    expect(pdfQueue.stats()).toEqual({ running: 0, waiting: 0 });
-  }, PDF_RENDER_TIMEOUT_MS + 30_000);
+  it(
+    "prints a report in parts as one PDF: every annotation, the pages numbered through, links across parts",
+    async () => {
+      const bundle = largeBundle(1_000);
+      const parts = renderPrintParts(bundle);
+      expect(parts.length).toBeGreaterThan(2);
+      const pdf = await renderPdf(() => parts, {
+        paper: "a4",
+        title: 'A thousand </style> "notes"',
+      });
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      const text = pdfText(pdf);
+      for (let n = 1; n <= 1_000; n++)
+        expect(text).toMatch(new RegExp(`^ *\\[${n}\\] +(Sourced|Disputed|Unverified)`, "m"));
+      const pages = Number(
+        /^Pages: +(\d+)$/m.exec(execFileSync("pdfinfo", [pdfFile(pdf)], { encoding: "utf8" }))![1],
+      );
+      const numbers = [...text.matchAll(/Page (\d+) of (\d+)/g)];
+      expect(numbers.map((m) => Number(m[1]))).toEqual(
+        Array.from({ length: pages }, (_, i) => i + 1),
+      );
+      expect(new Set(numbers.map((m) => Number(m[2])))).toEqual(new Set([pages]));
+      expect(text.match(/A thousand <\/style> "notes"/g)).toHaveLength(pages);
+      // Every footnote marker in the text leads to its entry, which is in another part.
+      const destinations = execFileSync("pdfinfo", ["-dests", pdfFile(pdf)], {
+        encoding: "utf8",
+        maxBuffer: 64 * 2 ** 20,
+      });
+      expect(destinations.match(/"annotation-\d+"/g)).toHaveLength(1_000);
+      const links = await pdfLinks(pdf);
+      expect(new Set(links.internal)).toEqual(
+        new Set(Array.from({ length: 1_000 }, (_, i) => `annotation-${i + 1}`)),
+      );
+      expect(links.external).toBeGreaterThan(1_000); // sources and "Open in Factmark"
+      expect(pdfQueue.stats()).toEqual({ running: 0, waiting: 0 });
+    },
+    PDF_RENDER_TIMEOUT_MS + 30_000,
+  );
 
   it("stops the render when the client goes away", async () => {
     const client = new AbortController();
     const bundle = largeBundle(2_000, { discussion: false });
-    const rendering = renderPdf(() => (setTimeout(() => client.abort(new Error("client disconnected")), 50), renderPrintParts(bundle)), { paper: "a4", title: "Gone" }, client.signal);
+    const rendering = renderPdf(
+      () => (
+        setTimeout(() => client.abort(new Error("client disconnected")), 50),
+        renderPrintParts(bundle)
+      ),
+      { paper: "a4", title: "Gone" },
+      client.signal,
+    );
     await expect(rendering).rejects.toThrow("client disconnected");
     // The next render gets the slot and a working browser.
-    const pdf = await renderPdf(() => renderPrintParts(largeBundle(5, { discussion: false })), { paper: "letter", title: "Next" });
+    const pdf = await renderPdf(() => renderPrintParts(largeBundle(5, { discussion: false })), {
+      paper: "letter",
+      title: "Next",
+    });
     expect(pdfText(pdf)).toContain("[5]");
   }, 120_000);
 });

@@ -4,8 +4,20 @@ import type { Browser, Page } from "playwright-core";
 import { mergePdfs } from "./merge-pdf";
 import { createRenderQueue } from "./render-queue";
 
-const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROMIUM_CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
+const LAUNCH_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 /** Pages kept open between small exports; a page that printed a large report is closed with its memory. */
 const IDLE_PAGES = 1;
 /** Reports above this size (about 500 annotations) get pages of their own, closed afterwards. */
@@ -23,7 +35,12 @@ export const PDF_RENDER_TIMEOUT_MS = 180_000;
  * would only make each slower and the server's memory unbounded. A few requests
  * wait their turn; beyond that, 503 with Retry-After. A render that overruns is stopped (503 TIMEOUT).
  */
-export const pdfQueue = createRenderQueue({ concurrency: 1, maxWaiting: 4, timeoutMs: PDF_RENDER_TIMEOUT_MS, retryAfterSeconds: 30 });
+export const pdfQueue = createRenderQueue({
+  concurrency: 1,
+  maxWaiting: 4,
+  timeoutMs: PDF_RENDER_TIMEOUT_MS,
+  retryAfterSeconds: 30,
+});
 
 type PdfOptions = { paper: "a4" | "letter"; title: string };
 
@@ -33,8 +50,13 @@ let recycle = false;
 const idle: Page[] = [];
 
 function chromiumPath(): string {
-  const path = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!path) throw new Error("PDF export needs Chromium: install it (apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_PATH");
+  const path =
+    process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+    CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (!path)
+    throw new Error(
+      "PDF export needs Chromium: install it (apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_PATH",
+    );
   return path;
 }
 
@@ -79,13 +101,17 @@ async function releasePage(page: Page, reusable: boolean): Promise<void> {
     idle.push(page);
     return;
   }
-  await page.context().close().catch(() => undefined);
+  await page
+    .context()
+    .close()
+    .catch(() => undefined);
 }
 
 /** A CSS string of any text: everything but letters, digits and spaces as a hex escape, so nothing can end the string or the <style>. */
 function cssString(text: string): string {
   let out = "";
-  for (const char of text) out += /[A-Za-z0-9 ]/.test(char) ? char : `\\${char.codePointAt(0)!.toString(16)} `;
+  for (const char of text)
+    out += /[A-Za-z0-9 ]/.test(char) ? char : `\\${char.codePointAt(0)!.toString(16)} `;
   return `"${out}"`;
 }
 
@@ -100,13 +126,24 @@ function withPageHeader(html: string, title: string): string {
   return at < 0 ? style + html : html.slice(0, at) + style + html.slice(at);
 }
 
-async function printPart(page: Page, html: string, options: PdfOptions, signal: AbortSignal): Promise<Buffer> {
+async function printPart(
+  page: Page,
+  html: string,
+  options: PdfOptions,
+  signal: AbortSignal,
+): Promise<Buffer> {
   signal.throwIfAborted();
   // The report is self-contained and every request is refused: the DOM is all there is to wait for.
-  await page.setContent(withPageHeader(html, options.title), { waitUntil: "domcontentloaded", timeout: 0 });
+  await page.setContent(withPageHeader(html, options.title), {
+    waitUntil: "domcontentloaded",
+    timeout: 0,
+  });
   signal.throwIfAborted();
   // The report's own @page rule sets the size and margins, as it does when a reader prints the HTML.
-  const pdf = await page.pdf({ format: options.paper === "letter" ? "Letter" : "A4", printBackground: true });
+  const pdf = await page.pdf({
+    format: options.paper === "letter" ? "Letter" : "A4",
+    printBackground: true,
+  });
   signal.throwIfAborted();
   return pdf;
 }
@@ -115,7 +152,11 @@ async function printPart(page: Page, html: string, options: PdfOptions, signal: 
  * Prints the parts on up to PARALLEL_PAGES pages at once (each its own renderer process, so each
  * its own core) and merges them. The first failure stops the rest.
  */
-async function print(documents: readonly string[], options: PdfOptions, signal: AbortSignal): Promise<Buffer> {
+async function print(
+  documents: readonly string[],
+  options: PdfOptions,
+  signal: AbortSignal,
+): Promise<Buffer> {
   signal.throwIfAborted();
   const large = documents.reduce((sum, html) => sum + html.length, 0) > LARGE_HTML_CHARS;
   const failed = new AbortController();
@@ -126,11 +167,16 @@ async function print(documents: readonly string[], options: PdfOptions, signal: 
   const worker = async () => {
     const page = await acquirePage();
     // Closing the context is what stops setContent or pdf midway: neither takes a signal.
-    const stop = () => void page.context().close().catch(() => undefined);
+    const stop = () =>
+      void page
+        .context()
+        .close()
+        .catch(() => undefined);
     stopping.addEventListener("abort", stop, { once: true });
     let ok = false;
     try {
-      for (let i = next++; i < documents.length; i = next++) pdfs[i] = await printPart(page, documents[i]!, options, stopping);
+      for (let i = next++; i < documents.length; i = next++)
+        pdfs[i] = await printPart(page, documents[i]!, options, stopping);
       ok = true;
     } catch (error) {
       failed.abort(error);
@@ -161,6 +207,10 @@ async function print(documents: readonly string[], options: PdfOptions, signal: 
  * report is itself seconds of work); `signal` (the request's) stops waiting or rendering when the
  * client goes away.
  */
-export function renderPdf(documents: () => readonly string[], options: PdfOptions, signal?: AbortSignal): Promise<Buffer> {
+export function renderPdf(
+  documents: () => readonly string[],
+  options: PdfOptions,
+  signal?: AbortSignal,
+): Promise<Buffer> {
   return pdfQueue.run((renderSignal) => print(documents(), options, renderSignal), signal);
 }

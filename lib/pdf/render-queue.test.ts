@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createRenderQueue, type RenderQueueOptions } from "./render-queue";
 
-const options = (extra: Partial<RenderQueueOptions> = {}): RenderQueueOptions => ({ concurrency: 1, maxWaiting: 2, timeoutMs: 60_000, retryAfterSeconds: 7, ...extra });
+const options = (extra: Partial<RenderQueueOptions> = {}): RenderQueueOptions => ({
+  concurrency: 1,
+  maxWaiting: 2,
+  timeoutMs: 60_000,
+  retryAfterSeconds: 7,
+  ...extra,
+});
 
 /** A task that runs until the test finishes it, recording when it started and the signal it got. */
 function controlledTask(log: string[], name: string) {
@@ -16,7 +22,12 @@ function controlledTask(log: string[], name: string) {
       fail = reject;
     });
   };
-  return { task, state, finish: (value = name) => finish(value), fail: (error: unknown) => fail(error) };
+  return {
+    task,
+    state,
+    finish: (value = name) => finish(value),
+    fail: (error: unknown) => fail(error),
+  };
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -25,7 +36,11 @@ describe("the PDF render queue", () => {
   it("runs at most `concurrency` tasks at once, the others in order as slots free up", async () => {
     const queue = createRenderQueue(options({ concurrency: 1 }));
     const log: string[] = [];
-    const [a, b, c] = [controlledTask(log, "a"), controlledTask(log, "b"), controlledTask(log, "c")];
+    const [a, b, c] = [
+      controlledTask(log, "a"),
+      controlledTask(log, "b"),
+      controlledTask(log, "c"),
+    ];
     const results = [queue.run(a.task), queue.run(b.task)];
     await tick();
     expect(log).toEqual(["start a"]);
@@ -42,12 +57,17 @@ describe("the PDF render queue", () => {
   });
 
   it("refuses at once with BUSY and a retry-after when too many already wait", async () => {
-    const queue = createRenderQueue(options({ concurrency: 1, maxWaiting: 1, retryAfterSeconds: 7 }));
+    const queue = createRenderQueue(
+      options({ concurrency: 1, maxWaiting: 1, retryAfterSeconds: 7 }),
+    );
     const log: string[] = [];
     const running = controlledTask(log, "running");
     void queue.run(running.task);
     void queue.run(controlledTask(log, "waiting").task);
-    await expect(queue.run(controlledTask(log, "refused").task)).rejects.toMatchObject({ code: "BUSY", retryAfterSeconds: 7 });
+    await expect(queue.run(controlledTask(log, "refused").task)).rejects.toMatchObject({
+      code: "BUSY",
+      retryAfterSeconds: 7,
+    });
     await tick();
     expect(log).toEqual(["start running"]);
   });
@@ -74,7 +94,9 @@ describe("the PDF render queue", () => {
 
   it("refuses a request whose client is already gone", async () => {
     const queue = createRenderQueue(options());
-    await expect(queue.run(async () => "never", AbortSignal.abort(new Error("gone")))).rejects.toThrow("gone");
+    await expect(
+      queue.run(async () => "never", AbortSignal.abort(new Error("gone"))),
+    ).rejects.toThrow("gone");
     expect(queue.stats()).toEqual({ running: 0, waiting: 0 });
   });
 
@@ -99,7 +121,9 @@ describe("the PDF render queue", () => {
     let seen: AbortSignal | undefined;
     const result = queue.run((signal) => {
       seen = signal;
-      return new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
+      return new Promise((_, reject) =>
+        signal.addEventListener("abort", () => reject(signal.reason)),
+      );
     });
     await expect(result).rejects.toMatchObject({ code: "TIMEOUT" });
     expect(seen?.aborted).toBe(true);
@@ -109,7 +133,9 @@ describe("the PDF render queue", () => {
 
   it("passes a task's own failure through and keeps serving", async () => {
     const queue = createRenderQueue(options());
-    await expect(queue.run(async () => Promise.reject(new Error("Chromium crashed")))).rejects.toThrow("Chromium crashed");
+    await expect(
+      queue.run(async () => Promise.reject(new Error("Chromium crashed"))),
+    ).rejects.toThrow("Chromium crashed");
     expect(await queue.run(async () => "ok")).toBe("ok");
   });
 });

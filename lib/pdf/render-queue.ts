@@ -23,7 +23,8 @@ export type RenderQueue = {
 
 type Waiter = { start: () => void };
 
-const abortReason = (signal: AbortSignal): unknown => signal.reason ?? new DOMException("The request was aborted", "AbortError");
+const abortReason = (signal: AbortSignal): unknown =>
+  signal.reason ?? new DOMException("The request was aborted", "AbortError");
 
 export function createRenderQueue(options: RenderQueueOptions): RenderQueue {
   let running = 0;
@@ -34,13 +35,19 @@ export function createRenderQueue(options: RenderQueueOptions): RenderQueue {
     waiting.shift()?.start();
   };
 
-  function runNow<T>(task: (signal: AbortSignal) => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  function runNow<T>(
+    task: (signal: AbortSignal) => Promise<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
     const stopped = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        const error = new AppError("TIMEOUT", `The PDF was not ready within ${Math.round(options.timeoutMs / 1000)} s: export fewer annotations, without the discussion, or as HTML`);
+        const error = new AppError(
+          "TIMEOUT",
+          `The PDF was not ready within ${Math.round(options.timeoutMs / 1000)} s: export fewer annotations, without the discussion, or as HTML`,
+        );
         controller.abort(error);
         reject(error);
       }, options.timeoutMs);
@@ -52,11 +59,13 @@ export function createRenderQueue(options: RenderQueueOptions): RenderQueue {
     });
     const work = Promise.resolve().then(() => task(controller.signal));
     // The slot is free only once the task has really stopped, or aborted work would pile up in Chromium.
-    void work.catch(() => undefined).finally(() => {
-      clearTimeout(timer);
-      if (onAbort) signal?.removeEventListener("abort", onAbort);
-      next();
-    });
+    void work
+      .catch(() => undefined)
+      .finally(() => {
+        clearTimeout(timer);
+        if (onAbort) signal?.removeEventListener("abort", onAbort);
+        next();
+      });
     return Promise.race([work, stopped]);
   }
 
@@ -68,7 +77,14 @@ export function createRenderQueue(options: RenderQueueOptions): RenderQueue {
         return runNow(task, signal);
       }
       if (waiting.length >= options.maxWaiting) {
-        return Promise.reject(new AppError("BUSY", "The server is busy making other PDFs: try again shortly", undefined, { retryAfterSeconds: options.retryAfterSeconds }));
+        return Promise.reject(
+          new AppError(
+            "BUSY",
+            "The server is busy making other PDFs: try again shortly",
+            undefined,
+            { retryAfterSeconds: options.retryAfterSeconds },
+          ),
+        );
       }
       return new Promise((resolve, reject) => {
         const onAbort = () => {

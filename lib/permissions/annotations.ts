@@ -15,7 +15,12 @@ export function isModeration(actor: Actor, annotation: { authorId: string }): bo
  * Undo belongs to whoever deleted it, or a moderator: an author cannot bring back what a
  * moderator took down. A deletion with no recorded deleter is a moderator's to undo.
  */
-export function canRestoreAnnotation(actor: Actor, annotation: { deletedById: string | null }): boolean {
+export function canRestoreAnnotation(
+  actor: Actor,
+  annotation: { deletedById: string | null },
+): boolean {
   if (!canAnnotate(actor)) return false;
-  return (annotation.deletedById !== null && annotation.deletedById === actor.id) || canModerate(actor);
+  return (
+    (annotation.deletedById !== null && annotation.deletedById === actor.id) || canModerate(actor)
+  );
 }

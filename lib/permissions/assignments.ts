@@ -5,8 +5,13 @@ export const canAssign = (actor: HasRole) => canModerate(actor);
 
 /** Work goes to people who can review: reviewers and above, while their account is active. */
 export function canBeAssigned(user: { role: string; deactivatedAt: Date | null }): boolean {
-  return isRole(user.role) && hasRoleAtLeast({ role: user.role }, "reviewer") && user.deactivatedAt === null;
+  return (
+    isRole(user.role) &&
+    hasRoleAtLeast({ role: user.role }, "reviewer") &&
+    user.deactivatedAt === null
+  );
 }
 
 /** The assignee says they are done with it (a whole article); a moderator may close it too. */
-export const canFinishAssignment = (actor: Actor, assignment: { assigneeId: string }) => assignment.assigneeId === actor.id || canModerate(actor);
+export const canFinishAssignment = (actor: Actor, assignment: { assigneeId: string }) =>
+  assignment.assigneeId === actor.id || canModerate(actor);

@@ -4,12 +4,16 @@ const CONTENT_FIELDS = ["status", "note", "sources", "target"] as const;
 const EDITS = new Set(["annotation.update", "annotation.moderate"]);
 const REVIEWS = new Set(["review.create", "review.change"]);
 
-const field = (side: unknown, name: string) => JSON.stringify((side as Record<string, unknown> | null)?.[name] ?? null);
+const field = (side: unknown, name: string) =>
+  JSON.stringify((side as Record<string, unknown> | null)?.[name] ?? null);
 
 /** Whether an audit event changed what reviewers judge: the status, note, sources or quoted wording. */
 export function changedContent(event: Event): boolean {
   if (event.action === "annotation.reworded") return true;
-  return EDITS.has(event.action) && CONTENT_FIELDS.some((name) => field(event.before, name) !== field(event.after, name));
+  return (
+    EDITS.has(event.action) &&
+    CONTENT_FIELDS.some((name) => field(event.before, name) !== field(event.after, name))
+  );
 }
 
 /**

@@ -17,14 +17,21 @@ describe("krippendorffAlphaNominal", () => {
     [
       // O = 0 → alpha = 1 (E: n_a = 4, n_b = 2, n = 6 → 36 − 20 = 16 ≠ 0)
       "perfect agreement",
-      [["a", "a"], ["b", "b"], ["a", "a"]],
+      [
+        ["a", "a"],
+        ["b", "b"],
+        ["a", "a"],
+      ],
       1,
     ],
     [
       // each unit: m = 2, (4 − 2) / 1 = 2 → O = 4; n_yes = 2, n_no = 2, n = 4 → E = 16 − 8 = 8
       // alpha = 1 − 3·4 / 8 = 1 − 1.5 = −0.5
       "systematic disagreement",
-      [["yes", "no"], ["no", "yes"]],
+      [
+        ["yes", "no"],
+        ["no", "yes"],
+      ],
       -0.5,
     ],
     [
@@ -80,8 +87,16 @@ describe("krippendorffAlphaNominal", () => {
   });
 
   it("does not depend on which coder gave which value within a unit", () => {
-    const units = [["a", "b", "a"], ["b", "b"], ["c", "a"]];
-    const shuffled = [["a", "a", "b"], ["b", "b"], ["a", "c"]];
+    const units = [
+      ["a", "b", "a"],
+      ["b", "b"],
+      ["c", "a"],
+    ];
+    const shuffled = [
+      ["a", "a", "b"],
+      ["b", "b"],
+      ["a", "c"],
+    ];
     expect(krippendorffAlphaNominal(shuffled)).toBe(krippendorffAlphaNominal(units));
   });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { statusAgreement, statusItem, type StatusItem } from "./status-agreement";
 
-const item = (authorStatus: string, ...given: [reviewer: string, status: string][]): StatusItem => ({
+const item = (
+  authorStatus: string,
+  ...given: [reviewer: string, status: string][]
+): StatusItem => ({
   authorStatus,
   proposed: given.map(([reviewer, status]) => ({ reviewer, status })),
 });
@@ -31,13 +34,20 @@ describe("statusAgreement", () => {
 
   it("is 1 for both measures when every reviewer gives the author's status", () => {
     // units {S,S}, {D,D,D}: O = 0 → alpha 1; pairs (S,S) (D,D) (D,D): (3·3 − (1 + 4)) / (9 − 5) = 1
-    const result = statusAgreement([item("sourced", ["r1", "sourced"]), item("disputed", ["r1", "disputed"], ["r2", "disputed"])]);
+    const result = statusAgreement([
+      item("sourced", ["r1", "sourced"]),
+      item("disputed", ["r1", "disputed"], ["r2", "disputed"]),
+    ]);
     expect(result).toEqual({ units: 2, alpha: 1, kappa: 1, kappaRaters: ["author", "reviewer"] });
   });
 
   it.each([
     ["no items", [] as StatusItem[], { units: 0, alpha: null, kappa: null, kappaRaters: null }],
-    ["no reviewer statuses", [item("sourced"), item("disputed")], { units: 0, alpha: null, kappa: null, kappaRaters: null }],
+    [
+      "no reviewer statuses",
+      [item("sourced"), item("disputed")],
+      { units: 0, alpha: null, kappa: null, kappaRaters: null },
+    ],
     [
       // one category everywhere: alpha has D_e = 0 and kappa has p_e = 1 → both undefined, but the pairs exist
       "a single status everywhere",
@@ -51,7 +61,11 @@ describe("statusAgreement", () => {
 
 describe("statusItem: what each review gives", () => {
   const agree = (reviewer: string) => ({ reviewer, verdict: "agree", proposedStatus: null });
-  const disagree = (reviewer: string, proposedStatus: string | null) => ({ reviewer, verdict: "disagree", proposedStatus });
+  const disagree = (reviewer: string, proposedStatus: string | null) => ({
+    reviewer,
+    verdict: "disagree",
+    proposedStatus,
+  });
 
   it("gives the author's status for an agreement and the proposal for a disagreement", () => {
     expect(statusItem("sourced", [agree("r1"), disagree("r2", "disputed")]).proposed).toEqual([
@@ -61,15 +75,28 @@ describe("statusItem: what each review gives", () => {
   });
 
   it("leaves out a disagreement that proposes no status", () => {
-    expect(statusItem("sourced", [disagree("r1", null), agree("r2")]).proposed).toEqual([{ reviewer: "r2", status: "sourced" }]);
+    expect(statusItem("sourced", [disagree("r1", null), agree("r2")]).proposed).toEqual([
+      { reviewer: "r2", status: "sourced" },
+    ]);
   });
 
   it("does not count a disagreement that proposes no status as agreement", () => {
     // Read as the author's status, these would be units {S,S} and {D,D}: alpha 1 over 2 units.
-    const items = [statusItem("sourced", [disagree("r1", null)]), statusItem("disputed", [disagree("r2", null)])];
-    expect(statusAgreement(items)).toEqual({ units: 0, alpha: null, kappa: null, kappaRaters: null });
+    const items = [
+      statusItem("sourced", [disagree("r1", null)]),
+      statusItem("disputed", [disagree("r2", null)]),
+    ];
+    expect(statusAgreement(items)).toEqual({
+      units: 0,
+      alpha: null,
+      kappa: null,
+      kappaRaters: null,
+    });
     // Beside other reviews they change nothing.
-    const others = [statusItem("sourced", [disagree("r3", "disputed")]), statusItem("disputed", [agree("r1")])];
+    const others = [
+      statusItem("sourced", [disagree("r3", "disputed")]),
+      statusItem("disputed", [agree("r1")]),
+    ];
     expect(statusAgreement([...items, ...others])).toEqual(statusAgreement(others));
   });
 });

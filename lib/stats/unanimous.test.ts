@@ -12,11 +12,19 @@ describe("unanimousShare", () => {
     [
       // reviewed 3, unanimous 1 (item 2) → 1/3
       "one unanimous out of three",
-      [["agree", "disagree", "agree"], ["agree", "agree", "agree"], ["disagree", "disagree"]],
+      [
+        ["agree", "disagree", "agree"],
+        ["agree", "agree", "agree"],
+        ["disagree", "disagree"],
+      ],
       { reviewed: 3, unanimous: 1, share: 1 / 3 },
     ],
     ["a single agreement", [["agree"]], { reviewed: 1, unanimous: 1, share: 1 }],
-    ["unanimous disagreement is not unanimous agreement", [["disagree", "disagree"]], { reviewed: 1, unanimous: 0, share: 0 }],
+    [
+      "unanimous disagreement is not unanimous agreement",
+      [["disagree", "disagree"]],
+      { reviewed: 1, unanimous: 0, share: 0 },
+    ],
     ["no items", [], { reviewed: 0, unanimous: 0, share: null }],
     ["only unreviewed items", [[], []], { reviewed: 0, unanimous: 0, share: null }],
   ] as [string, Verdict[][], { reviewed: number; unanimous: number; share: number | null }][])(

@@ -21,7 +21,8 @@ export const MIXED_SCRIPT_BODY = [
 
 export const TEST_BASE_URL = "https://factmark.test";
 
-const annotate = (actor: Actor, articleId: string, input: unknown) => createAnnotation(actor, articleId, createAnnotationSchema.parse(input));
+const annotate = (actor: Actor, articleId: string, input: unknown) =>
+  createAnnotation(actor, articleId, createAnnotationSchema.parse(input));
 
 const span = (text: string, quote: string) => {
   const start = text.indexOf(quote);
@@ -37,7 +38,19 @@ export const HYPOTHESIS_ROW = {
   updated: "2016-12-17T08:00:00.000Z",
   text: "Rent figures are from 2019.",
   tags: ["economy", "Disputed", "rent control"],
-  target: [{ source: "https://news.example/story", selector: [{ type: "TextQuoteSelector", exact: "complained about rent", prefix: "owners ", suffix: "." }] }],
+  target: [
+    {
+      source: "https://news.example/story",
+      selector: [
+        {
+          type: "TextQuoteSelector",
+          exact: "complained about rent",
+          prefix: "owners ",
+          suffix: ".",
+        },
+      ],
+    },
+  ],
 };
 
 /**
@@ -53,34 +66,85 @@ export async function annotatedArticle() {
   const carol = await createTestActor("reviewer", "Carol Checker");
   const ed = await createTestActor("editor", "Ed Editor");
   const body = MIXED_SCRIPT_BODY;
-  const article = await createArticle(alice, createArticleSchema.parse({ title: "Round trip", body }));
+  const article = await createArticle(
+    alice,
+    createArticleSchema.parse({ title: "Round trip", body }),
+  );
   await annotate(alice, article.id, {
     status: "sourced",
     note: "Matches the *official* release.",
     sources: [
-      { url: "https://stats.example.org/may", title: "May release", quote: "3.0%", accessedAt: "2024-06-02T00:00:00.000Z" },
+      {
+        url: "https://stats.example.org/may",
+        title: "May release",
+        quote: "3.0%",
+        accessedAt: "2024-06-02T00:00:00.000Z",
+      },
       { url: "https://stats.example.org/april", title: "", quote: "", accessedAt: null },
     ],
     target: span(body, "rose 3 percent"),
   });
-  const disputed = await annotate(bob, article.id, { status: "disputed", note: "Tokyo prices fell.", sources: [], target: span(body, "東京の物価は上がった") });
-  await reviewAnnotation(alice, disputed.id, { verdict: "disagree", reason: "The figure is for Osaka", proposedStatus: "unverified" });
+  const disputed = await annotate(bob, article.id, {
+    status: "disputed",
+    note: "Tokyo prices fell.",
+    sources: [],
+    target: span(body, "東京の物価は上がった"),
+  });
+  await reviewAnnotation(alice, disputed.id, {
+    verdict: "disagree",
+    reason: "The figure is for Osaka",
+    proposedStatus: "unverified",
+  });
   const reviewed = await reviewAnnotation(carol, disputed.id, { verdict: "agree" });
-  await settleAnnotation(ed, disputed.id, { decision: "approved", comment: "Checked with the bureau.", version: reviewed.version });
+  await settleAnnotation(ed, disputed.id, {
+    decision: "approved",
+    comment: "Checked with the bureau.",
+    version: reviewed.version,
+  });
   const first = await createReply(alice, disputed.id, { body: "Which bureau?" });
-  const answer = await createReply(bob, disputed.id, { body: "The statistics bureau.", parentId: first.id });
+  const answer = await createReply(bob, disputed.id, {
+    body: "The statistics bureau.",
+    parentId: first.id,
+  });
   const gone = await createReply(carol, disputed.id, { body: "Never mind." });
   await deleteReply(carol, gone.id);
   // Edited over a second later, so the reply shows as edited.
   await new Promise((resolve) => setTimeout(resolve, 1100));
   await updateReply(bob, answer.id, "The national statistics bureau.");
-  await annotate(alice, article.id, { status: "unverified", note: "", sources: [], target: span(body, "وقال الوزير") });
-  await annotate(bob, article.id, { status: "disputed", note: "Which families?", sources: [], target: span(body, "👩‍👩‍👧 families") });
-  await annotate(carol, article.id, { status: "unverified", note: "Accent kept.", sources: [], target: span(body, "Cafe\u0301 owners") });
+  await annotate(alice, article.id, {
+    status: "unverified",
+    note: "",
+    sources: [],
+    target: span(body, "وقال الوزير"),
+  });
+  await annotate(bob, article.id, {
+    status: "disputed",
+    note: "Which families?",
+    sources: [],
+    target: span(body, "👩‍👩‍👧 families"),
+  });
+  await annotate(carol, article.id, {
+    status: "unverified",
+    note: "Accent kept.",
+    sources: [],
+    target: span(body, "Cafe\u0301 owners"),
+  });
   const hypothesis = parseWebAnnotations({ rows: [HYPOTHESIS_ROW] });
   await importAnnotations(ed, article.id, hypothesis.annotations, [], { baseUrl: TEST_BASE_URL });
-  await annotate(alice, article.id, { status: "unverified", note: "Will be orphaned.", sources: [], target: span(body, "Officials did not respond") });
-  const revised = body.replace("Officials did not respond to requests for comment.", "No comment was given.");
-  await updateArticle(alice, article.id, updateArticleSchema.parse({ version: article.version, body: revised }));
+  await annotate(alice, article.id, {
+    status: "unverified",
+    note: "Will be orphaned.",
+    sources: [],
+    target: span(body, "Officials did not respond"),
+  });
+  const revised = body.replace(
+    "Officials did not respond to requests for comment.",
+    "No comment was given.",
+  );
+  await updateArticle(
+    alice,
+    article.id,
+    updateArticleSchema.parse({ version: article.version, body: revised }),
+  );
   return { alice, bob, carol, ed, article, body: revised };
 }

@@ -14,7 +14,9 @@ export function readGolden(path: string, actual: string): Buffer {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual, "utf8");
   } else if (!existsSync(path)) {
-    throw new Error(`Golden file ${path} is missing: run this test with UPDATE_GOLDEN=1 to write it, then read it before committing.`);
+    throw new Error(
+      `Golden file ${path} is missing: run this test with UPDATE_GOLDEN=1 to write it, then read it before committing.`,
+    );
   }
   return readFileSync(path);
 }

@@ -53,7 +53,8 @@ export function offsetConverter(text: string): OffsetConverter {
       return utf16 - before;
     },
     toUtf16(codePoints) {
-      if (!Number.isInteger(codePoints) || codePoints < 0 || codePoints > codePointLength) return null;
+      if (!Number.isInteger(codePoints) || codePoints < 0 || codePoints > codePointLength)
+        return null;
       return codePoints + countBelow(pairsAtCodePoint, codePoints);
     },
   };

@@ -1,7 +1,12 @@
 import { diffArrays, diffWordsWithSpace } from "diff";
 
 /** A stretch of the compared texts: in both, only in the old one, or only in the new one, with its offsets in each. */
-export type DiffSegment = { op: "equal" | "delete" | "insert"; text: string; oldStart: number; newStart: number };
+export type DiffSegment = {
+  op: "equal" | "delete" | "insert";
+  text: string;
+  oldStart: number;
+  newStart: number;
+};
 
 const SEPARATOR = "\n\n";
 /** Word-diffing two long replaced stretches is quadratic at worst; beyond this they are shown as removed and added whole. */
@@ -30,7 +35,8 @@ export function diffText(before: string, after: string): DiffSegment[] {
   let oldIndex = 0;
   let newIndex = 0;
   // A chunk of paragraphs as it sits in one text: after a separator unless it opens the text.
-  const piece = (paragraphs: string[], index: number) => (index > 0 && paragraphs.length ? SEPARATOR : "") + paragraphs.join(SEPARATOR);
+  const piece = (paragraphs: string[], index: number) =>
+    (index > 0 && paragraphs.length ? SEPARATOR : "") + paragraphs.join(SEPARATOR);
   const changes = diffArrays(oldParagraphs, newParagraphs);
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i]!;
@@ -39,7 +45,8 @@ export function diffText(before: string, after: string): DiffSegment[] {
       const removed = piece(change.value, oldIndex);
       const added = piece(next.value, newIndex);
       if (removed.length + added.length <= MAX_WORD_DIFF_CHARS) {
-        for (const part of diffWordsWithSpace(removed, added)) push(part.added ? "insert" : part.removed ? "delete" : "equal", part.value);
+        for (const part of diffWordsWithSpace(removed, added))
+          push(part.added ? "insert" : part.removed ? "delete" : "equal", part.value);
       } else {
         push("delete", removed);
         push("insert", added);

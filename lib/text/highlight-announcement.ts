@@ -8,7 +8,10 @@ import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/val
  */
 export function highlightAnnouncement(statuses: readonly AnnotationStatus[]): string {
   if (statuses.length === 0) return "";
-  if (statuses.length === 1) return `${STATUS_LABEL[statuses[0]!]} highlight. Enter opens its annotation.`;
-  const counts = ANNOTATION_STATUSES.map((s) => [s, statuses.filter((x) => x === s).length] as const).filter(([, n]) => n > 0);
+  if (statuses.length === 1)
+    return `${STATUS_LABEL[statuses[0]!]} highlight. Enter opens its annotation.`;
+  const counts = ANNOTATION_STATUSES.map(
+    (s) => [s, statuses.filter((x) => x === s).length] as const,
+  ).filter(([, n]) => n > 0);
   return `${statuses.length} overlapping highlights: ${counts.map(([s, n]) => `${n} ${STATUS_LABEL[s].toLowerCase()}`).join(", ")}. Enter opens them.`;
 }

@@ -1,11 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { joinParagraphs, lastParagraphIndexBefore, paragraphIndexAt, splitParagraphs } from "./paragraphs";
+import {
+  joinParagraphs,
+  lastParagraphIndexBefore,
+  paragraphIndexAt,
+  splitParagraphs,
+} from "./paragraphs";
 
 describe("splitParagraphs", () => {
   it.each([
     ["one", [[0, 3]]],
-    ["one\n\ntwo", [[0, 3], [5, 8]]],
-    ["a\nb\n\n\nc", [[0, 3], [6, 7]]],
+    [
+      "one\n\ntwo",
+      [
+        [0, 3],
+        [5, 8],
+      ],
+    ],
+    [
+      "a\nb\n\n\nc",
+      [
+        [0, 3],
+        [6, 7],
+      ],
+    ],
     ["", []],
   ])("splits %j", (body, expected) => {
     const paragraphs = splitParagraphs(body);

@@ -9,7 +9,8 @@ export function splitParagraphs(body: string): Paragraph[] {
   const separator = /\n{2,}/g;
   let start = 0;
   for (let match = separator.exec(body); match; match = separator.exec(body)) {
-    if (match.index > start) paragraphs.push({ start, end: match.index, text: body.slice(start, match.index) });
+    if (match.index > start)
+      paragraphs.push({ start, end: match.index, text: body.slice(start, match.index) });
     start = match.index + match[0].length;
   }
   if (start < body.length) paragraphs.push({ start, end: body.length, text: body.slice(start) });

@@ -14,12 +14,18 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /** One pattern for all the terms: a phrase's words in order with anything but letters and digits between. */
 function termsPattern(terms: readonly string[]): RegExp | null {
-  const phrases = terms.map((term) => (term.match(WORD) ?? []).map(escapeRegExp).join("[^\\p{L}\\p{N}]+")).filter(Boolean);
+  const phrases = terms
+    .map((term) => (term.match(WORD) ?? []).map(escapeRegExp).join("[^\\p{L}\\p{N}]+"))
+    .filter(Boolean);
   if (phrases.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join("|")})(?![\\p{L}\\p{N}\\p{M}])`, "giu");
 }
 
-export function searchSnippet(body: string, terms: readonly string[], words = SNIPPET_WORDS): SnippetPart[] {
+export function searchSnippet(
+  body: string,
+  terms: readonly string[],
+  words = SNIPPET_WORDS,
+): SnippetPart[] {
   const pattern = termsPattern(terms);
   const first = pattern ? new RegExp(pattern.source, "iu").exec(body) : null;
   const at = first?.index ?? 0;

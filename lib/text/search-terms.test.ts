@@ -8,11 +8,15 @@ describe("searchTerms", () => {
     expect(searchTerms("title:x NEAR( AND")).toEqual(["title:x", "NEAR(", "AND"]);
     expect(searchTerms('"" * () :')).toEqual([]);
     expect(searchTerms("a a A")).toEqual(["a", "A"]);
-    expect(searchTerms(Array.from({ length: 40 }, (_, i) => `w${i}`).join(" "))).toHaveLength(MAX_SEARCH_TERMS);
+    expect(searchTerms(Array.from({ length: 40 }, (_, i) => `w${i}`).join(" "))).toHaveLength(
+      MAX_SEARCH_TERMS,
+    );
   });
 
   it("quotes every term for FTS5, so no operator or column filter survives", () => {
-    expect(fts5MatchExpression(["title:x", "NEAR(", "AND"])).toBe('"title:x" AND "NEAR(" AND "AND"');
+    expect(fts5MatchExpression(["title:x", "NEAR(", "AND"])).toBe(
+      '"title:x" AND "NEAR(" AND "AND"',
+    );
     expect(fts5MatchExpression(['a"b'])).toBe('"a""b"');
   });
 });

@@ -28,4 +28,5 @@ export function searchTerms(query: string): string[] {
  * An FTS5 MATCH expression: every term a quoted string (FTS5's only escape is a doubled quote, and
  * no quote survives searchTerms), all of them required.
  */
-export const fts5MatchExpression = (terms: readonly string[]): string => terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(" AND ");
+export const fts5MatchExpression = (terms: readonly string[]): string =>
+  terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(" AND ");

@@ -1,9 +1,23 @@
 import { z } from "zod";
 import { dateInputSchema, httpUrlSchema, idSchema } from "./common";
-import { ANNOTATION_STATUSES, MAX_DETAIL_IDS, MAX_NOTE_CHARS, MAX_SOURCES, type AnnotationStatus } from "./values";
+import {
+  ANNOTATION_STATUSES,
+  MAX_DETAIL_IDS,
+  MAX_NOTE_CHARS,
+  MAX_SOURCES,
+  type AnnotationStatus,
+} from "./values";
 import { isStorableText, textSchema, UNSTORABLE_TEXT_MESSAGE } from "./text";
 
-export { ANNOTATION_STATUSES, MAX_DETAIL_IDS, MAX_NOTE_CHARS, MAX_SOURCES, REVIEW_STATES, type AnnotationStatus, type ReviewState } from "./values";
+export {
+  ANNOTATION_STATUSES,
+  MAX_DETAIL_IDS,
+  MAX_NOTE_CHARS,
+  MAX_SOURCES,
+  REVIEW_STATES,
+  type AnnotationStatus,
+  type ReviewState,
+} from "./values";
 
 export const sourceSchema = z
   .object({
@@ -26,7 +40,12 @@ const HALF_AT_END = /[\ud800-\udbff]$/;
 const exactSchema = z
   .string()
   .superRefine((value, ctx) => {
-    if (HALF_AT_START.test(value) || HALF_AT_END.test(value)) ctx.addIssue({ code: "custom", message: "The selection starts or ends inside a character (half of an emoji or another character outside the Basic Multilingual Plane): select whole characters" });
+    if (HALF_AT_START.test(value) || HALF_AT_END.test(value))
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "The selection starts or ends inside a character (half of an emoji or another character outside the Basic Multilingual Plane): select whole characters",
+      });
     if (!isStorableText(value)) ctx.addIssue({ code: "custom", message: UNSTORABLE_TEXT_MESSAGE });
   })
   .min(1)
@@ -42,19 +61,36 @@ export const targetSchema = z
   })
   .strict()
   .refine((t) => t.end > t.start, { message: "end must be after start", path: ["end"] })
-  .refine((t) => t.end - t.start === t.exact.length, { message: "exact must be the text between start and end", path: ["exact"] });
+  .refine((t) => t.end - t.start === t.exact.length, {
+    message: "exact must be the text between start and end",
+    path: ["exact"],
+  });
 
-const SOURCED_NEEDS_SOURCE = { message: "A sourced annotation needs at least one source", path: ["sources"] };
-const hasSourceIfSourced = (a: { status: AnnotationStatus; sources: unknown[] }) => a.status !== "sourced" || a.sources.length > 0;
+const SOURCED_NEEDS_SOURCE = {
+  message: "A sourced annotation needs at least one source",
+  path: ["sources"],
+};
+const hasSourceIfSourced = (a: { status: AnnotationStatus; sources: unknown[] }) =>
+  a.status !== "sourced" || a.sources.length > 0;
 
 const annotationFields = {
   status: z.enum(ANNOTATION_STATUSES),
-  note: textSchema().max(MAX_NOTE_CHARS, { message: `A note may have at most ${MAX_NOTE_CHARS.toLocaleString("en")} characters` }).default(""),
-  sources: z.array(sourceSchema).max(MAX_SOURCES, { message: `At most ${MAX_SOURCES} sources` }).default([]),
+  note: textSchema()
+    .max(MAX_NOTE_CHARS, {
+      message: `A note may have at most ${MAX_NOTE_CHARS.toLocaleString("en")} characters`,
+    })
+    .default(""),
+  sources: z
+    .array(sourceSchema)
+    .max(MAX_SOURCES, { message: `At most ${MAX_SOURCES} sources` })
+    .default([]),
 };
 
 /** What the editor lets a user fill in; checked in the browser before saving and again on the server. */
-export const annotationDraftSchema = z.object(annotationFields).strict().refine(hasSourceIfSourced, SOURCED_NEEDS_SOURCE);
+export const annotationDraftSchema = z
+  .object(annotationFields)
+  .strict()
+  .refine(hasSourceIfSourced, SOURCED_NEEDS_SOURCE);
 
 export const createAnnotationSchema = z
   .object({ ...annotationFields, target: targetSchema })
@@ -74,9 +110,16 @@ export const updateAnnotationSchema = z
     target: targetSchema.optional(),
   })
   .strict()
-  .refine((u) => u.status !== undefined || u.note !== undefined || u.sources !== undefined || u.target !== undefined, {
-    message: "Send at least one of status, note, sources or target",
-  });
+  .refine(
+    (u) =>
+      u.status !== undefined ||
+      u.note !== undefined ||
+      u.sources !== undefined ||
+      u.target !== undefined,
+    {
+      message: "Send at least one of status, note, sources or target",
+    },
+  );
 
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 
@@ -86,5 +129,18 @@ export const versionQuerySchema = z.coerce.number().int().min(1).optional();
 export const annotationIdsQuerySchema = z
   .string()
   .optional()
-  .transform((value) => (value === undefined ? undefined : value.split(",").map((id) => id.trim()).filter(Boolean)))
-  .pipe(z.array(idSchema).min(1, { message: "ids must list at least one id" }).max(MAX_DETAIL_IDS, { message: `ids may list at most ${MAX_DETAIL_IDS} ids` }).optional());
+  .transform((value) =>
+    value === undefined
+      ? undefined
+      : value
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(idSchema)
+      .min(1, { message: "ids must list at least one id" })
+      .max(MAX_DETAIL_IDS, { message: `ids may list at most ${MAX_DETAIL_IDS} ids` })
+      .optional(),
+  );

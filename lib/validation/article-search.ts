@@ -13,7 +13,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_QUERY_CHARS = 200;
 
 /** A GET form sends every field, empty when unset: an empty value means "no filter", not an error. */
-const blankAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blankAsUnset = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 const flag = z.preprocess(
   blankAsUnset,
@@ -23,7 +24,8 @@ const flag = z.preprocess(
     .optional(),
 );
 
-const positiveInt = (max: number) => z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(max).optional());
+const positiveInt = (max: number) =>
+  z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(max).optional());
 
 /** The article list's query string (the page's form and GET /api/articles share it); unknown parameters are refused. */
 export const articleSearchQuerySchema = z.strictObject({
@@ -41,8 +43,11 @@ export const articleSearchQuerySchema = z.strictObject({
 export type ArticleSearchQuery = z.infer<typeof articleSearchQuerySchema>;
 
 /** URLSearchParams to the schema's input: a repeated parameter keeps its last value, as a form would send one. */
-export const searchParamsObject = (params: URLSearchParams | Record<string, string | string[] | undefined>) => {
-  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+export const searchParamsObject = (
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+) => {
+  const entries =
+    params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   const out: Record<string, string> = {};
   for (const [key, value] of entries) {
     const last = Array.isArray(value) ? value[value.length - 1] : value;

@@ -9,7 +9,11 @@ export { MAX_ARTICLE_BODY_CHARS };
 
 /** The canonical body: one newline convention, paragraphs split by one blank line, no outer whitespace; offsets count in it. */
 export function normaliseBody(body: string): string {
-  return body.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+  return body
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 export const createArticleSchema = z
@@ -37,7 +41,9 @@ export type CreateArticleInput = z.infer<typeof createArticleSchema>;
 export const createArticleFromContentSchema = createArticleSchema
   .omit({ body: true })
   .extend({
-    format: z.enum(CONTENT_FORMATS, { message: `format must be one of ${CONTENT_FORMATS.join(", ")}` }),
+    format: z.enum(CONTENT_FORMATS, {
+      message: `format must be one of ${CONTENT_FORMATS.join(", ")}`,
+    }),
     content: textSchema().max(MAX_HTML_CHARS, { message: "The content is too large" }),
     fetchId: idSchema.optional(),
   })
@@ -46,7 +52,9 @@ export const createArticleFromContentSchema = createArticleSchema
 export type CreateArticleFromContentInput = z.infer<typeof createArticleFromContentSchema>;
 
 /** POST /api/articles/preview with content: what it would become, nothing saved. */
-export const previewContentSchema = createArticleFromContentSchema.pick({ format: true, content: true, url: true }).strict();
+export const previewContentSchema = createArticleFromContentSchema
+  .pick({ format: true, content: true, url: true })
+  .strict();
 
 export type PreviewContentInput = z.infer<typeof previewContentSchema>;
 
@@ -61,14 +69,22 @@ export type CreateArticleFromUrlInput = z.infer<typeof articleUrlSchema>;
  * either is a page to fetch.
  */
 export const newArticleSchema = shapeByKey(
-  (raw) => ("content" in raw || "format" in raw ? 0 : "url" in raw && !("title" in raw) && !("body" in raw) ? 1 : 2),
+  (raw) =>
+    "content" in raw || "format" in raw
+      ? 0
+      : "url" in raw && !("title" in raw) && !("body" in raw)
+        ? 1
+        : 2,
   [createArticleFromContentSchema, articleUrlSchema, createArticleSchema] as const,
 );
 
 export type NewArticleInput = z.output<typeof newArticleSchema>;
 
 /** POST /api/articles/preview: a page to fetch, or content to convert. */
-export const previewSchema = shapeByKey((raw) => ("content" in raw || "format" in raw ? 0 : 1), [previewContentSchema, articleUrlSchema] as const);
+export const previewSchema = shapeByKey((raw) => ("content" in raw || "format" in raw ? 0 : 1), [
+  previewContentSchema,
+  articleUrlSchema,
+] as const);
 
 export const updateArticleSchema = z
   .object({
@@ -87,14 +103,32 @@ export const updateArticleSchema = z
   })
   .strict()
   .superRefine((value, context) => {
-    if ((value.format === undefined) !== (value.content === undefined)) context.addIssue({ code: "custom", path: ["content"], message: "Send format and content together" });
-    const texts = [value.body !== undefined, value.content !== undefined, value.refetch === true].filter(Boolean).length;
-    if (texts > 1) context.addIssue({ code: "custom", path: ["body"], message: "Send one new text: body, content or refetch" });
+    if ((value.format === undefined) !== (value.content === undefined))
+      context.addIssue({
+        code: "custom",
+        path: ["content"],
+        message: "Send format and content together",
+      });
+    const texts = [
+      value.body !== undefined,
+      value.content !== undefined,
+      value.refetch === true,
+    ].filter(Boolean).length;
+    if (texts > 1)
+      context.addIssue({
+        code: "custom",
+        path: ["body"],
+        message: "Send one new text: body, content or refetch",
+      });
   });
 
 export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;
 
-export const versionSchema = z.coerce.number({ message: "Give a version number" }).int().min(1, { message: "Versions start at 1" }).max(1_000_000);
+export const versionSchema = z.coerce
+  .number({ message: "Give a version number" })
+  .int()
+  .min(1, { message: "Versions start at 1" })
+  .max(1_000_000);
 
 /** A version number from a path: anything that is not one names no version (404). */
 export function versionNumber(raw: string): number {

@@ -19,18 +19,31 @@ const dueAtField = z
     z
       .string()
       .trim()
-      .refine((value) => dateInputSchema.safeParse(value).success, { message: "Use a date like 2021-03-17" })
+      .refine((value) => dateInputSchema.safeParse(value).success, {
+        message: "Use a date like 2021-03-17",
+      })
       .transform(dueAtOf),
   ])
   .optional();
 
-export const createAssignmentSchema = z.object({ assigneeId: idSchema, dueAt: dueAtField }).strict();
+export const createAssignmentSchema = z
+  .object({ assigneeId: idSchema, dueAt: dueAtField })
+  .strict();
 
 /** Reassign, move the due date (null clears it) or mark it done, from the version read. */
 export const updateAssignmentSchema = z
-  .object({ assigneeId: idSchema.optional(), dueAt: dueAtField, done: z.literal(true).optional(), version: z.number().int().min(1) })
+  .object({
+    assigneeId: idSchema.optional(),
+    dueAt: dueAtField,
+    done: z.literal(true).optional(),
+    version: z.number().int().min(1),
+  })
   .strict()
-  .refine((value) => value.assigneeId !== undefined || value.dueAt !== undefined || value.done !== undefined, { message: "Change the assignee or the due date, or mark it done" });
+  .refine(
+    (value) =>
+      value.assigneeId !== undefined || value.dueAt !== undefined || value.done !== undefined,
+    { message: "Change the assignee or the due date, or mark it done" },
+  );
 
 /** DELETE names the version read in the query: ?version=3. */
 export const removeAssignmentSchema = z.object({ version: z.coerce.number().int().min(1) });

@@ -10,7 +10,11 @@ export type ChangeCursor = { since: Date; after: { updatedAt: Date; id: string }
 const SEPARATOR = "~";
 
 export function encodeChangeCursor(cursor: ChangeCursor): string {
-  return cursor.after ? [cursor.since.toISOString(), cursor.after.updatedAt.toISOString(), cursor.after.id].join(SEPARATOR) : cursor.since.toISOString();
+  return cursor.after
+    ? [cursor.since.toISOString(), cursor.after.updatedAt.toISOString(), cursor.after.id].join(
+        SEPARATOR,
+      )
+    : cursor.since.toISOString();
 }
 
 const time = (value: string | undefined) => {
@@ -26,12 +30,21 @@ export const changeCursorSchema = z
     const [since, afterTime, afterId, ...rest] = value.split(SEPARATOR);
     const sinceDate = time(since);
     const afterDate = afterTime === undefined ? null : time(afterTime);
-    const valid = sinceDate && rest.length === 0 && (afterTime === undefined || (afterDate && afterId && /^[A-Za-z0-9_-]{1,64}$/.test(afterId)));
+    const valid =
+      sinceDate &&
+      rest.length === 0 &&
+      (afterTime === undefined || (afterDate && afterId && /^[A-Za-z0-9_-]{1,64}$/.test(afterId)));
     if (!valid) {
-      context.addIssue({ code: "custom", message: "since must be an ISO date-time or the cursor of the previous answer" });
+      context.addIssue({
+        code: "custom",
+        message: "since must be an ISO date-time or the cursor of the previous answer",
+      });
       return z.NEVER;
     }
-    return { since: sinceDate, after: afterDate && afterId ? { updatedAt: afterDate, id: afterId } : null };
+    return {
+      since: sinceDate,
+      after: afterDate && afterId ? { updatedAt: afterDate, id: afterId } : null,
+    };
   });
 
 export const changesQuerySchema = z.object({ since: changeCursorSchema }).strict();

@@ -5,16 +5,24 @@ import { textSchema } from "./text";
 export const httpUrlSchema = textSchema()
   .trim()
   .max(2000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === "http:" || url.protocol === "https:";
-    } catch {
-      return false;
-    }
-  }, { message: "Enter a full http:// or https:// address" });
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === "http:" || url.protocol === "https:";
+      } catch {
+        return false;
+      }
+    },
+    { message: "Enter a full http:// or https:// address" },
+  );
 
-export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { message: "Not a valid id" });
+export const idSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: "Not a valid id" });
 
 /** A real calendar day: Date.parse would roll 2021-02-30 over into March. */
 function isRealDay(value: string): boolean {
@@ -27,9 +35,15 @@ function isRealDay(value: string): boolean {
 export const dateInputSchema = z
   .string()
   .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && isRealDay(value) && !Number.isNaN(Date.parse(value)), {
-    message: "Use a date like 2021-03-17",
-  })
+  .refine(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
+      isRealDay(value) &&
+      !Number.isNaN(Date.parse(value)),
+    {
+      message: "Use a date like 2021-03-17",
+    },
+  )
   .transform((value) => new Date(value));
 
 export const optionalText = (max: number) =>
@@ -48,10 +62,19 @@ export function shapeByKey<Shapes extends readonly [z.ZodType, ...z.ZodType[]]>(
   shapes: Shapes,
 ): z.ZodType<z.output<Shapes[number]>> {
   return z.unknown().transform((raw, context) => {
-    const picked = raw && typeof raw === "object" && !Array.isArray(raw) ? shapes[choose(raw as Record<string, unknown>)] : shapes[shapes.length - 1];
+    const picked =
+      raw && typeof raw === "object" && !Array.isArray(raw)
+        ? shapes[choose(raw as Record<string, unknown>)]
+        : shapes[shapes.length - 1];
     const result = (picked ?? shapes[0]).safeParse(raw);
     if (result.success) return result.data as z.output<Shapes[number]>;
-    for (const issue of result.error.issues) context.addIssue({ ...issue, code: "custom", message: issue.message, path: issue.path } as never);
+    for (const issue of result.error.issues)
+      context.addIssue({
+        ...issue,
+        code: "custom",
+        message: issue.message,
+        path: issue.path,
+      } as never);
     return z.NEVER;
   }) as unknown as z.ZodType<z.output<Shapes[number]>>;
 }

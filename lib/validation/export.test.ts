@@ -19,7 +19,16 @@ describe("exportQuerySchema", () => {
     expect(exportQuerySchema.parse({ format: "md" }).discussion).toBe(false);
   });
   it("parses lists and flags", () => {
-    expect(exportQuerySchema.parse({ format: "html", statuses: "disputed", reviewStates: "approved", discussion: "1", anonymise: "true", paper: "letter" })).toMatchObject({
+    expect(
+      exportQuerySchema.parse({
+        format: "html",
+        statuses: "disputed",
+        reviewStates: "approved",
+        discussion: "1",
+        anonymise: "true",
+        paper: "letter",
+      }),
+    ).toMatchObject({
       statuses: ["disputed"],
       reviewStates: ["approved"],
       discussion: true,
@@ -27,7 +36,13 @@ describe("exportQuerySchema", () => {
       paper: "letter",
     });
   });
-  it.each([[{ format: "docx" }], [{ format: "csv", statuses: "true" }], [{ format: "csv", paper: "a3" }], [{ format: "csv", colour: "red" }], [{}]])("refuses %j", (query) => {
+  it.each([
+    [{ format: "docx" }],
+    [{ format: "csv", statuses: "true" }],
+    [{ format: "csv", paper: "a3" }],
+    [{ format: "csv", colour: "red" }],
+    [{}],
+  ])("refuses %j", (query) => {
     expect(exportQuerySchema.safeParse(query).success).toBe(false);
   });
 });

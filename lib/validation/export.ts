@@ -9,16 +9,31 @@ const list = <T extends string>(values: readonly [T, ...T[]]) =>
   z
     .string()
     .optional()
-    .transform((value) => (value ? value.split(",").map((v) => v.trim()).filter(Boolean) : [...values]))
+    .transform((value) =>
+      value
+        ? value
+            .split(",")
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : [...values],
+    )
     .pipe(z.array(z.enum(values)).min(1));
 
-const flag = z.enum(["0", "1", "true", "false"]).optional().transform((value) => value === "1" || value === "true");
-const optionalFlag = z.enum(["0", "1", "true", "false"]).optional().transform((value) => (value === undefined ? undefined : value === "1" || value === "true"));
+const flag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+const optionalFlag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === "1" || value === "true"));
 
 /** Query options of GET /api/articles/:id/export; anything unknown is refused with the valid values. */
 export const exportQuerySchema = z
   .object({
-    format: z.enum(EXPORT_FORMATS, { message: `format must be one of: ${EXPORT_FORMATS.join(", ")}` }),
+    format: z.enum(EXPORT_FORMATS, {
+      message: `format must be one of: ${EXPORT_FORMATS.join(", ")}`,
+    }),
     statuses: list(ANNOTATION_STATUSES),
     reviewStates: list(REVIEW_STATES),
     discussion: optionalFlag,

@@ -11,7 +11,10 @@ export type FormState =
   | null;
 
 /** The text fields of a submitted form, for FormState.values. */
-export function submittedValues(formData: FormData, names: readonly string[]): Record<string, string> {
+export function submittedValues(
+  formData: FormData,
+  names: readonly string[],
+): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
 }
 
@@ -23,9 +26,16 @@ const PLACEHOLDER_ORIGIN = "http://factmark.invalid";
  * become "//evil.example": such characters are refused outright. The result is re-serialised by
  * the URL parser, so it is plain ASCII and safe in a Location header.
  */
-export function safeReturnPath(value: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+export function safeReturnPath(
+  value: FormDataEntryValue | string | null | undefined,
+  fallback = "/",
+): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
-  if (!value.startsWith("/") || /[\u0000-\u0020\u007f-\u00a0\\\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/.test(value)) return fallback;
+  if (
+    !value.startsWith("/") ||
+    /[\u0000-\u0020\u007f-\u00a0\\\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/.test(value)
+  )
+    return fallback;
   let url: URL;
   try {
     url = new URL(value, PLACEHOLDER_ORIGIN);

@@ -9,7 +9,11 @@ let factory: ZxcvbnFactory | null = null;
 function estimator(): ZxcvbnFactory {
   // Built on first use: the dictionaries are large, and most requests never set a password.
   // maxLength bounds the matcher's work, which grows fast with the input's length.
-  factory ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs, maxLength: 64 });
+  factory ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary },
+    graphs: common.adjacencyGraphs,
+    maxLength: 64,
+  });
   return factory;
 }
 
@@ -29,8 +33,14 @@ const WARNINGS: Record<string, string> = {
 };
 
 /** Why a new password is too easy to guess, or null when it is strong enough. */
-export function weakPasswordReason(password: string, userInputs: readonly string[] = []): string | null {
-  const result = estimator().check(password, userInputs.filter(Boolean).map((input) => input.toLowerCase()));
+export function weakPasswordReason(
+  password: string,
+  userInputs: readonly string[] = [],
+): string | null {
+  const result = estimator().check(
+    password,
+    userInputs.filter(Boolean).map((input) => input.toLowerCase()),
+  );
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const why = result.feedback.warning ? WARNINGS[result.feedback.warning] : undefined;
   return `This password is too easy to guess${why ? `: ${why}` : ""}. Add more words or characters.`;

@@ -12,14 +12,27 @@ export const createReviewSchema = z
     proposedStatus: z.enum(ANNOTATION_STATUSES).optional(),
   })
   .strict()
-  .refine((r) => r.verdict === "agree" || !!r.reason, { message: "Say why you disagree", path: ["reason"] })
-  .refine((r) => r.verdict === "disagree" || r.proposedStatus === undefined, { message: "Only a disagreement proposes another status", path: ["proposedStatus"] });
+  .refine((r) => r.verdict === "agree" || !!r.reason, {
+    message: "Say why you disagree",
+    path: ["reason"],
+  })
+  .refine((r) => r.verdict === "disagree" || r.proposedStatus === undefined, {
+    message: "Only a disagreement proposes another status",
+    path: ["proposedStatus"],
+  });
 
 export type CreateReviewInput = z.infer<typeof createReviewSchema>;
 
-const replyBody = textSchema().trim().min(1, { message: "Write a reply" }).max(MAX_REPLY_CHARS, { message: `A reply may have at most ${MAX_REPLY_CHARS.toLocaleString("en")} characters` });
+const replyBody = textSchema()
+  .trim()
+  .min(1, { message: "Write a reply" })
+  .max(MAX_REPLY_CHARS, {
+    message: `A reply may have at most ${MAX_REPLY_CHARS.toLocaleString("en")} characters`,
+  });
 
-export const createReplySchema = z.object({ body: replyBody, parentId: idSchema.optional() }).strict();
+export const createReplySchema = z
+  .object({ body: replyBody, parentId: idSchema.optional() })
+  .strict();
 export const updateReplySchema = z.object({ body: replyBody }).strict();
 
 export const settleSchema = z

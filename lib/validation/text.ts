@@ -11,7 +11,9 @@ export function isStorableText(value: string): boolean {
   return !value.includes("\u0000") && !LONE_SURROGATE.test(value);
 }
 
-export const UNSTORABLE_TEXT_MESSAGE = "Contains a character that cannot be stored (a NUL or a lone surrogate): remove it";
+export const UNSTORABLE_TEXT_MESSAGE =
+  "Contains a character that cannot be stored (a NUL or a lone surrogate): remove it";
 
 /** Every string a user sends goes through this: z.string() plus the check above (chain trim, max… after it). */
-export const textSchema = () => z.string().refine(isStorableText, { message: UNSTORABLE_TEXT_MESSAGE });
+export const textSchema = () =>
+  z.string().refine(isStorableText, { message: UNSTORABLE_TEXT_MESSAGE });

@@ -14,7 +14,10 @@ export const emailSchema = textSchema()
   .pipe(z.email({ message: "Enter a valid email address" }));
 
 export const passwordSchema = textSchema()
-  .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters`, abort: true })
+  .min(MIN_PASSWORD_LENGTH, {
+    message: `Use at least ${MIN_PASSWORD_LENGTH} characters`,
+    abort: true,
+  })
   .max(200, { message: "Use at most 200 characters", abort: true })
   .superRefine((password, context) => {
     const reason = weakPasswordReason(password);
@@ -23,11 +26,18 @@ export const passwordSchema = textSchema()
 
 export const nameSchema = textSchema().trim().min(1, { message: "Enter your name" }).max(100);
 
-export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema }).superRefine((value, context) => {
-  // The generic check already ran; this one also knows the name and email, which guessers try first.
-  const reason = weakPasswordReason(value.password, [value.name, value.email, value.email.split("@")[0] ?? ""]);
-  if (reason && !weakPasswordReason(value.password)) context.addIssue({ code: "custom", path: ["password"], message: reason });
-});
+export const signUpSchema = z
+  .object({ name: nameSchema, email: emailSchema, password: passwordSchema })
+  .superRefine((value, context) => {
+    // The generic check already ran; this one also knows the name and email, which guessers try first.
+    const reason = weakPasswordReason(value.password, [
+      value.name,
+      value.email,
+      value.email.split("@")[0] ?? "",
+    ]);
+    if (reason && !weakPasswordReason(value.password))
+      context.addIssue({ code: "custom", path: ["password"], message: reason });
+  });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
@@ -38,9 +48,18 @@ export const signInSchema = z.object({
 export const changeNameSchema = z.object({ name: nameSchema });
 
 export const changePasswordSchema = z
-  .object({ currentPassword: textSchema().min(1, { message: "Enter your current password" }), newPassword: passwordSchema, confirmPassword: textSchema() })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
+  .object({
+    currentPassword: textSchema().min(1, { message: "Enter your current password" }),
+    newPassword: passwordSchema,
+    confirmPassword: textSchema(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match",
+  });
 
 export const roleSchema = z.enum(ROLES);
 
-export const apiTokenNameSchema = z.object({ name: textSchema().trim().min(1, { message: "Name the token" }).max(80) });
+export const apiTokenNameSchema = z.object({
+  name: textSchema().trim().min(1, { message: "Name the token" }).max(80),
+});

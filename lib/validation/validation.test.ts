@@ -15,7 +15,13 @@ describe("normaliseBody", () => {
 describe("createArticleSchema", () => {
   const valid = { title: "T", body: "Body" };
   it("accepts the minimum and fills optional fields with null", () => {
-    expect(createArticleSchema.parse(valid)).toEqual({ ...valid, outlet: null, author: null, url: null, publishedAt: null });
+    expect(createArticleSchema.parse(valid)).toEqual({
+      ...valid,
+      outlet: null,
+      author: null,
+      url: null,
+      publishedAt: null,
+    });
   });
   it.each([
     [{ ...valid, extra: 1 }, "unknown fields"],
@@ -34,7 +40,13 @@ describe("createAnnotationSchema", () => {
   const target = { start: 0, end: 5, exact: "Hello" };
   it("needs a source for 'sourced'", () => {
     expect(createAnnotationSchema.safeParse({ status: "sourced", target }).success).toBe(false);
-    expect(createAnnotationSchema.safeParse({ status: "sourced", target, sources: [{ url: "https://a.example" }] }).success).toBe(true);
+    expect(
+      createAnnotationSchema.safeParse({
+        status: "sourced",
+        target,
+        sources: [{ url: "https://a.example" }],
+      }).success,
+    ).toBe(true);
     expect(createAnnotationSchema.safeParse({ status: "disputed", target }).success).toBe(true);
   });
   it.each([
@@ -50,9 +62,21 @@ describe("createAnnotationSchema", () => {
 
 describe("signUpSchema", () => {
   it("normalises the email and refuses short passwords", () => {
-    expect(signUpSchema.parse({ name: " Ann ", email: " Ann@Example.COM ", password: "violet-harbour-47" })).toEqual({ name: "Ann", email: "ann@example.com", password: "violet-harbour-47" });
-    expect(signUpSchema.safeParse({ name: "Ann", email: "ann@example.com", password: "012345678" }).success).toBe(false);
-    expect(signUpSchema.safeParse({ name: "Ann", email: "not-an-email", password: "violet-harbour-47" }).success).toBe(false);
+    expect(
+      signUpSchema.parse({
+        name: " Ann ",
+        email: " Ann@Example.COM ",
+        password: "violet-harbour-47",
+      }),
+    ).toEqual({ name: "Ann", email: "ann@example.com", password: "violet-harbour-47" });
+    expect(
+      signUpSchema.safeParse({ name: "Ann", email: "ann@example.com", password: "012345678" })
+        .success,
+    ).toBe(false);
+    expect(
+      signUpSchema.safeParse({ name: "Ann", email: "not-an-email", password: "violet-harbour-47" })
+        .success,
+    ).toBe(false);
   });
 });
 

@@ -4,7 +4,8 @@
  */
 export const ANNOTATION_STATUSES = ["sourced", "disputed", "unverified"] as const;
 export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
-export const isAnnotationStatus = (value: string): value is AnnotationStatus => (ANNOTATION_STATUSES as readonly string[]).includes(value);
+export const isAnnotationStatus = (value: string): value is AnnotationStatus =>
+  (ANNOTATION_STATUSES as readonly string[]).includes(value);
 
 export const REVIEW_STATES = ["open", "approved", "rejected", "changes_requested"] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];

@@ -14,8 +14,16 @@ export const DEFAULT_URL = "file:./data/factmark.db";
 
 /** Where a backup goes when no file is named: data/backups/, stamped to the second. */
 export function defaultBackupFile(url, now = new Date()) {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, "Z").replace(/[-:]/g, "");
-  return join(root, "data", "backups", `factmark-${stamp}.${providerOf(url) === "sqlite" ? "db" : "pgdump"}`);
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/[-:]/g, "");
+  return join(
+    root,
+    "data",
+    "backups",
+    `factmark-${stamp}.${providerOf(url) === "sqlite" ? "db" : "pgdump"}`,
+  );
 }
 
 export async function backupDatabase({ url = DEFAULT_URL, file }) {
@@ -28,7 +36,11 @@ export async function backupDatabase({ url = DEFAULT_URL, file }) {
       source.close();
     }
   } else {
-    await runPg("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`], url);
+    await runPg(
+      "pg_dump",
+      ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`],
+      url,
+    );
   }
   return { file, bytes: statSync(file).size };
 }
@@ -51,7 +63,19 @@ export async function restoreDatabase({ url = DEFAULT_URL, file }) {
   } else {
     // --clean --if-exists drops what the backup holds before recreating it; one transaction, so a
     // failure leaves the database as it was.
-    await runPg("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", file], url);
+    await runPg(
+      "pg_restore",
+      [
+        "--clean",
+        "--if-exists",
+        "--no-owner",
+        "--no-privileges",
+        "--single-transaction",
+        "--exit-on-error",
+        file,
+      ],
+      url,
+    );
   }
 }
 
@@ -63,8 +87,11 @@ function checkSqliteBackup(db, file) {
     throw new Error(`${file} is not a SQLite database (${error.message})`);
   }
   if (ok !== "ok") throw new Error(`${file} is damaged: ${ok}`);
-  const migrations = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
-  if (!migrations) throw new Error(`${file} is not a Factmark database (no _prisma_migrations table)`);
+  const migrations = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+    .get();
+  if (!migrations)
+    throw new Error(`${file} is not a Factmark database (no _prisma_migrations table)`);
 }
 
 function sqlitePath(url) {
@@ -90,16 +117,31 @@ function runPg(command, args, url) {
     PGDATABASE: decodeURIComponent(parsed.pathname.replace(/^\//, "")),
     ...(parsed.username ? { PGUSER: decodeURIComponent(parsed.username) } : {}),
     ...(parsed.password ? { PGPASSWORD: decodeURIComponent(parsed.password) } : {}),
-    ...(parsed.searchParams.get("sslmode") ? { PGSSLMODE: parsed.searchParams.get("sslmode") } : {}),
+    ...(parsed.searchParams.get("sslmode")
+      ? { PGSSLMODE: parsed.searchParams.get("sslmode") }
+      : {}),
   };
   const dbArgs = command === "pg_restore" ? [`--dbname=${env.PGDATABASE}`] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args, ...dbArgs], { env, stdio: ["ignore", "inherit", "pipe"] });
+    const child = spawn(command, [...args, ...dbArgs], {
+      env,
+      stdio: ["ignore", "inherit", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", (error) =>
-      reject(error.code === "ENOENT" ? new Error(`${command} is not installed (PostgreSQL's client tools, e.g. apt-get install postgresql-client)`) : error),
+      reject(
+        error.code === "ENOENT"
+          ? new Error(
+              `${command} is not installed (PostgreSQL's client tools, e.g. apt-get install postgresql-client)`,
+            )
+          : error,
+      ),
     );
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (exit ${code}): ${stderr.trim()}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} failed (exit ${code}): ${stderr.trim()}`)),
+    );
   });
 }

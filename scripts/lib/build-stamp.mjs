@@ -38,13 +38,18 @@ function* files(path) {
 export function buildStamp(provider, base = root) {
   const hash = createHash("sha256").update(provider);
   for (const input of INPUTS) {
-    for (const file of files(join(base, input))) hash.update(relative(base, file)).update(readFileSync(file));
+    for (const file of files(join(base, input)))
+      hash.update(relative(base, file)).update(readFileSync(file));
   }
   return hash.digest("hex");
 }
 
 export function isBuildCurrent(stamp) {
-  return existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
+  return (
+    existsSync(join(root, ".next", "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === stamp
+  );
 }
 
 export function writeBuildStamp(stamp) {

@@ -16,7 +16,9 @@ const PRIVATE = [
 
 /** "::ffff:127.0.0.1" (an IPv4 peer on a dual-stack socket) is 127.0.0.1. */
 export function normaliseAddress(value) {
-  const address = String(value ?? "").trim().replace(/^\[(.*)\]$/, "$1");
+  const address = String(value ?? "")
+    .trim()
+    .replace(/^\[(.*)\]$/, "$1");
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   return mapped ? mapped[1] : address;
 }
@@ -27,21 +29,29 @@ export function normaliseAddress(value) {
  */
 export function parseTrustedProxies(value) {
   const list = new BlockList();
-  const entries = String(value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = String(value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     if (entry === "loopback" || entry === "private") {
-      for (const [network, prefix, type] of entry === "loopback" ? LOOPBACK : PRIVATE) list.addSubnet(network, prefix, type);
+      for (const [network, prefix, type] of entry === "loopback" ? LOOPBACK : PRIVATE)
+        list.addSubnet(network, prefix, type);
       continue;
     }
     const [network, prefixText] = entry.split("/");
     const address = normaliseAddress(network);
     const version = isIP(address);
-    if (!version) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address, a CIDR range, "loopback" or "private"`);
+    if (!version)
+      throw new Error(
+        `TRUSTED_PROXIES: "${entry}" is not an IP address, a CIDR range, "loopback" or "private"`,
+      );
     const type = version === 4 ? "ipv4" : "ipv6";
     if (prefixText === undefined) list.addAddress(address, type);
     else {
       const prefix = Number(prefixText);
-      if (!Number.isInteger(prefix) || prefix < 0 || prefix > (version === 4 ? 32 : 128)) throw new Error(`TRUSTED_PROXIES: "${entry}" has a bad prefix length`);
+      if (!Number.isInteger(prefix) || prefix < 0 || prefix > (version === 4 ? 32 : 128))
+        throw new Error(`TRUSTED_PROXIES: "${entry}" has a bad prefix length`);
       list.addSubnet(address, prefix, type);
     }
   }

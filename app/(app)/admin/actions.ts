@@ -15,13 +15,21 @@ import type { FormState } from "@/lib/validation/form-state";
 export type InviteState = FormState | { ok: true; email: string; name: string; url: string };
 
 // A checkbox sends "on" when ticked and nothing when not.
-const signupFormSchema = z.object({ allowSignup: z.string().catch("").transform((value) => value === "on") });
-
-export const setSignupAction = formAction(signupFormSchema, async ({ input: { allowSignup }, actor }): Promise<FormState> => {
-  await updateTeamSettings(actor, { allowSignup });
-  revalidatePath("/admin");
-  return { ok: true, message: allowSignup ? "Self sign-up is on." : "Self sign-up is off." };
+const signupFormSchema = z.object({
+  allowSignup: z
+    .string()
+    .catch("")
+    .transform((value) => value === "on"),
 });
+
+export const setSignupAction = formAction(
+  signupFormSchema,
+  async ({ input: { allowSignup }, actor }): Promise<FormState> => {
+    await updateTeamSettings(actor, { allowSignup });
+    revalidatePath("/admin");
+    return { ok: true, message: allowSignup ? "Self sign-up is on." : "Self sign-up is off." };
+  },
+);
 
 export const changeRoleAction = formAction(
   roleFormSchema,

@@ -25,25 +25,40 @@ export default async function AdminPage() {
         </Link>
       </div>
       <section aria-labelledby="people-heading" className="space-y-3">
-        <h2 id="people-heading" className="text-lg font-semibold text-stone-900">People</h2>
+        <h2 id="people-heading" className="text-lg font-semibold text-stone-900">
+          People
+        </h2>
         <p className="text-sm text-stone-700">
-          Role changes apply from the person&apos;s next click. A deactivated account cannot sign in and its API tokens stop working; its
-          annotations, reviews and replies stay, under its name. The team always keeps at least one active admin.
+          Role changes apply from the person&apos;s next click. A deactivated account cannot sign in
+          and its API tokens stop working; its annotations, reviews and replies stay, under its
+          name. The team always keeps at least one active admin.
         </p>
         <UsersTable users={users} currentUserId={actor.id} />
       </section>
       <section aria-labelledby="invite-heading" className="space-y-3">
-        <h2 id="invite-heading" className="text-lg font-semibold text-stone-900">Invite someone</h2>
-        <p className="text-sm text-stone-700">They get an account with the role you choose, and choose their own password through a one-time link.</p>
+        <h2 id="invite-heading" className="text-lg font-semibold text-stone-900">
+          Invite someone
+        </h2>
+        <p className="text-sm text-stone-700">
+          They get an account with the role you choose, and choose their own password through a
+          one-time link.
+        </p>
         <InviteForm />
       </section>
       <section aria-labelledby="signup-heading" className="space-y-3">
-        <h2 id="signup-heading" className="text-lg font-semibold text-stone-900">Self sign-up</h2>
+        <h2 id="signup-heading" className="text-lg font-semibold text-stone-900">
+          Self sign-up
+        </h2>
         <SignupToggle allowSignup={settings.allowSignup} />
       </section>
       <section aria-labelledby="rules-heading" className="space-y-3">
-        <h2 id="rules-heading" className="text-lg font-semibold text-stone-900">Team rules</h2>
-        <TeamRulesForm autoApproveAgreements={settings.autoApproveAgreements} organizationName={settings.organizationName} />
+        <h2 id="rules-heading" className="text-lg font-semibold text-stone-900">
+          Team rules
+        </h2>
+        <TeamRulesForm
+          autoApproveAgreements={settings.autoApproveAgreements}
+          organizationName={settings.organizationName}
+        />
       </section>
     </main>
   );

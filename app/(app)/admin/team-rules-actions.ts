@@ -8,7 +8,11 @@ import type { FormState } from "@/lib/validation/form-state";
 import { textSchema } from "@/lib/validation/text";
 
 const teamRulesSchema = z.object({
-  autoApproveAgreements: z.coerce.number({ message: "Enter a number" }).int({ message: "Enter a whole number" }).min(0, { message: "0 or more" }).max(20, { message: "At most 20" }),
+  autoApproveAgreements: z.coerce
+    .number({ message: "Enter a number" })
+    .int({ message: "Enter a whole number" })
+    .min(0, { message: "0 or more" })
+    .max(20, { message: "At most 20" }),
   organizationName: textSchema().trim().min(1, { message: "Name the organisation" }).max(200),
 });
 

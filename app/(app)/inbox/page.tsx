@@ -23,7 +23,9 @@ type PageProps = { searchParams: Promise<{ page?: string }> };
 export default async function InboxPage({ searchParams }: PageProps) {
   const actor = await requirePageActor("/inbox");
   const asked = Number((await searchParams).page ?? "1");
-  const { notifications, total, unread, page, pageSize } = await listNotifications(actor, { page: Number.isInteger(asked) && asked > 0 ? asked : 1 });
+  const { notifications, total, unread, page, pageSize } = await listNotifications(actor, {
+    page: Number.isInteger(asked) && asked > 0 ? asked : 1,
+  });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
@@ -34,19 +36,35 @@ export default async function InboxPage({ searchParams }: PageProps) {
         <span className="text-sm text-stone-700">{unread} unread</span>
         {unread > 0 && (
           <form action={markAllReadAction} className="ml-auto">
-            <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100">
+            <button
+              type="submit"
+              className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100"
+            >
               Mark all read
             </button>
           </form>
         )}
       </div>
       {notifications.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">Nothing yet. Replies to your annotations, reviews of them, settlements, revisions that move or change their text, and work assigned to you appear here.</p>
+        <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+          Nothing yet. Replies to your annotations, reviews of them, settlements, revisions that
+          move or change their text, and work assigned to you appear here.
+        </p>
       ) : (
-        <ul className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Notifications">
+        <ul
+          className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white"
+          aria-label="Notifications"
+        >
           {notifications.map((n) => (
-            <li key={n.id} className={`flex flex-wrap items-baseline gap-2 p-3 text-sm ${n.read ? "text-stone-700" : "bg-blue-50/50 text-stone-900"}`}>
-              {!n.read && <span className="rounded bg-blue-800 px-1.5 text-xs font-semibold text-white">New</span>}
+            <li
+              key={n.id}
+              className={`flex flex-wrap items-baseline gap-2 p-3 text-sm ${n.read ? "text-stone-700" : "bg-blue-50/50 text-stone-900"}`}
+            >
+              {!n.read && (
+                <span className="rounded bg-blue-800 px-1.5 text-xs font-semibold text-white">
+                  New
+                </span>
+              )}
               {n.kind === "assignment" || n.kind === "unassignment" ? (
                 <AssignmentEntry notification={n} />
               ) : (
@@ -71,7 +89,10 @@ export default async function InboxPage({ searchParams }: PageProps) {
         </ul>
       )}
       {total > 0 && (
-        <nav aria-label="Inbox pages" className="mt-4 flex items-center gap-4 text-sm text-stone-700">
+        <nav
+          aria-label="Inbox pages"
+          className="mt-4 flex items-center gap-4 text-sm text-stone-700"
+        >
           <span>
             Showing {from}–{to} of {total}
           </span>

@@ -23,10 +23,13 @@ export const changeNameAction = formAction(
   { values: ["name"] },
 );
 
-export const changePasswordAction = formAction(changePasswordSchema, async ({ input, actor }): Promise<FormState> => {
-  await changeOwnPassword(actor, input.currentPassword, input.newPassword);
-  return { ok: true, message: "Password changed." };
-});
+export const changePasswordAction = formAction(
+  changePasswordSchema,
+  async ({ input, actor }): Promise<FormState> => {
+    await changeOwnPassword(actor, input.currentPassword, input.newPassword);
+    return { ok: true, message: "Password changed." };
+  },
+);
 
 export const createTokenAction = formAction(
   apiTokenNameSchema,
@@ -38,10 +41,13 @@ export const createTokenAction = formAction(
   { values: ["name"] },
 );
 
-export const revokeTokenAction = formSubmitAction(z.object({ id: idSchema }), async ({ input, actor }) => {
-  await revokeApiToken(actor, input.id);
-  revalidatePath("/settings");
-});
+export const revokeTokenAction = formSubmitAction(
+  z.object({ id: idSchema }),
+  async ({ input, actor }) => {
+    await revokeApiToken(actor, input.id);
+    revalidatePath("/settings");
+  },
+);
 
 /** Ends every session of the account, this browser's too (a lost laptop, a shared computer). */
 export const signOutEverywhereAction = formSubmitAction(z.object({}), async ({ actor }) => {

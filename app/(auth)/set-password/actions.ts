@@ -17,7 +17,8 @@ export const setPasswordAction = formAction(
       await signIn("credentials", { email, password: input.password, redirectTo: "/" });
     } catch (error) {
       // The password is set either way; e.g. a rate limit on this network only delays signing in.
-      if (error instanceof AuthError) return { ok: true, message: "Your password is set. Sign in with it." };
+      if (error instanceof AuthError)
+        return { ok: true, message: "Your password is set. Sign in with it." };
       throw error;
     }
     return { ok: true };
@@ -25,6 +26,7 @@ export const setPasswordAction = formAction(
   {
     public: true,
     // A broken token field is the link's fault, not something the person typed.
-    invalidMessage: (fieldErrors) => (fieldErrors.token ? "This link is not valid. Ask an admin for a new one." : undefined),
+    invalidMessage: (fieldErrors) =>
+      fieldErrors.token ? "This link is not valid. Ask an admin for a new one." : undefined,
   },
 );

@@ -9,17 +9,34 @@ import { passwordTokenSchema } from "@/lib/validation/admin";
 // The token is in this page's address: never send it on as a Referer.
 export const metadata: Metadata = { title: "Choose a password", referrer: "no-referrer" };
 
-const INCOMPLETE = "This link is incomplete. Copy the whole link you were sent, or ask an admin for a new one.";
+const INCOMPLETE =
+  "This link is incomplete. Copy the whole link you were sent, or ask an admin for a new one.";
 
 /** Public: where an invitation's one-time link lands. Says up front when the link no longer works. */
-export default async function SetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const token = passwordTokenSchema.safeParse((await searchParams).token);
   const state = token.success ? await inspectPasswordToken(token.data) : null;
   return (
-    <AuthCard title="Choose a password" footer={<>Already set a password? <Link className="font-medium text-blue-800 underline" href="/signin">Sign in</Link></>}>
+    <AuthCard
+      title="Choose a password"
+      footer={
+        <>
+          Already set a password?{" "}
+          <Link className="font-medium text-blue-800 underline" href="/signin">
+            Sign in
+          </Link>
+        </>
+      }
+    >
       {token.success && state?.ok ? (
         <div className="space-y-4">
-          <p className="text-sm text-stone-700">Welcome, {state.name}. Choose the password you will sign in with.</p>
+          <p className="text-sm text-stone-700">
+            Welcome, {state.name}. Choose the password you will sign in with.
+          </p>
           <SetPasswordForm token={token.data} email={state.email} />
         </div>
       ) : (

@@ -16,17 +16,35 @@ const ERRORS: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
-  const callbackUrl = safeReturnPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
+  const callbackUrl = safeReturnPath(
+    typeof params.callbackUrl === "string" ? params.callbackUrl : null,
+  );
   if (await sessionActor()) redirect(callbackUrl);
-  const error = typeof params.error === "string" ? (ERRORS[params.error] ?? "Signing in failed. Try again.") : undefined;
+  const error =
+    typeof params.error === "string"
+      ? (ERRORS[params.error] ?? "Signing in failed. Try again.")
+      : undefined;
   const allowSignup = await isSignupOpen();
   const oidcName = oidcProviderName();
   return (
     <AuthCard
       title="Sign in"
-      footer={allowSignup ? <>No account yet? <Link className="font-medium text-blue-800 underline" href="/signup">Create one</Link></> : null}
+      footer={
+        allowSignup ? (
+          <>
+            No account yet?{" "}
+            <Link className="font-medium text-blue-800 underline" href="/signup">
+              Create one
+            </Link>
+          </>
+        ) : null
+      }
     >
       <SignInForm callbackUrl={callbackUrl} initialError={error} />
       {oidcName && <OidcButton name={oidcName} callbackUrl={callbackUrl} />}

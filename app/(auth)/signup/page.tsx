@@ -13,8 +13,24 @@ export default async function SignUpPage() {
   if (await sessionActor()) redirect("/");
   const allowSignup = await isSignupOpen();
   return (
-    <AuthCard title="Create an account" footer={<>Already have an account? <Link className="font-medium text-blue-800 underline" href="/signin">Sign in</Link></>}>
-      {allowSignup ? <SignUpForm /> : <Alert tone="info">Self sign-up is turned off. Ask an admin of your team for an invitation.</Alert>}
+    <AuthCard
+      title="Create an account"
+      footer={
+        <>
+          Already have an account?{" "}
+          <Link className="font-medium text-blue-800 underline" href="/signin">
+            Sign in
+          </Link>
+        </>
+      }
+    >
+      {allowSignup ? (
+        <SignUpForm />
+      ) : (
+        <Alert tone="info">
+          Self sign-up is turned off. Ask an admin of your team for an invitation.
+        </Alert>
+      )}
     </AuthCard>
   );
 }

@@ -5,7 +5,8 @@ import { publicBaseUrl } from "@/lib/http/public-url";
 import { toErrorResponse } from "@/lib/http/json-error";
 
 // Same rules as the report's own meta tag, sent as a header too: nothing on the page may run or load.
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
 const NOT_FOUND_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Report not found</title>
@@ -22,11 +23,25 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     if (!SLUG.test(slug)) throw new AppError("NOT_FOUND", "Report not found");
     const bundle = await getPublicReport(slug, publicBaseUrl(request));
     return new Response(renderHtmlReport(bundle), {
-      headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache", "Referrer-Policy": "no-referrer" },
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Content-Security-Policy": CSP,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-cache",
+        "Referrer-Policy": "no-referrer",
+      },
     });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") {
-      return new Response(NOT_FOUND_PAGE, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "X-Robots-Tag": "noindex", "Cache-Control": "no-store", "Content-Security-Policy": CSP } });
+      return new Response(NOT_FOUND_PAGE, {
+        status: 404,
+        headers: {
+          "Content-Type": "text/html; charset=utf-8",
+          "X-Robots-Tag": "noindex",
+          "Cache-Control": "no-store",
+          "Content-Security-Policy": CSP,
+        },
+      });
     }
     return toErrorResponse(error);
   }

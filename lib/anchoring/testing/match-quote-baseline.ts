@@ -18,21 +18,38 @@ export function matchQuoteBaseline(text: string, target: TextTarget): Anchor | n
   if (text.slice(start, end) === exact) return { start, end, method: "position", errors: 0 };
 
   let candidates: { start: number; end: number; errors: number }[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) candidates.push({ start: at, end: at + exact.length, errors: 0 });
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1))
+    candidates.push({ start: at, end: at + exact.length, errors: 0 });
   if (candidates.length === 0) candidates = search(text, exact, Math.min(256, exact.length / 2));
 
   let best: Anchor | null = null;
   let bestScore = -Infinity;
   for (const candidate of candidates) {
     const quoteScore = 1 - candidate.errors / exact.length;
-    const prefixScore = prefix ? similarity(text.slice(Math.max(0, candidate.start - prefix.length), candidate.start), prefix) : 1;
-    const suffixScore = suffix ? similarity(text.slice(candidate.end, candidate.end + suffix.length), suffix) : 1;
+    const prefixScore = prefix
+      ? similarity(
+          text.slice(Math.max(0, candidate.start - prefix.length), candidate.start),
+          prefix,
+        )
+      : 1;
+    const suffixScore = suffix
+      ? similarity(text.slice(candidate.end, candidate.end + suffix.length), suffix)
+      : 1;
     const positionScore = 1 - Math.abs(candidate.start - start) / text.length;
-    const score = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
+    const score =
+      QUOTE_WEIGHT * quoteScore +
+      PREFIX_WEIGHT * prefixScore +
+      SUFFIX_WEIGHT * suffixScore +
+      POSITION_WEIGHT * positionScore;
     // Strictly greater: on equal scores the earlier match stays, as a stable sort keeps it first.
     if (score > bestScore) {
       bestScore = score;
-      best = { start: candidate.start, end: candidate.end, method: candidate.errors === 0 ? "exact" : "fuzzy", errors: candidate.errors };
+      best = {
+        start: candidate.start,
+        end: candidate.end,
+        method: candidate.errors === 0 ? "exact" : "fuzzy",
+        errors: candidate.errors,
+      };
     }
   }
   return best;

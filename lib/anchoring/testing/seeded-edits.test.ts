@@ -9,11 +9,14 @@ const paragraphs = (text: string) => text.split("\n\n");
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe("editBody", () => {
-  it.each(EDIT_KINDS)("%s: the same seed gives the same revision, another seed another one", (kind) => {
-    expect(editBody(BODY, kind, 1).body).toBe(editBody(BODY, kind, 1).body);
-    expect(editBody(BODY, kind, 1).body).not.toBe(editBody(BODY, kind, 2).body);
-    expect(editBody(BODY, kind, 1).body).not.toBe(BODY);
-  });
+  it.each(EDIT_KINDS)(
+    "%s: the same seed gives the same revision, another seed another one",
+    (kind) => {
+      expect(editBody(BODY, kind, 1).body).toBe(editBody(BODY, kind, 1).body);
+      expect(editBody(BODY, kind, 1).body).not.toBe(editBody(BODY, kind, 2).body);
+      expect(editBody(BODY, kind, 1).body).not.toBe(BODY);
+    },
+  );
 
   it("moves one paragraph and changes nothing else", () => {
     const { body } = editBody(BODY, "moved paragraph", 3);
@@ -32,14 +35,22 @@ describe("editBody", () => {
       .map((run) => run.trim())
       .filter((run) => run.length > 0);
     expect(repeated.length).toBeGreaterThan(0);
-    for (const sentence of repeated) expect(count(body, sentence), sentence).toBeGreaterThanOrEqual(2);
-    expect(body.split("").filter((_, i) => origin[i] !== -1).join("")).toBe(BODY);
+    for (const sentence of repeated)
+      expect(count(body, sentence), sentence).toBeGreaterThanOrEqual(2);
+    expect(
+      body
+        .split("")
+        .filter((_, i) => origin[i] !== -1)
+        .join(""),
+    ).toBe(BODY);
   });
 
   it("changes about 5% of the words", () => {
     const { body, origin } = editBody(BODY, "5% of words changed", 3);
     const words = [...body.matchAll(/\S+/g)];
-    const touched = words.filter((w) => [...w[0]].some((_, i) => origin[w.index + i] === -1)).length;
+    const touched = words.filter((w) =>
+      [...w[0]].some((_, i) => origin[w.index + i] === -1),
+    ).length;
     expect(touched / words.length).toBeGreaterThan(0.02);
     expect(touched / words.length).toBeLessThan(0.1);
   });
@@ -68,7 +79,9 @@ describe("truthOf", () => {
     const edited = editBody(BODY, "whitespace changed", 4);
     for (const quote of quotes) {
       const truth = truthOf(edited, quote.start, quote.end)!;
-      expect(collapseWhitespace(edited.body.slice(truth.start, truth.end))).toBe(collapseWhitespace(quote.exact));
+      expect(collapseWhitespace(edited.body.slice(truth.start, truth.end))).toBe(
+        collapseWhitespace(quote.exact),
+      );
     }
   });
 
@@ -78,9 +91,16 @@ describe("truthOf", () => {
     const end = start + "plan would cut".length;
     // "plan" replaced by "scheme", "cut" by "halve": kept runs of old offsets, and -1 for the new letters.
     const revised = "The mayor said the scheme would halve commute times.";
-    const kept = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+    const kept = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => from + i);
     const written = (text: string) => Array.from({ length: text.length }, () => -1);
-    const origin = Int32Array.from([...kept(0, 19), ...written("scheme"), ...kept(23, 30), ...written("halve"), ...kept(33, body.length)]);
+    const origin = Int32Array.from([
+      ...kept(0, 19),
+      ...written("scheme"),
+      ...kept(23, 30),
+      ...written("halve"),
+      ...kept(33, body.length),
+    ]);
     expect(origin).toHaveLength(revised.length);
     const destination = new Int32Array(body.length).fill(-1);
     origin.forEach((from, i) => from >= 0 && (destination[from] = i));

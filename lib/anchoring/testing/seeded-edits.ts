@@ -3,9 +3,20 @@
 // character went, so that a test can tell whether an anchor landed where its text really is now.
 import { createRandom, pick, randomInt } from "@/lib/testing/seeded-random";
 
-export type EditKind = "moved paragraph" | "5% of words changed" | "duplicated sentences" | "whitespace changed" | "all four combined";
+export type EditKind =
+  | "moved paragraph"
+  | "5% of words changed"
+  | "duplicated sentences"
+  | "whitespace changed"
+  | "all four combined";
 
-export const EDIT_KINDS: readonly EditKind[] = ["moved paragraph", "5% of words changed", "duplicated sentences", "whitespace changed", "all four combined"];
+export const EDIT_KINDS: readonly EditKind[] = [
+  "moved paragraph",
+  "5% of words changed",
+  "duplicated sentences",
+  "whitespace changed",
+  "all four combined",
+];
 
 /**
  * A revised body. `origin[i]` is the old offset of new character i, or -1 for text the edit wrote
@@ -24,18 +35,30 @@ type Tracked = { text: string; origin: number[] };
 /** How far a repeated sentence lands from its original, at least: beyond both stored contexts. */
 const AWAY = 64;
 
-const fresh = (text: string): Tracked => ({ text, origin: new Array<number>(text.length).fill(-1) });
-const slice = (doc: Tracked, from: number, to = doc.text.length): Tracked => ({ text: doc.text.slice(from, to), origin: doc.origin.slice(from, to) });
-const concat = (parts: readonly Tracked[]): Tracked => ({ text: parts.map((p) => p.text).join(""), origin: parts.flatMap((p) => p.origin) });
+const fresh = (text: string): Tracked => ({
+  text,
+  origin: new Array<number>(text.length).fill(-1),
+});
+const slice = (doc: Tracked, from: number, to = doc.text.length): Tracked => ({
+  text: doc.text.slice(from, to),
+  origin: doc.origin.slice(from, to),
+});
+const concat = (parts: readonly Tracked[]): Tracked => ({
+  text: parts.map((p) => p.text).join(""),
+  origin: parts.flatMap((p) => p.origin),
+});
 
 export function editBody(body: string, kind: EditKind, seed: number): EditedBody {
   const random = createRandom(seed);
   let doc: Tracked = { text: body, origin: Array.from({ length: body.length }, (_, i) => i) };
   const vocabulary = [...new Set(body.match(/[A-Za-z]{4,}/g) ?? [])];
   if (kind === "moved paragraph" || kind === "all four combined") doc = moveParagraph(doc, random);
-  if (kind === "duplicated sentences" || kind === "all four combined") doc = duplicateSentences(doc, random);
-  if (kind === "5% of words changed" || kind === "all four combined") doc = changeWords(doc, random, vocabulary, 0.05);
-  if (kind === "whitespace changed" || kind === "all four combined") doc = reflowWhitespace(doc, random, 0.15);
+  if (kind === "duplicated sentences" || kind === "all four combined")
+    doc = duplicateSentences(doc, random);
+  if (kind === "5% of words changed" || kind === "all four combined")
+    doc = changeWords(doc, random, vocabulary, 0.05);
+  if (kind === "whitespace changed" || kind === "all four combined")
+    doc = reflowWhitespace(doc, random, 0.15);
   const origin = Int32Array.from(doc.origin);
   const destination = new Int32Array(body.length).fill(-1);
   origin.forEach((from, i) => {
@@ -90,7 +113,8 @@ function duplicateSentences(doc: Tracked, random: () => number): Tracked {
   const paragraphs = paragraphsOf(doc.text);
   const copies = Math.max(1, Math.round(sentences.length / 25));
   const inserts: { at: number; piece: Tracked }[] = [];
-  const apart = (at: number, source: { start: number; end: number }) => at < source.start - AWAY || at > source.end + AWAY;
+  const apart = (at: number, source: { start: number; end: number }) =>
+    at < source.start - AWAY || at > source.end + AWAY;
   for (let n = 0; n < copies && sentences.length > 1; n += 1) {
     const source = pick(random, sentences);
     const copy = fresh(doc.text.slice(source.start, source.end));
@@ -119,7 +143,12 @@ function duplicateSentences(doc: Tracked, random: () => number): Tracked {
 }
 
 /** A `share` of the words replaced (letters only, punctuation kept), deleted, or preceded by a new word. */
-function changeWords(doc: Tracked, random: () => number, vocabulary: readonly string[], share: number): Tracked {
+function changeWords(
+  doc: Tracked,
+  random: () => number,
+  vocabulary: readonly string[],
+  share: number,
+): Tracked {
   const parts: Tracked[] = [];
   let at = 0;
   for (const word of doc.text.matchAll(/\S+/g)) {
@@ -174,7 +203,11 @@ const WHITESPACE = /\s/;
  * its surviving characters, widened over a word that replaced its first or last word (its edited
  * form), without surrounding whitespace. Null when none of it survived: the quote is gone.
  */
-export function truthOf(edited: EditedBody, start: number, end: number): { start: number; end: number } | null {
+export function truthOf(
+  edited: EditedBody,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   const { body, origin, destination } = edited;
   let first = Infinity;
   let last = -1;
@@ -187,8 +220,11 @@ export function truthOf(edited: EditedBody, start: number, end: number): { start
   if (last === -1) return null;
   let from = first;
   let to = last + 1;
-  if (origin[first] !== start) while (from > 0 && origin[from - 1] === -1 && !WHITESPACE.test(body.charAt(from - 1))) from -= 1;
-  if (origin[last] !== end - 1) while (to < body.length && origin[to] === -1 && !WHITESPACE.test(body.charAt(to))) to += 1;
+  if (origin[first] !== start)
+    while (from > 0 && origin[from - 1] === -1 && !WHITESPACE.test(body.charAt(from - 1)))
+      from -= 1;
+  if (origin[last] !== end - 1)
+    while (to < body.length && origin[to] === -1 && !WHITESPACE.test(body.charAt(to))) to += 1;
   while (from < to && WHITESPACE.test(body.charAt(from))) from += 1;
   while (to > from && WHITESPACE.test(body.charAt(to - 1))) to -= 1;
   return from < to ? { start: from, end: to } : null;

@@ -15,7 +15,12 @@ export type Tally = {
   wrongAndSure: number;
 };
 
-export type Placement = { target: TextTarget; truth: { start: number; end: number } | null; anchor: Anchor | null; verdict: keyof Omit<Tally, "wrongAndSure"> };
+export type Placement = {
+  target: TextTarget;
+  truth: { start: number; end: number } | null;
+  anchor: Anchor | null;
+  verdict: keyof Omit<Tally, "wrongAndSure">;
+};
 
 const emptyTally = (): Tally => ({ correct: 0, wrong: 0, orphaned: 0, wrongAndSure: 0 });
 
@@ -30,7 +35,12 @@ export function pickQuotes(body: string, count: number, seed: number): TextTarge
   let last = 0;
   for (const m of body.matchAll(/\S+/g)) {
     if (body.slice(last, m.index).includes("\n\n")) paragraph += 1;
-    words.push({ start: m.index, end: m.index + m[0].length, paragraph, endsSentence: /[.!?]["”’)]?$/.test(m[0]) });
+    words.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      paragraph,
+      endsSentence: /[.!?]["”’)]?$/.test(m[0]),
+    });
     last = m.index + m[0].length;
   }
   const targets: TextTarget[] = [];
@@ -38,7 +48,9 @@ export function pickQuotes(body: string, count: number, seed: number): TextTarge
     const first = randomInt(random, 0, words.length - 1);
     let end = first;
     if (random() < 0.75) end = first + randomInt(random, 0, 14);
-    else for (let sentences = random() < 0.5 ? 1 : 2; end < words.length - 1; end += 1) if (words[end]?.endsSentence && --sentences === 0) break;
+    else
+      for (let sentences = random() < 0.5 ? 1 : 2; end < words.length - 1; end += 1)
+        if (words[end]?.endsSentence && --sentences === 0) break;
     end = Math.min(end, words.length - 1);
     while (end > first && words[end]?.paragraph !== words[first]?.paragraph) end -= 1;
     const target = describeRange(body, words[first]?.start ?? 0, words[end]?.end ?? 0);
@@ -48,7 +60,10 @@ export function pickQuotes(body: string, count: number, seed: number): TextTarge
 }
 
 /** Right when the anchor covers mostly the text's true place (intersection over union ≥ 0.5), or is an orphan of a quote that is gone. */
-export function verdictOf(anchor: Anchor | null, truth: { start: number; end: number } | null): Placement["verdict"] {
+export function verdictOf(
+  anchor: Anchor | null,
+  truth: { start: number; end: number } | null,
+): Placement["verdict"] {
   if (truth === null) return anchor === null ? "correct" : "wrong";
   if (anchor === null) return "orphaned";
   const overlap = Math.min(anchor.end, truth.end) - Math.max(anchor.start, truth.start);
@@ -58,11 +73,16 @@ export function verdictOf(anchor: Anchor | null, truth: { start: number; end: nu
 
 function occurrences(text: string, quote: string, limit: number): number {
   let n = 0;
-  for (let at = text.indexOf(quote); at !== -1 && n < limit; at = text.indexOf(quote, at + 1)) n += 1;
+  for (let at = text.indexOf(quote); at !== -1 && n < limit; at = text.indexOf(quote, at + 1))
+    n += 1;
   return n;
 }
 
-export function place(edited: EditedBody, targets: readonly TextTarget[], anchorer: Anchorer): { tally: Tally; placements: Placement[]; ms: number } {
+export function place(
+  edited: EditedBody,
+  targets: readonly TextTarget[],
+  anchorer: Anchorer,
+): { tally: Tally; placements: Placement[]; ms: number } {
   const tally = emptyTally();
   const began = performance.now();
   const anchors = anchorer(edited.body, targets);
@@ -72,22 +92,47 @@ export function place(edited: EditedBody, targets: readonly TextTarget[], anchor
     const anchor = anchors[i] ?? null;
     const verdict = verdictOf(anchor, truth);
     tally[verdict] += 1;
-    if (verdict === "wrong" && anchor && anchor.method !== "fuzzy" && occurrences(edited.body, target.exact, 2) > 1) tally.wrongAndSure += 1;
+    if (
+      verdict === "wrong" &&
+      anchor &&
+      anchor.method !== "fuzzy" &&
+      occurrences(edited.body, target.exact, 2) > 1
+    )
+      tally.wrongAndSure += 1;
     return { target, truth, anchor, verdict };
   });
   return { tally, placements, ms };
 }
 
-export type SideBySide = { kind: EditKind; revisions: number; quotes: number; ours: Tally & { ms: number }; baseline: Tally & { ms: number } };
+export type SideBySide = {
+  kind: EditKind;
+  revisions: number;
+  quotes: number;
+  ours: Tally & { ms: number };
+  baseline: Tally & { ms: number };
+};
 
 /** Both anchorers on `revisions` seeded revisions of `body` of each kind, `quotes` quotes each; `ms` is the time spent anchoring. */
-export function sideBySide(body: string, kinds: readonly EditKind[], options: { revisions: number; quotes: number; seed: number; ours: Anchorer; baseline: Anchorer }): SideBySide[] {
+export function sideBySide(
+  body: string,
+  kinds: readonly EditKind[],
+  options: { revisions: number; quotes: number; seed: number; ours: Anchorer; baseline: Anchorer },
+): SideBySide[] {
   return kinds.map((kind) => {
-    const row: SideBySide = { kind, revisions: options.revisions, quotes: 0, ours: { ...emptyTally(), ms: 0 }, baseline: { ...emptyTally(), ms: 0 } };
+    const row: SideBySide = {
+      kind,
+      revisions: options.revisions,
+      quotes: 0,
+      ours: { ...emptyTally(), ms: 0 },
+      baseline: { ...emptyTally(), ms: 0 },
+    };
     for (let r = 0; r < options.revisions; r += 1) {
       const { targets, edited } = seededCase(body, kind, options.seed + 1000 * r, options.quotes);
       row.quotes += targets.length;
-      for (const [side, anchorer] of [["ours", options.ours], ["baseline", options.baseline]] as const) {
+      for (const [side, anchorer] of [
+        ["ours", options.ours],
+        ["baseline", options.baseline],
+      ] as const) {
         const { tally, ms } = place(edited, targets, anchorer);
         row[side].ms += ms;
         for (const key of Object.keys(tally) as (keyof Tally)[]) row[side][key] += tally[key];
@@ -98,6 +143,11 @@ export function sideBySide(body: string, kinds: readonly EditKind[], options: { 
 }
 
 /** The quotes (picked on the original body) and the revision of one seeded case. */
-export function seededCase(body: string, kind: EditKind, seed: number, quotes: number): { targets: TextTarget[]; edited: EditedBody } {
+export function seededCase(
+  body: string,
+  kind: EditKind,
+  seed: number,
+  quotes: number,
+): { targets: TextTarget[]; edited: EditedBody } {
   return { targets: pickQuotes(body, quotes, seed), edited: editBody(body, kind, seed + 1) };
 }

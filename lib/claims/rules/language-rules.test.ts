@@ -13,19 +13,31 @@ describe("comparison", () => {
   ])("finds one in %j", (s) => {
     expect(comparison(factsOf(s))).toBe("a comparison or superlative");
   });
-  it.each(["He declined to comment.", "She thanked the team.", "These are the latest figures.", "At least the rain stopped.", "The band played until dark."])("finds none in %j", (s) => {
+  it.each([
+    "He declined to comment.",
+    "She thanked the team.",
+    "These are the latest figures.",
+    "At least the rain stopped.",
+    "The band played until dark.",
+  ])("finds none in %j", (s) => {
     expect(comparison(factsOf(s))).toBeNull();
   });
 });
 
 describe("hedge", () => {
-  it.each(["The rain could continue into Tuesday.", "Putin is likely to act.", "The storm is expected to move east.", "The data suggest a link.", "He allegedly took bribes."])(
-    "finds one in %j",
+  it.each([
+    "The rain could continue into Tuesday.",
+    "Putin is likely to act.",
+    "The storm is expected to move east.",
+    "The data suggest a link.",
+    "He allegedly took bribes.",
+  ])("finds one in %j", (s) => {
+    expect(hedge(factsOf(s))).toBe("a hedge or modal claim");
+  });
+  it.each(["The council will meet on Monday.", "He took bribes.", "The mood was festive."])(
+    "finds none in %j",
     (s) => {
-      expect(hedge(factsOf(s))).toBe("a hedge or modal claim");
+      expect(hedge(factsOf(s))).toBeNull();
     },
   );
-  it.each(["The council will meet on Monday.", "He took bribes.", "The mood was festive."])("finds none in %j", (s) => {
-    expect(hedge(factsOf(s))).toBeNull();
-  });
 });

@@ -12,14 +12,21 @@ const COMPARISON = new RegExp(
 export const comparison: ClaimRule = (facts) => {
   if (COMPARISON.test(facts.text)) return "a comparison or superlative";
   const isSuperlative = facts.words.some(
-    (w, i) => (w.pos === "ADJ" || w.pos === "ADV") && ((/est$/.test(w.lower) && w.lower.length > 4 && !NOT_RANKING.has(w.lower)) || w.lower === "most" || (w.lower === "least" && facts.words[i - 1]?.lower !== "at")),
+    (w, i) =>
+      (w.pos === "ADJ" || w.pos === "ADV") &&
+      ((/est$/.test(w.lower) && w.lower.length > 4 && !NOT_RANKING.has(w.lower)) ||
+        w.lower === "most" ||
+        (w.lower === "least" && facts.words[i - 1]?.lower !== "at")),
   );
   return isSuperlative ? "a comparison or superlative" : null;
 };
 
 // "will" is left out: it mostly announces a schedule ("the council will meet on Monday").
 const MODALS = new Set(["may", "might", "could", "would", "should"]);
-const HEDGE = /\b(likely|unlikely|probably|possibly|perhaps|reportedly|allegedly|apparently|seemingly|purportedly|(is|are|was|were) (expected|believed|thought|estimated|understood|said) to|appears? to|seems? to|suggests?|suggested|indicat(es|ed))\b/i;
+const HEDGE =
+  /\b(likely|unlikely|probably|possibly|perhaps|reportedly|allegedly|apparently|seemingly|purportedly|(is|are|was|were) (expected|believed|thought|estimated|understood|said) to|appears? to|seems? to|suggests?|suggested|indicat(es|ed))\b/i;
 
 export const hedge: ClaimRule = (facts) =>
-  facts.words.some((w) => w.pos === "AUX" && MODALS.has(w.lower)) || HEDGE.test(facts.text) ? "a hedge or modal claim" : null;
+  facts.words.some((w) => w.pos === "AUX" && MODALS.has(w.lower)) || HEDGE.test(facts.text)
+    ? "a hedge or modal claim"
+    : null;

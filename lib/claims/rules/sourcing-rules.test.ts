@@ -3,10 +3,19 @@ import { anonymousSourcing, attribution, namedReport } from "./sourcing-rules";
 import { factsOf } from "./test-facts";
 
 describe("attribution", () => {
-  it.each(["The minister said the plan was ready.", "Rents rose, according to a charity.", "Two sources told Reuters about it.", "Moscow has denied involvement."])("finds one in %j", (s) => {
+  it.each([
+    "The minister said the plan was ready.",
+    "Rents rose, according to a charity.",
+    "Two sources told Reuters about it.",
+    "Moscow has denied involvement.",
+  ])("finds one in %j", (s) => {
     expect(attribution(factsOf(s))).toBe("an attribution");
   });
-  it.each(["The United States imposed sanctions.", "Children danced on the cobbles.", "The meeting began late."])("finds none in %j", (s) => {
+  it.each([
+    "The United States imposed sanctions.",
+    "Children danced on the cobbles.",
+    "The meeting began late.",
+  ])("finds none in %j", (s) => {
     expect(attribution(factsOf(s))).toBeNull();
   });
 });
@@ -21,9 +30,12 @@ describe("anonymous sourcing", () => {
   ])("finds it in %j", (s) => {
     expect(anonymousSourcing(factsOf(s))).toBe("anonymous sourcing");
   });
-  it.each(["The minister said the plan was ready.", "The report cites public sources."])("finds none in %j", (s) => {
-    expect(anonymousSourcing(factsOf(s))).toBeNull();
-  });
+  it.each(["The minister said the plan was ready.", "The report cites public sources."])(
+    "finds none in %j",
+    (s) => {
+      expect(anonymousSourcing(factsOf(s))).toBeNull();
+    },
+  );
 });
 
 describe("named report or study", () => {
@@ -34,7 +46,11 @@ describe("named report or study", () => {
   ])("finds one in %j", (s) => {
     expect(namedReport(factsOf(s))).toBe("a named report or study");
   });
-  it.each(["He will report back tomorrow.", "She writes a report every week.", "The team plans to look at sleep."])("finds none in %j", (s) => {
+  it.each([
+    "He will report back tomorrow.",
+    "She writes a report every week.",
+    "The team plans to look at sleep.",
+  ])("finds none in %j", (s) => {
     expect(namedReport(factsOf(s))).toBeNull();
   });
 });

@@ -13,7 +13,10 @@ import { readingLayout } from "@/lib/article-content/reading-layout";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
-type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ annotation?: string | string[] }> };
+type PageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ annotation?: string | string[] }>;
+};
 
 const pageActor = cache((id: string) => requirePageActor(`/articles/${id}`));
 
@@ -40,12 +43,22 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { annotation } = await searchParams;
   const actor = await pageActor(id);
   const [{ article, ...annotations }, publication, nonce] = await orNotFound(
-    Promise.all([loadArticleForReading(actor, id), canModerate(actor) ? getPublication(actor, id) : undefined, cspNonce()]),
+    Promise.all([
+      loadArticleForReading(actor, id),
+      canModerate(actor) ? getPublication(actor, id) : undefined,
+      cspNonce(),
+    ]),
   );
   const { runs: paragraphs, blocks: structure } = readingLayout(article.body, article.blocks);
   return (
     <main>
-      <ArticleHeader article={article} canImport={canAnnotate(actor)} canRevise={canReviseArticle(actor, article)} canArchive={canModerate(actor)} publication={publication} />
+      <ArticleHeader
+        article={article}
+        canImport={canAnnotate(actor)}
+        canRevise={canReviseArticle(actor, article)}
+        canArchive={canModerate(actor)}
+        publication={publication}
+      />
       <ArticleReader
         articleId={article.id}
         paragraphs={paragraphs}

@@ -4,7 +4,9 @@ import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { createUserSchema } from "@/lib/validation/admin";
 
-export const GET = apiRoute(async ({ actor }) => NextResponse.json({ users: await listUsers(actor) }));
+export const GET = apiRoute(async ({ actor }) =>
+  NextResponse.json({ users: await listUsers(actor) }),
+);
 
 export const POST = apiRoute(async ({ request, actor }) => {
   const input = await readJson(request, createUserSchema);

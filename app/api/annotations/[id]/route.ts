@@ -19,7 +19,9 @@ export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params })
 
 export const DELETE = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const id = routeId(params.id, "Annotation");
-  const parsed = versionQuerySchema.safeParse(new URL(request.url).searchParams.get("version") ?? undefined);
+  const parsed = versionQuerySchema.safeParse(
+    new URL(request.url).searchParams.get("version") ?? undefined,
+  );
   if (!parsed.success) throw new AppError("VALIDATION", "version must be a positive whole number");
   await deleteAnnotation(actor, id, parsed.data);
   return new NextResponse(null, { status: 204 });

@@ -12,6 +12,9 @@ const PREVIEW_JSON_BYTES = 24 * 1024 * 1024;
  */
 export const POST = apiRoute(async ({ request, actor }) => {
   const input = await readJson(request, previewSchema, PREVIEW_JSON_BYTES);
-  const preview = "content" in input ? await previewArticleContent(actor, input) : await previewArticleFromUrl(actor, input.url, { signal: request.signal });
+  const preview =
+    "content" in input
+      ? await previewArticleContent(actor, input)
+      : await previewArticleFromUrl(actor, input.url, { signal: request.signal });
   return NextResponse.json({ preview });
 });

@@ -12,9 +12,17 @@ import { diffQuerySchema } from "@/lib/validation/articles";
 
 export const metadata: Metadata = { title: "Version history" };
 
-type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
+type PageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+};
 
-const RESULT_LABEL = { exact: "placed exactly", moved: "moved", changed: "wording changed", orphaned: "orphaned" } as const;
+const RESULT_LABEL = {
+  exact: "placed exactly",
+  moved: "moved",
+  changed: "wording changed",
+  orphaned: "orphaned",
+} as const;
 
 export default async function HistoryPage({ params, searchParams }: PageProps) {
   const { id } = await params;
@@ -26,9 +34,20 @@ export default async function HistoryPage({ params, searchParams }: PageProps) {
   });
   const versions = await listVersions(actor, article.id);
   const known = new Set(versions.map((v) => v.version));
-  const asked = diffQuerySchema.safeParse({ from: query.from ?? String(article.version - 1), to: query.to ?? String(article.version) });
-  const pair = asked.success && known.has(asked.data.from) && known.has(asked.data.to) ? asked.data : null;
-  const diff = pair ? await diffVersions(actor, article.id, Math.min(pair.from, pair.to), Math.max(pair.from, pair.to)) : null;
+  const asked = diffQuerySchema.safeParse({
+    from: query.from ?? String(article.version - 1),
+    to: query.to ?? String(article.version),
+  });
+  const pair =
+    asked.success && known.has(asked.data.from) && known.has(asked.data.to) ? asked.data : null;
+  const diff = pair
+    ? await diffVersions(
+        actor,
+        article.id,
+        Math.min(pair.from, pair.to),
+        Math.max(pair.from, pair.to),
+      )
+    : null;
   const select = "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm";
   return (
     <main className="mx-auto max-w-7xl px-4 py-8">
@@ -45,13 +64,20 @@ export default async function HistoryPage({ params, searchParams }: PageProps) {
           Compare versions
         </h2>
         {versions.length < 2 ? (
-          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-sm text-stone-700">There is only one version: revisions appear here once the text is edited or fetched again.</p>
+          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-sm text-stone-700">
+            There is only one version: revisions appear here once the text is edited or fetched
+            again.
+          </p>
         ) : (
           <>
             <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
               <label className="flex items-center gap-2">
                 From
-                <select name="from" defaultValue={diff?.from ?? article.version - 1} className={select}>
+                <select
+                  name="from"
+                  defaultValue={diff?.from ?? article.version - 1}
+                  className={select}
+                >
                   {versions.map((v) => (
                     <option key={v.version} value={v.version}>
                       Version {v.version}
@@ -69,12 +95,18 @@ export default async function HistoryPage({ params, searchParams }: PageProps) {
                   ))}
                 </select>
               </label>
-              <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100">
+              <button
+                type="submit"
+                className="rounded-md border border-stone-300 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100"
+              >
                 Compare
               </button>
             </form>
             {!diff ? (
-              <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+              <p
+                role="alert"
+                className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+              >
                 Choose two different versions of this article.
               </p>
             ) : (
@@ -85,15 +117,24 @@ export default async function HistoryPage({ params, searchParams }: PageProps) {
                     Annotations these changes touched
                   </h3>
                   {diff.touched.length === 0 ? (
-                    <p className="text-sm text-stone-700">None: the changes are outside every annotated span.</p>
+                    <p className="text-sm text-stone-700">
+                      None: the changes are outside every annotated span.
+                    </p>
                   ) : (
                     <ul className="space-y-1 text-sm" data-testid="touched-annotations">
                       {diff.touched.map((a) => (
                         <li key={a.id}>
-                          <Link href={`/articles/${article.id}?annotation=${a.id}`} className="text-blue-800 underline">
+                          <Link
+                            href={`/articles/${article.id}?annotation=${a.id}`}
+                            className="text-blue-800 underline"
+                          >
                             ‘{shorten(a.exact, 80)}’
                           </Link>{" "}
-                          <span className="text-stone-700">{a.resultInTo ? `— ${RESULT_LABEL[a.resultInTo]} in version ${diff.to}` : ""}</span>
+                          <span className="text-stone-700">
+                            {a.resultInTo
+                              ? `— ${RESULT_LABEL[a.resultInTo]} in version ${diff.to}`
+                              : ""}
+                          </span>
                         </li>
                       ))}
                     </ul>

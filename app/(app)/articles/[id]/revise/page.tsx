@@ -20,7 +20,9 @@ export default async function ReviseArticlePage({ params }: PageProps) {
     throw error;
   });
   // A structured article is edited as Markdown, which reads back to the same structure.
-  const [format, content] = article.blocks ? (["markdown", toMarkdown(article.blocks)] as const) : (["text", article.body] as const);
+  const [format, content] = article.blocks
+    ? (["markdown", toMarkdown(article.blocks)] as const)
+    : (["text", article.body] as const);
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
       <p className="mb-1 text-sm">
@@ -28,9 +30,17 @@ export default async function ReviseArticlePage({ params }: PageProps) {
           {article.title}
         </Link>
       </p>
-      <h1 className="mb-6 text-2xl font-semibold tracking-tight text-stone-900">Revise the text (version {article.version})</h1>
+      <h1 className="mb-6 text-2xl font-semibold tracking-tight text-stone-900">
+        Revise the text (version {article.version})
+      </h1>
       {canReviseArticle(actor, article) ? (
-        <ReviseArticleForm articleId={article.id} version={article.version} format={format} content={content} url={article.url} />
+        <ReviseArticleForm
+          articleId={article.id}
+          version={article.version}
+          format={format}
+          content={content}
+          url={article.url}
+        />
       ) : (
         <p role="alert" className="rounded-md border border-stone-300 bg-white p-4 text-stone-800">
           Only the article&apos;s creator, an editor or an admin can revise it.

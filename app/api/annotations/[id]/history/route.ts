@@ -3,5 +3,7 @@ import { listAnnotationHistory } from "@/lib/data/annotation-history";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
-  NextResponse.json({ events: await listAnnotationHistory(actor, routeId(params.id, "Annotation")) }),
+  NextResponse.json({
+    events: await listAnnotationHistory(actor, routeId(params.id, "Annotation")),
+  }),
 );

@@ -8,5 +8,8 @@ import { createReviewSchema } from "@/lib/validation/reviews";
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const id = routeId(params.id, "Annotation");
   const input = await readJson(request, createReviewSchema);
-  return NextResponse.json({ annotation: await reviewAnnotation(actor, id, input) }, { status: 201 });
+  return NextResponse.json(
+    { annotation: await reviewAnnotation(actor, id, input) },
+    { status: 201 },
+  );
 });

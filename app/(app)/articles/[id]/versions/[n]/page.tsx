@@ -31,12 +31,18 @@ export default async function VersionPage({ params }: PageProps) {
           Version history
         </Link>
       </p>
-      <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-900">{version.title}</h1>
+      <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight text-stone-900">
+        {version.title}
+      </h1>
       <div className="mt-3">
         <ExportMenu articleId={id} version={version.version} />
       </div>
-      <p role="status" className="my-4 rounded-md border border-stone-300 bg-white p-3 text-sm text-stone-800">
-        Version {version.version}, {formatDateTime(version.createdAt)} by {version.createdBy.name}: read-only, with {version.annotations.length} annotations as they were placed on this text.{" "}
+      <p
+        role="status"
+        className="my-4 rounded-md border border-stone-300 bg-white p-3 text-sm text-stone-800"
+      >
+        Version {version.version}, {formatDateTime(version.createdAt)} by {version.createdBy.name}:
+        read-only, with {version.annotations.length} annotations as they were placed on this text.{" "}
         {!version.current && (
           <Link href={`/articles/${id}`} className="text-blue-800 underline">
             Open the current version
@@ -45,7 +51,8 @@ export default async function VersionPage({ params }: PageProps) {
       </p>
       {version.stealthEdit && (
         <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <strong className="font-semibold">Changed without notice:</strong> a re-fetch found this text changed with no correction or update note from the outlet.
+          <strong className="font-semibold">Changed without notice:</strong> a re-fetch found this
+          text changed with no correction or update note from the outlet.
         </p>
       )}
       {version.correctionNote && (

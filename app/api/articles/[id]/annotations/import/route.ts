@@ -19,7 +19,19 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
   const articleId = routeId(params.id, "Article");
   const json = await readJson(request, z.unknown(), MAX_IMPORT_BYTES);
   const { annotations, errors, skipped } = await parseWebAnnotationsYielding(json);
-  if (annotations.length === 0) throw new AppError("VALIDATION", "No annotation in the file could be read", { errors: errors.slice(0, 50), skipped: skipped.slice(0, 50) });
-  const { warnings, ...report } = await importAnnotations(actor, articleId, annotations, skipped, { baseUrl: publicBaseUrl(request) });
-  return NextResponse.json({ report: { ...report, skipped: report.skipped.slice(0, 200), messages: [...warnings, ...errors].slice(0, 200) } });
+  if (annotations.length === 0)
+    throw new AppError("VALIDATION", "No annotation in the file could be read", {
+      errors: errors.slice(0, 50),
+      skipped: skipped.slice(0, 50),
+    });
+  const { warnings, ...report } = await importAnnotations(actor, articleId, annotations, skipped, {
+    baseUrl: publicBaseUrl(request),
+  });
+  return NextResponse.json({
+    report: {
+      ...report,
+      skipped: report.skipped.slice(0, 200),
+      messages: [...warnings, ...errors].slice(0, 200),
+    },
+  });
 });

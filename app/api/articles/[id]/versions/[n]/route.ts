@@ -4,5 +4,7 @@ import { apiRoute, routeId } from "@/lib/http/api-route";
 import { versionNumber } from "@/lib/validation/articles";
 
 export const GET = apiRoute<{ id: string; n: string }>(async ({ actor, params }) =>
-  NextResponse.json({ version: await getVersion(actor, routeId(params.id, "Article"), versionNumber(params.n)) }),
+  NextResponse.json({
+    version: await getVersion(actor, routeId(params.id, "Article"), versionNumber(params.n)),
+  }),
 );
