@@ -60,7 +60,7 @@ async function main() {
     id: randomUUID(),
     articleId: article.id,
     authorId: user.id,
-    status: "disputed",
+    status: "disputed" as const,
     note: `n${i}`,
     start: 0,
     end: 5,

@@ -34,9 +34,9 @@ export type AnchoredRow = {
   prefix: string;
   suffix: string;
   articleVersion: number;
-  anchorState: string | null;
+  anchorState: ReanchorResult | null;
   deletedAt: Date | null;
-  reviewState: string;
+  reviewState: ReviewState;
   version: number;
   contentVersion: number;
 };
@@ -54,15 +54,15 @@ export type ReanchorWrites = {
     prefix: string;
     suffix: string;
     articleVersion: number;
-    anchorState: string;
+    anchorState: ReanchorResult;
     exactBefore: string | null;
-    reviewState: string;
+    reviewState: ReviewState;
     version: number;
     contentVersion: number;
     updatedAt: Date;
   }[];
   /** Orphans keep their last place and are only flagged. */
-  orphanUpdates: { id: string; anchorState: string; updatedAt: Date }[];
+  orphanUpdates: { id: string; anchorState: "orphaned"; updatedAt: Date }[];
   anchorRows: Record<string, Cell>[];
   trail: ReturnType<typeof auditRow>[];
   notifications: Record<string, Cell>[];
@@ -123,9 +123,7 @@ export function planReanchoring(
       const changed = result === "changed";
       // Reworded claims go back for review: a decision on the old words does not hold for new ones.
       // The version moves on too, so an editor open on the old wording gets a conflict, not a silent save.
-      const reviewState = changed
-        ? stateAfterEdit(row.reviewState as ReviewState, true)
-        : row.reviewState;
+      const reviewState = changed ? stateAfterEdit(row.reviewState, true) : row.reviewState;
       writes.updates.push({
         id: row.id,
         ...target,

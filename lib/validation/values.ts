@@ -16,6 +16,7 @@ export const MAX_SOURCES = 20;
 export const MAX_DETAIL_IDS = 200;
 
 export const VERDICTS = ["agree", "disagree"] as const;
+export type Verdict = (typeof VERDICTS)[number];
 export const SETTLE_DECISIONS = ["approved", "rejected", "changes_requested"] as const;
 export type SettleDecision = (typeof SETTLE_DECISIONS)[number];
 export const MAX_REPLY_CHARS = 10_000;

@@ -33,7 +33,7 @@ export function describeSqliteSchema(db: Database.Database) {
 
 export async function describePostgresSchema(client: pg.Client) {
   const columns = await client.query(
-    `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+    `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns
      WHERE table_schema = 'public' AND table_name != '_prisma_migrations' ORDER BY table_name, column_name`,
   );
   const indexes = await client.query(
@@ -43,7 +43,13 @@ export async function describePostgresSchema(client: pg.Client) {
     `SELECT conrelid::regclass::text AS table_name, conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint
      WHERE connamespace = 'public'::regnamespace ORDER BY table_name, conname`,
   );
+  // data_type says only USER-DEFINED for an enum column: udt_name names the type, and this lists its values in order.
+  const enums = await client.query(
+    `SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text AS labels FROM pg_type t
+     JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY t.typname`,
+  );
   return {
+    enums: enums.rows,
     columns: columns.rows.filter((row) => !HAND_WRITTEN.postgresColumns.includes(row.column_name)),
     indexes: indexes.rows.filter((row) => row.indexname !== HAND_WRITTEN.postgresIndex),
     constraints: constraints.rows,
