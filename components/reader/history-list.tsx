@@ -2,11 +2,13 @@
 
 import { useEffect, useState } from "react";
 import type { HistoryEvent } from "@/lib/data/annotation-history";
+import { actionWords, type AuditAction } from "@/lib/audit/audit-actions";
 import { describeChanges, fieldLabel } from "@/lib/audit/describe-change";
 import { formatDateTime } from "@/lib/text/format-date";
 import { historyRequest } from "./review-api";
 
-const ACTION: Record<string, string> = {
+// The actions an annotation's own history can hold.
+const ACTION: Partial<Record<AuditAction, string>> = {
   "annotation.create": "created it",
   "annotation.import": "imported it",
   "annotation.update": "edited it",
@@ -71,7 +73,7 @@ export function HistoryList({ annotationId }: { annotationId: string }) {
           <li key={event.id} className="border-l-2 border-stone-200 pl-2">
             <p className="text-stone-700">
               <span className="font-medium text-stone-900">{event.actor?.name ?? "Factmark"}</span>{" "}
-              {ACTION[event.action] ?? event.action}
+              {actionWords(ACTION, event.action)}
               {event.onPreviousVersion && (
                 <span className="italic"> (on a previous version)</span>
               )}{" "}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS } from "./audit-actions";
 import { actionLabel, describeChanges } from "./describe-change";
 
 describe("describing changes in words", () => {
@@ -42,5 +43,12 @@ describe("describing changes in words", () => {
     expect(actionLabel("annotation.moderate")).toBe("Edited an annotation as a moderator");
     expect(actionLabel("article.publish")).toBe("Published an article's report");
     expect(actionLabel("future.thing")).toBe("future.thing");
+  });
+
+  it("has words, all different, for every action the trail records", () => {
+    const labels = AUDIT_ACTIONS.map(actionLabel);
+    for (const [i, action] of AUDIT_ACTIONS.entries()) expect(labels[i]).not.toBe(action);
+    expect(new Set(labels).size).toBe(AUDIT_ACTIONS.length);
+    expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
   });
 });

@@ -1,7 +1,8 @@
 import { REVIEW_STATE_LABEL, STATUS_LABEL, dayTime } from "@/lib/export/labels";
+import { actionWords, type AuditAction } from "./audit-actions";
 
 /** Audit actions in words, for the annotation history and the admin trail. */
-export const ACTION_LABEL: Record<string, string> = {
+export const ACTION_LABEL: Record<AuditAction, string> = {
   "annotation.create": "Created an annotation",
   "annotation.import": "Imported an annotation",
   "annotation.update": "Edited an annotation",
@@ -17,6 +18,8 @@ export const ACTION_LABEL: Record<string, string> = {
   "reply.create": "Replied",
   "reply.update": "Edited a reply",
   "reply.delete": "Deleted a reply",
+  "review.import": "Imported a review",
+  "reply.import": "Imported a reply",
   "article.create": "Added an article",
   "article.update": "Changed an article's details",
   "article.revise": "Revised an article's text",
@@ -26,6 +29,9 @@ export const ACTION_LABEL: Record<string, string> = {
   "article.restore": "Restored an article",
   "article.publish": "Published an article's report",
   "article.unpublish": "Unpublished an article's report",
+  "assignment.create": "Assigned work",
+  "assignment.change": "Changed an assignment",
+  "assignment.remove": "Removed an assignment",
   "settings.update": "Changed the team rules",
   "token.create": "Made an API token",
   "token.revoke": "Revoked an API token",
@@ -41,7 +47,7 @@ export const ACTION_LABEL: Record<string, string> = {
 };
 
 /** An action's words; an unknown one (a newer server's) as its code, never nothing. */
-export const actionLabel = (action: string): string => ACTION_LABEL[action] ?? action;
+export const actionLabel = (action: string): string => actionWords(ACTION_LABEL, action);
 
 const FIELD_LABEL: Record<string, string> = {
   status: "Status",

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SourceInput } from "@/lib/validation/annotations";
@@ -60,7 +61,7 @@ function insertStatements(db: Db, rows: NewAnnotation[]) {
     db.$executeRaw`INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "articleId", "before", "after", "createdAt") VALUES ${Prisma.join(
       rows.map(
         (a) =>
-          Prisma.sql`(${a.audit.id}, ${a.authorId}, ${"annotation.create"}, ${"annotation"}, ${a.id}, ${a.articleId}, ${null}, ${a.audit.after}, ${a.createdAt})`,
+          Prisma.sql`(${a.audit.id}, ${a.authorId}, ${"annotation.create" satisfies AuditAction}, ${"annotation"}, ${a.id}, ${a.articleId}, ${null}, ${a.audit.after}, ${a.createdAt})`,
       ),
     )}`,
   );

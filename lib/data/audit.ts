@@ -1,10 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type AuditInput = {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   articleId?: string | null;

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { TextTarget } from "@/lib/anchoring";
 import type { ParsedAnnotation, ParsedPerson, ParsedReview } from "@/lib/export";
 import type { Actor } from "@/lib/permissions/roles";
@@ -55,7 +56,7 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
   const importer: StoredPerson = { accountId: actor.id, name: actor.name };
   // The trail orders events by time, then by random id: what came with an annotation is written a millisecond after it, so its history reads in order.
   const justAfter = new Date(now.getTime() + 1);
-  const audit = (action: string, id: string, fields: unknown) =>
+  const audit = (action: AuditAction, id: string, fields: unknown) =>
     trail.push(
       auditRow(
         {
