@@ -1,5 +1,4 @@
 import type { UserSummary } from "@/lib/data/admin-users";
-import { isRole } from "@/lib/permissions/roles";
 import { formatDate } from "@/lib/text/format-date";
 import { UserActiveForm } from "./user-active-form";
 import { UserRoleForm } from "./user-role-form";
@@ -48,11 +47,7 @@ export function UsersTable({
                 </th>
                 <td className={`${CELL} break-all text-stone-800`}>{user.email}</td>
                 <td className={CELL}>
-                  {isRole(user.role) ? (
-                    <UserRoleForm userId={user.id} userName={user.name} role={user.role} />
-                  ) : (
-                    <span className="text-red-800">Unknown role “{user.role}”</span>
-                  )}
+                  <UserRoleForm userId={user.id} userName={user.name} role={user.role} />
                 </td>
                 <td className={CELL}>
                   <UserActiveForm

@@ -38,7 +38,7 @@ export function VersionText({
               <mark
                 key={j}
                 title={title}
-                className={`underline decoration-2 underline-offset-4 ${MARK[first.status as keyof typeof MARK] ?? MARK.unverified}`}
+                className={`underline decoration-2 underline-offset-4 ${MARK[first.status]}`}
               >
                 {piece.text}
               </mark>

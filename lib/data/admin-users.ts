@@ -13,7 +13,7 @@ export type UserSummary = {
   id: string;
   email: string;
   name: string;
-  role: string;
+  role: Role;
   active: boolean;
   /** Invited and not yet through the set-password link (which still works). */
   invitationPending: boolean;
@@ -26,7 +26,7 @@ type UserRow = {
   id: string;
   email: string;
   name: string;
-  role: string;
+  role: Role;
   deactivatedAt: Date | null;
   createdAt: Date;
 };

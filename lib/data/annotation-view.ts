@@ -1,6 +1,7 @@
 import type { Anchor } from "@/lib/anchoring";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AnnotationStatus, ReviewState } from "@/lib/validation/values";
+import type { ReanchorResult } from "@/lib/anchoring/reanchor";
+import type { AnnotationStatus, ReviewState, Verdict } from "@/lib/validation/values";
 import { isOnPreviousVersion } from "@/lib/review/review-state";
 import { parseTags, personOf, type PersonView } from "./person-view";
 
@@ -18,7 +19,7 @@ export type AnnotationView = {
   anchor: { start: number; end: number; method: Anchor["method"] } | null;
   orphan: boolean;
   /** How the article's last revision placed it (lib/anchoring/reanchor.ts); absent or null when it was made on this text. */
-  anchorState?: "exact" | "moved" | "changed" | "orphaned" | null;
+  anchorState?: ReanchorResult | null;
   /** Its quoted wording before that revision, when the revision changed it. */
   exactBefore?: string | null;
   /** Who wrote it: for an imported annotation the person the file names (an external author when they have no account here). */
@@ -46,7 +47,7 @@ export type AnnotationView = {
   /** `onPreviousVersion`: given before the status, note, sources or wording last changed (absent when current or not known). */
   reviews: {
     reviewer: PersonView;
-    verdict: "agree" | "disagree";
+    verdict: Verdict;
     reason: string | null;
     proposedStatus: AnnotationStatus | null;
     createdAt: string;
@@ -62,16 +63,16 @@ export type AnnotationRow = {
   id: string;
   articleId: string;
   authorId: string;
-  status: string;
+  status: AnnotationStatus;
   note: string;
   start: number;
   end: number;
   exact: string;
   prefix: string;
   suffix: string;
-  anchorState?: string | null;
+  anchorState?: ReanchorResult | null;
   exactBefore?: string | null;
-  reviewState: string;
+  reviewState: ReviewState;
   settledAt: Date | null;
   settleComment: string | null;
   settledBy: Account | null;
@@ -89,9 +90,9 @@ export type AnnotationRow = {
   tags: string | null;
   sources: { url: string; title: string; quote: string; accessedAt: Date | null }[];
   reviews: {
-    verdict: string;
+    verdict: Verdict;
     reason: string | null;
-    proposedStatus: string | null;
+    proposedStatus: AnnotationStatus | null;
     createdAt: Date;
     reviewer: Account | null;
     externalReviewerName: string | null;
@@ -182,7 +183,7 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
   return {
     id: row.id,
     articleId: row.articleId,
-    status: row.status as AnnotationStatus,
+    status: row.status,
     note: row.note,
     sources: row.sources.map((s) => ({
       url: s.url,
@@ -199,12 +200,12 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
     },
     anchor: anchor ? { start: anchor.start, end: anchor.end, method: anchor.method } : null,
     orphan: anchor === null,
-    anchorState: (row.anchorState ?? null) as AnnotationView["anchorState"],
+    anchorState: row.anchorState ?? null,
     exactBefore: row.exactBefore ?? null,
     author: annotationAuthor(row),
     ownerId: row.authorId,
     tags: parseTags(row.tags),
-    reviewState: row.reviewState as ReviewState,
+    reviewState: row.reviewState,
     settlement: row.settledAt
       ? {
           by: personOf(row.settledBy, row.settledByExternalName, row.settledByExternalId),
@@ -219,9 +220,9 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
     modifiedAt: (row.modifiedAt ?? row.updatedAt).toISOString(),
     reviews: row.reviews.map((r) => ({
       reviewer: reviewerOf(r),
-      verdict: r.verdict as "agree" | "disagree",
+      verdict: r.verdict,
       reason: r.reason,
-      proposedStatus: r.proposedStatus as AnnotationStatus | null,
+      proposedStatus: r.proposedStatus,
       createdAt: r.createdAt.toISOString(),
       imported: r.importedAt !== null,
       ...(isOnPreviousVersion(r.annotationVersion, row.contentVersion ?? 1)

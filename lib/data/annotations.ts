@@ -6,11 +6,8 @@ import { canAnnotate, type Actor } from "@/lib/permissions/roles";
 import {
   ANNOTATION_STATUSES,
   REVIEW_STATES,
-  type AnnotationStatus,
   type CreateAnnotationInput,
-  type ReviewState,
 } from "@/lib/validation/annotations";
-import { isAnnotationStatus } from "@/lib/validation/values";
 import {
   packOutline,
   SIDEBAR_PAGE,
@@ -98,8 +95,7 @@ export async function loadArticleForReading(
   const rows = await readerRows(db, article.id);
   // As countByStatus counts: a revision's orphans are listed apart.
   for (const row of rows)
-    if (row.anchorState !== "orphaned" && isAnnotationStatus(row.status))
-      article.annotationCounts[row.status]++;
+    if (row.anchorState !== "orphaned") article.annotationCounts[row.status]++;
   const anchors = currentAnchors(article.body, rows);
   const ordered = inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null })));
   const placed = ordered.filter((x) => x.anchor);
@@ -132,9 +128,9 @@ export async function loadArticleForReading(
       packed: packOutline(
         ordered.map(({ row, anchor }, i): OutlineRow => [
           row.id,
-          ANNOTATION_STATUSES.indexOf(row.status as AnnotationStatus),
+          ANNOTATION_STATUSES.indexOf(row.status),
           people[i]!.author,
-          REVIEW_STATES.indexOf(row.reviewState as ReviewState),
+          REVIEW_STATES.indexOf(row.reviewState),
           anchor?.start ?? -1,
           anchor?.end ?? -1,
           row.createdAt,
@@ -194,7 +190,7 @@ export async function createAnnotation(
     settledByExternalName: null,
     settledByExternalId: null,
     settlementImported: false,
-    reviewState: "open",
+    reviewState: "open" as const,
     settledAt: null,
     settleComment: null,
     version: 1,

@@ -76,8 +76,8 @@ export async function getArticleDashboard(
     );
   };
   for (const row of rows) {
-    byStatus[row.status as AnnotationStatus]++;
-    byReviewState[row.reviewState as ReviewState]++;
+    byStatus[row.status]++;
+    byReviewState[row.reviewState]++;
     person(annotationAuthor(row)).annotations++;
     for (const review of row.reviews)
       person(personOf(review.reviewer, review.externalReviewerName, review.externalReviewerId))
@@ -85,9 +85,7 @@ export async function getArticleDashboard(
   }
   const anchors = currentAnchors(article.body, rows).filter((a) => a !== null);
   const characters = coveredLength(anchors);
-  const verdicts = unanimousShare(
-    rows.map((row) => row.reviews.map((r) => r.verdict as "agree" | "disagree")),
-  );
+  const verdicts = unanimousShare(rows.map((row) => row.reviews.map((r) => r.verdict)));
   const statuses = statusAgreement(
     rows.map((row) =>
       statusItem(

@@ -4,6 +4,7 @@ import type { ReanchorResult } from "@/lib/anchoring/reanchor";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/roles";
+import type { AnnotationStatus } from "@/lib/validation/values";
 import { diffText, type DiffSegment } from "@/lib/text/diff-text";
 import { getArticle, parseBlocks } from "./articles";
 
@@ -26,7 +27,7 @@ export type VersionSummary = {
 
 export type VersionAnnotation = {
   id: string;
-  status: string;
+  status: AnnotationStatus;
   start: number;
   end: number;
   exact: string;
@@ -80,7 +81,7 @@ export async function listVersions(actor: Actor, articleId: string): Promise<Ver
     const entry =
       counts.get(r.articleVersion) ??
       counts.set(r.articleVersion, EMPTY_COUNTS()).get(r.articleVersion)!;
-    entry[r.result as ReanchorResult] = r._count._all;
+    entry[r.result] = r._count._all;
   }
   return revisions.map((r) => ({
     version: r.version,
@@ -152,7 +153,7 @@ export async function getVersion(
                 start: a.start,
                 end: a.end,
                 exact: a.exact,
-                result: (a.anchorState as ReanchorResult | null) ?? null,
+                result: a.anchorState ?? null,
               },
       }))
     : (
@@ -183,7 +184,7 @@ export async function getVersion(
                 start: a.start,
                 end: a.end,
                 exact: a.exact ?? "",
-                result: a.result as ReanchorResult,
+                result: a.result,
               },
       }));
   const annotations = placed.flatMap((p) => (p.placement ? [p.placement] : []));
@@ -237,7 +238,7 @@ export async function diffVersions(
   const inTo = new Map<string, ReanchorResult | null>(
     newer.annotations.map((a) => [a.id, a.result]),
   );
-  for (const r of recorded) inTo.set(r.annotationId, r.result as ReanchorResult);
+  for (const r of recorded) inTo.set(r.annotationId, r.result);
   const touched = older.annotations
     .filter((a) => removed.some((r) => r.start < a.end && a.start < r.end))
     .map((a) => ({ ...a, resultInTo: inTo.get(a.id) ?? null }));

@@ -13,7 +13,6 @@ import type {
   NewArticleInput,
 } from "@/lib/validation/articles";
 import { type AnnotationStatus } from "@/lib/validation/annotations";
-import { isAnnotationStatus } from "@/lib/validation/values";
 import { cachedArticleBody, rememberArticleBody } from "./article-text-cache";
 import { batchedRead } from "./batched-read";
 import { recordAudit } from "./audit";
@@ -98,7 +97,7 @@ export async function countByStatus(articleIds: string[]): Promise<Map<string, S
   const byArticle = new Map<string, StatusCounts>();
   for (const group of groups) {
     const counts = byArticle.get(group.articleId) ?? emptyCounts();
-    if (isAnnotationStatus(group.status)) counts[group.status] = group._count._all;
+    counts[group.status] = group._count._all;
     byArticle.set(group.articleId, counts);
   }
   return byArticle;

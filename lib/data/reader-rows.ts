@@ -1,18 +1,20 @@
 import "server-only";
 import { databaseProvider, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ReanchorResult } from "@/lib/anchoring/reanchor";
+import type { AnnotationStatus, ReviewState } from "@/lib/validation/values";
 
 /** What the reading page's outline needs of one live annotation; `createdAt` in epoch milliseconds. */
 export type ReaderRow = {
   id: string;
-  status: string;
-  reviewState: string;
+  status: AnnotationStatus;
+  reviewState: ReviewState;
   start: number;
   end: number;
   exact: string;
   prefix: string;
   suffix: string;
-  anchorState: string | null;
+  anchorState: ReanchorResult | null;
   createdAt: number;
   authorId: string;
   creditedAuthorId: string | null;
@@ -23,14 +25,14 @@ export type ReaderRow = {
 // The columns in the order both queries below list them.
 type RowTuple = [
   string,
-  string,
-  string,
+  AnnotationStatus,
+  ReviewState,
   number,
   number,
   string,
   string,
   string,
-  string | null,
+  ReanchorResult | null,
   number,
   string,
   string | null,

@@ -5,7 +5,6 @@ import { forbidden, notFound } from "@/lib/errors";
 import { canReview } from "@/lib/permissions/reviews";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
 import { isOnPreviousVersion, shouldAutoApprove } from "@/lib/review/review-state";
-import type { ReviewState } from "@/lib/validation/annotations";
 import type { CreateReviewInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
@@ -94,7 +93,7 @@ export async function reviewAnnotation(
     const settings = await tx.teamSettings.findUnique({ where: { id: 1 } });
     const threshold = settings?.autoApproveAgreements ?? 2;
     const approve = shouldAutoApprove(
-      annotation.reviewState as ReviewState,
+      annotation.reviewState,
       [annotation.authorId, annotation.creditedAuthorId],
       annotation.reviews,
       threshold,

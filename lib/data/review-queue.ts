@@ -72,10 +72,10 @@ function toItem(row: Row, reason: QueueItem["reason"]): QueueItem {
   return {
     id: row.id,
     reason,
-    status: row.status as AnnotationStatus,
+    status: row.status,
     note: row.note,
     quote: row.exact,
-    reviewState: row.reviewState as ReviewState,
+    reviewState: row.reviewState,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     author: annotationAuthor(row),

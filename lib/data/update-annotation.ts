@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { isModeration } from "@/lib/permissions/annotations";
 import type { Actor } from "@/lib/permissions/roles";
 import { stateAfterEdit } from "@/lib/review/review-state";
-import type { ReviewState, UpdateAnnotationInput } from "@/lib/validation/annotations";
+import type { UpdateAnnotationInput } from "@/lib/validation/annotations";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
 import { findAnnotationRow, toAnnotationView, type AnnotationView } from "./annotation-view";
@@ -76,7 +76,7 @@ export async function updateAnnotation(
       before.status !== after.status ||
       before.note !== after.note ||
       before.sources.join("\n") !== after.sources.join("\n");
-    const reviewState = stateAfterEdit(current.reviewState as ReviewState, changed);
+    const reviewState = stateAfterEdit(current.reviewState, changed);
     // Placed by hand on the current text: no revision's verdict applies to it any more.
     const placement = moved
       ? { ...target, articleVersion: article.version, anchorState: null, exactBefore: null }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REVIEW_STATES, type ReviewState } from "@/lib/validation/annotations";
+import { isOneOf, REVIEW_STATES } from "@/lib/validation/values";
 import { TERM } from "./factmark-terms";
 import { asList, type Draft } from "./import-common";
 import { cleanPerson, cleanReviews, cleanSettlement } from "./import-people";
@@ -46,11 +46,9 @@ const settlement = z.looseObject({
   created: z.unknown().optional(),
 });
 
-const STATES: readonly string[] = REVIEW_STATES;
-
 export function readFactmarkTerms(item: Record<string, unknown>, draft: Draft): void {
   const state = item[TERM.reviewState];
-  if (typeof state === "string" && STATES.includes(state)) draft.reviewState = state as ReviewState;
+  if (isOneOf(REVIEW_STATES, state)) draft.reviewState = state;
   const reviews = asList(item[TERM.reviews]).flatMap((r) => {
     const parsed = review.safeParse(r);
     if (!parsed.success) return [];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, isOneOf } from "@/lib/validation/values";
 import {
   describeIssue,
   emptyDraft,
@@ -70,9 +70,8 @@ export function parseHypothesis(item: unknown): Outcome {
       modified: h.updated,
     });
   }
-  const statuses: readonly string[] = ANNOTATION_STATUSES;
   const tags = h.tags ?? [];
-  const tag = tags.map((t) => t.trim().toLowerCase()).find((t) => statuses.includes(t));
+  const tag = tags.map((t) => t.trim().toLowerCase()).find((t) => isOneOf(ANNOTATION_STATUSES, t));
   let quote: QuoteTarget | null = null;
   for (const target of h.target) {
     // Hypothesis' client counts positions in the page's DOM text as JavaScript does: UTF-16 code units.
@@ -87,7 +86,7 @@ export function parseHypothesis(item: unknown): Outcome {
   return finish(
     {
       ...emptyDraft(quote),
-      status: (tag as AnnotationStatus | undefined) ?? null,
+      status: tag ?? null,
       note: h.text ?? "",
       creator,
       created: h.created,

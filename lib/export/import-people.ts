@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { floorToCodePoint } from "@/lib/anchoring/unicode";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES } from "@/lib/validation/annotations";
 import type { ParsedPerson, ParsedReview, ParsedSettlement } from "./types";
 
 // Who and when, as an imported file states them: checked here once for every format, so that
@@ -84,8 +84,7 @@ export function cleanReviews(drafts: readonly ReviewDraft[], warnings: string[])
     reviews.push({
       verdict: d.verdict,
       reason: typeof d.reason === "string" ? text(d.reason) : null,
-      proposedStatus:
-        d.verdict === "disagree" && proposed.success ? (proposed.data as AnnotationStatus) : null,
+      proposedStatus: d.verdict === "disagree" && proposed.success ? proposed.data : null,
       reviewer: d.reviewer,
       created: cleanDate(d.created),
       ...(d.onPreviousVersion === true ? { onPreviousVersion: true as const } : {}),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, isOneOf } from "@/lib/validation/values";
 import { TERM } from "./factmark-terms";
 import { agentOf, readFactmarkTerms } from "./import-factmark";
 import {
@@ -56,7 +56,6 @@ const targetObject = z.looseObject({
   [TERM.articleVersion]: z.unknown().optional(),
 });
 
-const STATUSES: readonly string[] = ANNOTATION_STATUSES;
 /** Purposes under which a body's value may name our status ("tagging" is what most tools, Hypothesis included, use for tags). */
 const STATUS_PURPOSES = new Set(["assessing", "tagging", "classifying"]);
 const TAG_PURPOSES = new Set(["tagging", "classifying"]);
@@ -86,8 +85,9 @@ function readBody(body: unknown, draft: Draft, notes: string[]): void {
   if (text.success) {
     const purposes = asList(text.data.purpose).map(String);
     const value = text.data.value.trim();
-    if (purposes.some((p) => STATUS_PURPOSES.has(p)) && STATUSES.includes(value.toLowerCase()))
-      draft.status ??= value.toLowerCase() as AnnotationStatus;
+    const status = value.toLowerCase();
+    if (purposes.some((p) => STATUS_PURPOSES.has(p)) && isOneOf(ANNOTATION_STATUSES, status))
+      draft.status ??= status;
     else if (purposes.some((p) => TAG_PURPOSES.has(p))) draft.tags.push(value);
     else if (value) notes.push(text.data.value);
     return;

@@ -1,15 +1,11 @@
-import { canModerate, hasRoleAtLeast, isRole, type Actor, type HasRole } from "./roles";
+import { canModerate, hasRoleAtLeast, type Actor, type HasRole } from "./roles";
 
 /** Handing out work is moderation: editors and admins. */
 export const canAssign = (actor: HasRole) => canModerate(actor);
 
 /** Work goes to people who can review: reviewers and above, while their account is active. */
-export function canBeAssigned(user: { role: string; deactivatedAt: Date | null }): boolean {
-  return (
-    isRole(user.role) &&
-    hasRoleAtLeast({ role: user.role }, "reviewer") &&
-    user.deactivatedAt === null
-  );
+export function canBeAssigned(user: HasRole & { deactivatedAt: Date | null }): boolean {
+  return hasRoleAtLeast(user, "reviewer") && user.deactivatedAt === null;
 }
 
 /** The assignee says they are done with it (a whole article); a moderator may close it too. */

@@ -2,10 +2,12 @@
  * The allowed values and limits, without zod: browser code imports them from here, so that a page
  * showing a status badge does not ship a schema library (the schemas in this folder re-export them).
  */
+/** Narrows an outside string (a query parameter, a field of an imported file) to one of a set of values. */
+export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  (values as readonly unknown[]).includes(value);
+
 export const ANNOTATION_STATUSES = ["sourced", "disputed", "unverified"] as const;
 export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
-export const isAnnotationStatus = (value: string): value is AnnotationStatus =>
-  (ANNOTATION_STATUSES as readonly string[]).includes(value);
 
 export const REVIEW_STATES = ["open", "approved", "rejected", "changes_requested"] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];

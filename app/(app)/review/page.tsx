@@ -11,12 +11,7 @@ import {
 } from "@/lib/data/review-queue";
 import { canSettle } from "@/lib/permissions/reviews";
 import { canAnnotate } from "@/lib/permissions/roles";
-import {
-  ANNOTATION_STATUSES,
-  REVIEW_STATES,
-  type AnnotationStatus,
-  type ReviewState,
-} from "@/lib/validation/annotations";
+import { ANNOTATION_STATUSES, isOneOf, REVIEW_STATES } from "@/lib/validation/values";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -32,12 +27,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const filters: QueueFilters = {
     articleId: one(params.article),
     authorId: one(params.author),
-    status: ANNOTATION_STATUSES.includes(status as AnnotationStatus)
-      ? (status as AnnotationStatus)
-      : undefined,
-    reviewState: REVIEW_STATES.includes(reviewState as ReviewState)
-      ? (reviewState as ReviewState)
-      : undefined,
+    status: isOneOf(ANNOTATION_STATUSES, status) ? status : undefined,
+    reviewState: isOneOf(REVIEW_STATES, reviewState) ? reviewState : undefined,
   };
   const [items, options, assigned] = await Promise.all([
     listReviewQueue(actor, filters),
