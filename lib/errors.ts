@@ -1,3 +1,7 @@
+import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AssignmentView } from "@/lib/data/assignment-view";
+import type { ReviewState } from "@/lib/validation/values";
+
 export type ErrorCode =
   | "BAD_REQUEST"
   | "UNAUTHENTICATED"
@@ -31,23 +35,68 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CANCELLED: 499,
 };
 
+type FieldMessages = Record<string, string[] | undefined>;
+/** Messages per input field (and for the input as a whole), as z.flattenError makes them. */
+export type FieldErrorDetails = { formErrors?: string[]; fieldErrors: FieldMessages };
+/** A fetch of a user-given URL that failed (lib/net/fetch-error-answer.ts): its code, and the site's status. */
+export type FetchFailureDetails = { reason: string; status?: number };
+
+/**
+ * What `details` carries for each code, so a throw cannot send a client a shape it does not
+ * expect; `undefined` where a code may (or must) come without. The JSON answer is `details` as is.
+ */
+export type ErrorDetails = {
+  BAD_REQUEST: FieldErrorDetails | undefined;
+  UNAUTHENTICATED: undefined;
+  FORBIDDEN: undefined;
+  NOT_FOUND: undefined;
+  CONFLICT:
+    | undefined
+    /** What the row is now (null: gone), so the client can show it instead of its stale copy. */
+    | { current: AnnotationView | AssignmentView | null }
+    /** A settlement's: the state and version it has now. */
+    | { reviewState: ReviewState; version: number }
+    | { articleVersion: number }
+    | { currentVersion: number }
+    | { field: string }
+    | FieldErrorDetails;
+  PAYLOAD_TOO_LARGE: undefined | { limit: number } | FetchFailureDetails;
+  VALIDATION:
+    | undefined
+    | FieldErrorDetails
+    /** Where in the input the problem is. */
+    | { path: string[] }
+    /** A code for the refusal, for clients to branch on instead of parsing the message. */
+    | { reason: string }
+    | FetchFailureDetails
+    /** An import of which nothing could be read: the messages, and the entries skipped. */
+    | { errors: string[]; skipped: { index: number; reason: string }[] };
+  RATE_LIMITED: undefined;
+  BUSY: undefined;
+  TIMEOUT: undefined;
+  UPSTREAM: FetchFailureDetails;
+  UPSTREAM_TIMEOUT: FetchFailureDetails;
+  CANCELLED: FetchFailureDetails | undefined;
+};
+
+type Options = { retryAfterSeconds?: number };
+/** Details may be left out only where the code allows none. */
+type DetailsAndOptions<C extends ErrorCode> = undefined extends ErrorDetails[C]
+  ? [details?: ErrorDetails[C], options?: Options]
+  : [details: ErrorDetails[C], options?: Options];
+
 /** An error the user caused or may see; anything else is a bug and is reported as a bare 500. */
-export class AppError extends Error {
-  readonly code: ErrorCode;
-  readonly details?: unknown;
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
+  readonly details: ErrorDetails[C];
   /** Sent as Retry-After: when trying again may work (BUSY, RATE_LIMITED). */
   readonly retryAfterSeconds?: number;
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    details?: unknown,
-    options: { retryAfterSeconds?: number } = {},
-  ) {
+  constructor(code: C, message: string, ...[details, options = {}]: DetailsAndOptions<C>) {
     super(message);
     this.name = "AppError";
     this.code = code;
-    this.details = details;
+    this.details = details as ErrorDetails[C];
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }

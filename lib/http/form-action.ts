@@ -53,7 +53,8 @@ function echoed(
 export function failure(error: unknown, values?: Record<string, string>): FormFailure {
   unstable_rethrow(error);
   if (error instanceof AppError) {
-    const fieldErrors = (error.details as { fieldErrors?: FieldErrors } | undefined)?.fieldErrors;
+    const { details } = error;
+    const fieldErrors = details && "fieldErrors" in details ? details.fieldErrors : undefined;
     return { ok: false, values, message: fieldErrors ? undefined : error.message, fieldErrors };
   }
   const mapped = fromPrismaError(error);
