@@ -31,6 +31,7 @@ import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
 import { outlineAccountIds, outlinePeople } from "./outline-people";
 import { readerRows } from "./reader-rows";
+import { annotationScope } from "./scopes";
 
 type Anchored<T> = { row: T; anchor: Anchor | null };
 
@@ -66,7 +67,7 @@ export async function listAnnotationsForArticle(
     await db.annotation.findMany({
       where: {
         articleId: article.id,
-        deletedAt: null,
+        ...annotationScope(actor),
         ...(options.ids ? { id: { in: [...options.ids] } } : {}),
       },
       include: annotationInclude,

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { forbidden, notFound } from "@/lib/errors";
-import { canCreateArticle, canSeeArchived, type Actor } from "@/lib/permissions/roles";
+import { canCreateArticle, type Actor } from "@/lib/permissions/roles";
 import { createHash } from "node:crypto";
 import { contentFromInput } from "@/lib/article-content/article-input";
 import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
@@ -23,6 +23,7 @@ import {
   findFetchedPage,
   type FetchOptions,
 } from "./fetched-pages";
+import { articleScope, inArticleScope } from "./scopes";
 
 export type StatusCounts = Record<AnnotationStatus, number>;
 
@@ -104,16 +105,13 @@ export async function countByStatus(articleIds: string[]): Promise<Map<string, S
   return byArticle;
 }
 
-/** All team members read every live article; archived ones only editors and admins. */
-export const visibleTo = (actor: Actor) => (canSeeArchived(actor) ? {} : { archivedAt: null });
-
 export async function listArticles(
   actor: Actor,
   options: { limit?: number } = {},
 ): Promise<ArticleSummary[]> {
   const db = await getDb();
   const rows = await db.article.findMany({
-    where: visibleTo(actor),
+    where: articleScope(actor),
     orderBy: { createdAt: "desc" },
     take: Math.min(options.limit ?? 200, 500),
     omit: { body: true },
@@ -133,7 +131,7 @@ export async function getArticle(actor: Actor, id: string): Promise<ArticleDetai
 export async function getArticleTitle(actor: Actor, id: string): Promise<string> {
   const db = await getDb();
   const row = await db.article.findFirst({
-    where: { id, ...visibleTo(actor) },
+    where: { id, ...articleScope(actor) },
     select: { title: true },
   });
   if (!row) throw notFound("Article");
@@ -144,7 +142,7 @@ export async function getArticleTitle(actor: Actor, id: string): Promise<string>
 export async function getArticleUncounted(actor: Actor, id: string): Promise<ArticleDetail> {
   const db = await getDb();
   const row = await db.article.findFirst({
-    where: { id, ...visibleTo(actor) },
+    where: { id, ...articleScope(actor) },
     include: { createdBy: { select: { id: true, name: true } } },
   });
   if (!row) throw notFound("Article");
@@ -193,8 +191,7 @@ export async function visibleArticle(
   id: string,
 ): Promise<{ id: string; version: number }> {
   const found = await readArticleState(id);
-  // As visibleTo: archived articles only for those who may see them.
-  if (!found || (found.archivedAt !== null && !canSeeArchived(actor))) throw notFound("Article");
+  if (!found || !inArticleScope(actor, found)) throw notFound("Article");
   return { id: found.id, version: Number(found.version) };
 }
 
@@ -209,7 +206,7 @@ export async function getArticleText(actor: Actor, id: string): Promise<ArticleT
   const cached = cachedArticleBody(current.id, current.version);
   if (cached !== undefined) return { ...current, body: cached };
   const db = await getDb();
-  const where = { id, ...visibleTo(actor) };
+  const where = { id, ...articleScope(actor) };
   const row = await db.article.findFirst({
     where,
     select: { id: true, version: true, body: true },
