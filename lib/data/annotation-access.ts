@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { canEditAnnotation } from "@/lib/permissions/annotations";
 import type { Actor } from "@/lib/permissions/roles";
-import { getArticleText } from "./articles";
+import { getArticleText } from "./article-access";
 import { articleScope } from "./scopes";
 
 /**

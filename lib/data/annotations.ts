@@ -26,7 +26,8 @@ import {
   withReplyCounts,
   type AnnotationView,
 } from "./annotation-view";
-import { getArticle, getArticleText, getArticleUncounted, type ArticleDetail } from "./articles";
+import { getArticle, getArticleUncounted, type ArticleDetail } from "./articles";
+import { getArticleText } from "./article-access";
 import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
 import { outlineAccountIds, outlinePeople } from "./outline-people";
