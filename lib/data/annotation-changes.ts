@@ -8,7 +8,7 @@ import {
   withReplyCounts,
   type AnnotationView,
 } from "./annotation-view";
-import { getArticleText } from "./articles";
+import { getArticleText } from "./article-access";
 import { currentAnchors } from "./current-anchors";
 
 export type AnnotationChanges = {

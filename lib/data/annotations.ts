@@ -23,11 +23,13 @@ import {
   withReplyCounts,
   type AnnotationView,
 } from "./annotation-view";
-import { getArticle, getArticleText, getArticleUncounted, type ArticleDetail } from "./articles";
+import { getArticle, getArticleUncounted, type ArticleDetail } from "./articles";
+import { getArticleText } from "./article-access";
 import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
 import { outlineAccountIds, outlinePeople } from "./outline-people";
 import { readerRows } from "./reader-rows";
+import { annotationScope } from "./scopes";
 
 type Anchored<T> = { row: T; anchor: Anchor | null };
 
@@ -63,7 +65,7 @@ export async function listAnnotationsForArticle(
     await db.annotation.findMany({
       where: {
         articleId: article.id,
-        deletedAt: null,
+        ...annotationScope(actor),
         ...(options.ids ? { id: { in: [...options.ids] } } : {}),
       },
       include: annotationInclude,

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
-import { visibleTo } from "./articles";
+import { articleScope } from "./scopes";
 
 export type ArticleFacets = { outlets: string[]; adders: { id: string; name: string }[] };
 
@@ -10,7 +10,7 @@ const MAX_CHOICES = 200;
 /** Choices for the library's filters: the outlets and the people that appear in the articles the actor may see. */
 export async function listArticleFacets(actor: Actor): Promise<ArticleFacets> {
   const db = await getDb();
-  const where = visibleTo(actor);
+  const where = articleScope(actor);
   const [outlets, adders] = await Promise.all([
     db.article.groupBy({
       by: ["outlet"],

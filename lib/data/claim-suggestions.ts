@@ -4,7 +4,7 @@ import { suggestClaims } from "@/lib/claims/suggest-claims";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { RecentMap } from "@/lib/recent-map";
-import { getArticleText } from "./articles";
+import { getArticleText } from "./article-access";
 import { currentAnchors } from "./current-anchors";
 import { readerRows } from "./reader-rows";
 

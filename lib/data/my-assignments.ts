@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
+import type { Actor } from "@/lib/permissions/roles";
 import { isOverdue } from "./assignment-view";
+import { articleScope } from "./scopes";
 
 export type MyAssignment = {
   id: string;
@@ -29,7 +30,7 @@ export async function listMyOpenAssignments(actor: Actor): Promise<MyAssignment[
     where: {
       assigneeId: actor.id,
       doneAt: null,
-      article: canSeeArchived(actor) ? {} : { archivedAt: null },
+      article: articleScope(actor),
       OR: [{ annotationId: null }, { annotation: { deletedAt: null } }],
     },
     include: {

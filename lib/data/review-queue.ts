@@ -7,6 +7,7 @@ import { isOnPreviousVersion } from "@/lib/review/review-state";
 import { annotationAuthor, withReplyCounts } from "./annotation-view";
 import { byDue, listMyOpenAssignments, type MyAssignment } from "./my-assignments";
 import type { PersonView } from "./person-view";
+import { annotationScope } from "./scopes";
 
 export type QueueFilters = {
   articleId?: string;
@@ -122,7 +123,8 @@ export async function listReviewQueue(
   if (!canAnnotate(actor)) return [];
   const db = await getDb();
   const base: Prisma.AnnotationWhereInput = {
-    deletedAt: null,
+    ...annotationScope(actor),
+    // Stricter than the scope: the queue leaves archived articles out for everyone.
     article: { archivedAt: null },
     ...(filters.articleId ? { articleId: filters.articleId } : {}),
     ...(filters.status ? { status: filters.status } : {}),
