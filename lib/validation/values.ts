@@ -2,10 +2,6 @@
  * The allowed values and limits, without zod: browser code imports them from here, so that a page
  * showing a status badge does not ship a schema library (the schemas in this folder re-export them).
  */
-/** Narrows an outside string (a query parameter, a field of an imported file) to one of a set of values. */
-export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
-  (values as readonly unknown[]).includes(value);
-
 export const ANNOTATION_STATUSES = ["sourced", "disputed", "unverified"] as const;
 export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
 
@@ -24,3 +20,7 @@ export type SettleDecision = (typeof SETTLE_DECISIONS)[number];
 export const MAX_REPLY_CHARS = 10_000;
 
 export const MIN_PASSWORD_LENGTH = 10;
+
+/** Narrows an outside string (a query parameter, a field of an imported file) to one of a set of values. */
+export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  (values as readonly unknown[]).includes(value);
