@@ -14,6 +14,7 @@ import {
 } from "./editor-validation";
 import { NoteMarkdown } from "./note-markdown";
 import { SourcesFieldset } from "./sources-fieldset";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 
 type Props = {
   mode: "create" | "edit";
@@ -63,14 +64,8 @@ export function AnnotationEditor({
     note.setSelectionRange(note.value.length, note.value.length);
   }, []);
 
-  // Leaving the page with unsaved words asks first (the browser's own question).
   const dirty = restoredAt !== undefined || JSON.stringify(draft) !== JSON.stringify(initialDraft);
-  useEffect(() => {
-    if (!dirty) return;
-    const onLeave = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", onLeave);
-    return () => window.removeEventListener("beforeunload", onLeave);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const update = (changes: Partial<AnnotationDraft>) => {
     const next = { ...draft, ...changes };
