@@ -1,7 +1,7 @@
 import { callApi } from "@/components/reader/annotation-api";
 import type { Block } from "@/lib/article-content/blocks";
 import type { ContentFormat } from "@/lib/article-content/formats";
-import type { PublicationState } from "@/lib/data/publications";
+import type { PublicationState } from "@/lib/contracts/article";
 
 export type DuplicateArticle = { id: string; title: string };
 

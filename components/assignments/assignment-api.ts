@@ -1,6 +1,6 @@
 import { callApi } from "@/components/reader/annotation-api";
-import type { Assignee } from "@/lib/data/assignees";
-import type { AssignmentView } from "@/lib/data/assignment-view";
+import type { Assignee } from "@/lib/contracts/assignment";
+import type { AssignmentView } from "@/lib/contracts/assignment";
 
 export type AssignmentKind = "annotation" | "article";
 

@@ -1,4 +1,4 @@
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import type { AnnotationStatus } from "@/lib/validation/annotations";
 
 export type ApiError = { status: number; code: string; message: string; details?: unknown };

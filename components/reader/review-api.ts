@@ -1,6 +1,6 @@
-import type { AnnotationView } from "@/lib/data/annotation-view";
-import type { HistoryEvent } from "@/lib/data/annotation-history";
-import type { ReplyView } from "@/lib/data/replies";
+import type { AnnotationView } from "@/lib/contracts/annotation";
+import type { HistoryEvent } from "@/lib/contracts/history";
+import type { ReplyView } from "@/lib/contracts/reply";
 import type { AnnotationStatus } from "@/lib/validation/annotations";
 import type { SettleDecision } from "@/lib/validation/reviews";
 import { callApi } from "./annotation-api";

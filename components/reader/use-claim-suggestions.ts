@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { createIntervalIndex } from "@/lib/anchoring";
-import type { ClaimSuggestionView } from "@/lib/data/claim-suggestions";
+import type { ClaimSuggestionView } from "@/lib/contracts/claims";
 import { callApi } from "./annotation-api";
 
 export type ClaimSuggestion = ClaimSuggestionView;

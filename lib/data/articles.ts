@@ -12,7 +12,6 @@ import type {
   CreateArticleInput,
   NewArticleInput,
 } from "@/lib/validation/articles";
-import { type AnnotationStatus } from "@/lib/validation/annotations";
 import { isAnnotationStatus } from "@/lib/validation/values";
 import { cachedArticleBody, rememberArticleBody } from "./article-text-cache";
 import { batchedRead } from "./batched-read";
@@ -23,32 +22,7 @@ import {
   findFetchedPage,
   type FetchOptions,
 } from "./fetched-pages";
-
-export type StatusCounts = Record<AnnotationStatus, number>;
-
-export type ArticleSummary = {
-  id: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** When an editor archived it (only editors and admins see archived articles); null: live. */
-  archivedAt: string | null;
-  /** When a re-fetch found the published text changed without notice; null: never seen. */
-  stealthEditAt: string | null;
-  annotationCounts: StatusCounts;
-};
-
-export type ArticleDetail = ArticleSummary & {
-  body: string;
-  /** The article's structure, whose canonical text is body; null for plain paragraphs. */
-  blocks: Block[] | null;
-  createdBy: { id: string; name: string };
-};
+import type { ArticleDetail, ArticleSummary, StatusCounts } from "@/lib/contracts/article";
 
 type ArticleRow = {
   id: string;

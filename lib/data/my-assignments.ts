@@ -2,16 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
 import { isOverdue } from "./assignment-view";
-
-export type MyAssignment = {
-  id: string;
-  annotationId: string | null;
-  article: { id: string; title: string };
-  assignedBy: { id: string; name: string };
-  dueAt: string | null;
-  overdue: boolean;
-  version: number;
-};
+import type { MyAssignment } from "@/lib/contracts/assignment";
 
 const dueTime = (item: { dueAt: string | null }) =>
   item.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(item.dueAt);

@@ -11,13 +11,8 @@ import {
   type ArchivedScope,
   type ArticleSort,
 } from "@/lib/validation/article-search";
-import {
-  countByStatus,
-  emptyCounts,
-  toSummary,
-  type ArticleSummary,
-  type StatusCounts,
-} from "./articles";
+import { countByStatus, emptyCounts, toSummary } from "./articles";
+import type { ArticleSummary, StatusCounts } from "@/lib/contracts/article";
 
 export type ArticleSearchOptions = {
   q?: string;
