@@ -3,15 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from "react";
-import { fieldErrorsOf } from "@/components/reader/annotation-api";
+import { fieldErrorsOf } from "@/lib/http/api-client";
 import { Button, Field } from "@/components/ui/form-controls";
 import type { ContentFormat } from "@/lib/article-content/formats";
-import {
-  createArticleRequest,
-  previewContentRequest,
-  previewUrlRequest,
-  type ArticlePreview,
-} from "./article-api";
+import { createArticleRequest, previewContentRequest, previewUrlRequest } from "./article-api";
+import type { ArticlePreview } from "@/lib/contracts/article";
 import { ArticlePreviewPanel, DuplicateNotice } from "./article-preview-panel";
 import { FileDrop } from "./file-drop";
 import { readArticleFile } from "./read-article-file";

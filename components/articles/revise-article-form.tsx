@@ -4,12 +4,8 @@ import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/form-controls";
 import type { ContentFormat } from "@/lib/article-content/formats";
-import {
-  previewContentRequest,
-  reviseArticleRequest,
-  type ArticlePreview,
-  type RevisionAnswer,
-} from "./article-api";
+import { previewContentRequest, reviseArticleRequest } from "./article-api";
+import type { ArticlePreview, RevisionAnswer } from "@/lib/contracts/article";
 import { ArticlePreviewPanel } from "./article-preview-panel";
 import { ReanchorReportView } from "./reanchor-report-view";
 import { RefetchVerdict } from "./refetch-verdict";

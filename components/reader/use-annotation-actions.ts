@@ -4,11 +4,11 @@ import { useCallback, useRef, useState } from "react";
 import type { TextTarget } from "@/lib/anchoring";
 import type { AnnotationView } from "@/lib/contracts/annotation";
 import { draftAnnotationView, draftSources } from "@/lib/contracts/build-annotation-view";
+import { fieldErrorsOf } from "@/lib/http/api-client";
 import type { AnnotationStatus } from "@/lib/validation/values";
 import {
   createAnnotationRequest,
   deleteAnnotationRequest,
-  fieldErrorsOf,
   restoreAnnotationRequest,
   updateAnnotationRequest,
   type AnnotationDraft,
