@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, useState } from "react";
 import type { TextTarget } from "@/lib/anchoring";
-import type { AnnotationView } from "@/lib/contracts/annotation";
+import { annotationConflictSchema, type AnnotationView } from "@/lib/contracts/annotation";
 import { draftAnnotationView, draftSources } from "@/lib/contracts/build-annotation-view";
 import { fieldErrorsOf } from "@/lib/http/api-client";
 import type { AnnotationStatus } from "@/lib/validation/values";
@@ -147,8 +147,8 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
       return;
     }
     if (result.error.status === 409) {
-      const theirs =
-        (result.error.details as { current?: AnnotationView | null } | undefined)?.current ?? null;
+      const conflict = annotationConflictSchema.safeParse(result.error.details);
+      const theirs = (conflict.success && conflict.data.current) || null;
       if (theirs) store.upsert([theirs], { force: true });
       else store.remove([state.id]);
       setEditor({

@@ -81,3 +81,8 @@ export type AnnotationView = z.infer<typeof annotationViewSchema>;
 
 export const annotationAnswerSchema = z.object({ annotation: annotationViewSchema });
 export const annotationListSchema = z.object({ annotations: z.array(annotationViewSchema) });
+
+/** A 409 from PATCH /api/annotations/:id: the annotation as it is now (null once deleted). */
+export const annotationConflictSchema = z.object({
+  current: z.optional(z.nullable(annotationViewSchema)),
+});

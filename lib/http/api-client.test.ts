@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { annotationAnswerSchema, type AnnotationView } from "@/lib/contracts/annotation";
+import {
+  annotationAnswerSchema,
+  annotationConflictSchema,
+  type AnnotationView,
+} from "@/lib/contracts/annotation";
 import { buildAnnotationView } from "@/lib/contracts/build-annotation-view";
 import { callApi, fieldErrorsOf, noContent } from "./api-client";
 
@@ -80,6 +84,10 @@ describe("callApi", () => {
         details: { current: { ...annotation, version: 4 } },
       },
     });
+    // The editor reads the current copy out of them with its own contract.
+    const details = result.ok ? null : result.error.details;
+    expect(annotationConflictSchema.parse(details).current?.version).toBe(4);
+    expect(annotationConflictSchema.safeParse({ current: { id: "a1" } }).success).toBe(false);
   });
 
   it("keeps a 422's field errors", async () => {
