@@ -5,14 +5,14 @@ import { z } from "./zod";
 const ANCHOR_METHODS = ["position", "exact", "fuzzy"] as const;
 const ANCHOR_STATES = ["exact", "moved", "changed", "orphaned"] as const;
 
-export const sourceViewSchema = z.object({
+const sourceViewSchema = z.object({
   url: z.string(),
   title: z.string(),
   quote: z.string(),
   accessedAt: z.nullable(z.string()),
 });
 
-export const targetViewSchema = z.object({
+const targetViewSchema = z.object({
   start: z.number(),
   end: z.number(),
   exact: z.string(),
@@ -37,7 +37,7 @@ export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
  * The last settlement (approved, rejected or changes requested): by an editor, or by the team rule
  * (by = null). `imported`: it came with an import, as history, not decided here (absent: false).
  */
-export const settlementViewSchema = z.object({
+const settlementViewSchema = z.object({
   by: z.nullable(personViewSchema),
   at: z.string(),
   comment: z.nullable(z.string()),

@@ -5,9 +5,9 @@ import { accountSchema } from "./person";
 import { z } from "./zod";
 
 /** An article's structure: built and checked by lib/article-content, carried here as it is. */
-export const blocksSchema = z.custom<Block[]>((value) => Array.isArray(value));
+const blocksSchema = z.custom<Block[]>((value) => Array.isArray(value));
 
-export const statusCountsSchema = z.record(z.enum(ANNOTATION_STATUSES), z.number());
+const statusCountsSchema = z.record(z.enum(ANNOTATION_STATUSES), z.number());
 export type StatusCounts = z.infer<typeof statusCountsSchema>;
 
 export const articleSummarySchema = z.object({
@@ -43,7 +43,7 @@ export const articleFacetsSchema = z.object({
 });
 export type ArticleFacets = z.infer<typeof articleFacetsSchema>;
 
-export const duplicateArticleSchema = z.object({ id: z.string(), title: z.string() });
+const duplicateArticleSchema = z.object({ id: z.string(), title: z.string() });
 export type DuplicateArticle = z.infer<typeof duplicateArticleSchema>;
 
 /** The answer of POST /api/articles/preview (lib/data/preview-article.ts). */
@@ -79,7 +79,7 @@ export const reanchorReportSchema = z.object({
 export type ReanchorReport = z.infer<typeof reanchorReportSchema>;
 
 /** A re-fetch's verdict on a changed text: the outlet's note, or a stealth edit when it gave none. */
-export const refetchVerdictSchema = z.object({
+const refetchVerdictSchema = z.object({
   changed: z.boolean(),
   stealthEdit: z.boolean(),
   correctionNote: z.nullable(z.string()),
@@ -106,4 +106,3 @@ export type PublicationState = z.infer<typeof publicationStateSchema>;
 export const publicationAnswerSchema = z.object({
   publication: z.nullable(z.extend(publicationStateSchema, { url: z.string() })),
 });
-export type PublicationAnswer = z.infer<typeof publicationAnswerSchema>;

@@ -11,4 +11,3 @@ export const annotationChangesSchema = z.object({
   /** The article's version now: an open page of an older one is told to reload (its text changed). */
   articleVersion: z.number(),
 });
-export type AnnotationChangesAnswer = z.infer<typeof annotationChangesSchema>;

@@ -5,7 +5,7 @@ import { z } from "./zod";
  * moved | changed | orphaned: a revision of the article did that to the annotation (lib/data/reanchor-article.ts).
  * assignment | unassignment: work given to or taken from the user (lib/data/assignments.ts).
  */
-export const NOTIFICATION_KINDS = [
+const NOTIFICATION_KINDS = [
   "reply",
   "review",
   "settlement",
@@ -17,7 +17,7 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export const notifiedAssignmentSchema = z.object({
+const notifiedAssignmentSchema = z.object({
   id: z.string(),
   kind: z.enum(["annotation", "article"]),
   article: z.object({ id: z.string(), title: z.string() }),

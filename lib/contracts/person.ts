@@ -14,7 +14,6 @@ export type PersonView = z.infer<typeof personViewSchema>;
 
 /** An account as a page shows it (assignments, facets, notifications). */
 export const accountSchema = z.object({ id: z.string(), name: z.string() });
-export type Account = z.infer<typeof accountSchema>;
 
 /** One key per person, accounts and external people alike (for grouping and counting). */
 export const personKey = (person: PersonView) =>
