@@ -1,5 +1,5 @@
 import { Field } from "@/components/ui/form-controls";
-import type { ArticlePreview } from "./article-api";
+import type { ArticlePreview } from "@/lib/contracts/article";
 
 export type Details = {
   title: string;

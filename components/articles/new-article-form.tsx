@@ -2,14 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from "react";
-import { fieldErrorsOf } from "@/components/reader/annotation-api";
+import { fieldErrorsOf } from "@/lib/http/api-client";
 import type { ContentFormat } from "@/lib/article-content/formats";
-import {
-  createArticleRequest,
-  previewContentRequest,
-  previewUrlRequest,
-  type ArticlePreview,
-} from "./article-api";
+import { createArticleRequest, previewContentRequest, previewUrlRequest } from "./article-api";
+import type { ArticlePreview } from "@/lib/contracts/article";
 import {
   ArticleDetailsFields,
   EMPTY_DETAILS,

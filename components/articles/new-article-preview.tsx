@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/form-controls";
-import type { ArticlePreview } from "./article-api";
+import type { ArticlePreview } from "@/lib/contracts/article";
 import { ArticlePreviewPanel, DuplicateNotice } from "./article-preview-panel";
 
 /** The new-article form's right column: the article as readers will see it, and the save button. */

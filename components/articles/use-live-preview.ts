@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { ContentFormat } from "@/lib/article-content/formats";
-import { previewContentRequest, type ArticlePreview } from "./article-api";
+import type { ArticlePreview } from "@/lib/contracts/article";
+import { previewContentRequest } from "./article-api";
 
 const PREVIEW_DELAY_MS = 400;
 

@@ -2,7 +2,7 @@
 
 import { PersonName } from "@/components/ui/person-name";
 import { useEffect, useState } from "react";
-import type { ReplyView } from "@/lib/data/replies";
+import type { ReplyView } from "@/lib/contracts/reply";
 import { MAX_REPLY_CHARS } from "@/lib/validation/values";
 import { formatDateTime } from "@/lib/text/format-date";
 import { clearDraft, loadDraft, replyDraftScope, saveDraft } from "./local-drafts";

@@ -2,12 +2,13 @@
 
 import { useCallback, useRef, useState } from "react";
 import type { TextTarget } from "@/lib/anchoring";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import { annotationConflictSchema, type AnnotationView } from "@/lib/contracts/annotation";
+import { draftAnnotationView, draftSources } from "@/lib/contracts/build-annotation-view";
+import { fieldErrorsOf } from "@/lib/http/api-client";
 import type { AnnotationStatus } from "@/lib/validation/values";
 import {
   createAnnotationRequest,
   deleteAnnotationRequest,
-  fieldErrorsOf,
   restoreAnnotationRequest,
   updateAnnotationRequest,
   type AnnotationDraft,
@@ -41,28 +42,16 @@ function optimisticView(
   draft: AnnotationDraft,
   author: Author,
 ): AnnotationView & { pending: true } {
-  const now = new Date().toISOString();
-  return {
-    id: `pending-${++tempCounter}`,
+  const id = `pending-${++tempCounter}`;
+  const view = draftAnnotationView({
+    id,
     articleId,
-    ...draft,
-    sources: draft.sources.map((s) => ({ ...s, accessedAt: null })),
     target,
-    anchor: { start: target.start, end: target.end, method: "position" },
-    orphan: false,
+    draft,
     author,
-    ownerId: author.id,
-    tags: [],
-    reviewState: "open",
-    settlement: null,
-    version: 0,
-    createdAt: now,
-    updatedAt: now,
-    modifiedAt: now,
-    reviews: [],
-    replyCount: 0,
-    pending: true,
-  };
+    now: new Date().toISOString(),
+  });
+  return Object.assign(view, { pending: true as const });
 }
 
 const draftOf = (a: AnnotationView): AnnotationDraft => ({
@@ -133,7 +122,7 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     version: number,
   ) => {
     const previous = store.byId.get(state.id);
-    const sources = draft.sources.map((s) => ({ ...s, accessedAt: null }));
+    const sources = draftSources(draft);
     if (previous)
       store.upsert(
         [{ ...previous, status: draft.status, note: draft.note, sources, pending: true }],
@@ -158,8 +147,8 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
       return;
     }
     if (result.error.status === 409) {
-      const theirs =
-        (result.error.details as { current?: AnnotationView | null } | undefined)?.current ?? null;
+      const conflict = annotationConflictSchema.safeParse(result.error.details);
+      const theirs = (conflict.success && conflict.data.current) || null;
       if (theirs) store.upsert([theirs], { force: true });
       else store.remove([state.id]);
       setEditor({

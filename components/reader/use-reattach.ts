@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { reattachAnnotationRequest, type TargetInput } from "./annotation-api";
 import type { Notice } from "./use-annotation-actions";
 

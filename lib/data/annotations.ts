@@ -16,7 +16,7 @@ import {
   SIDEBAR_PAGE,
   type AnnotationOutline,
   type OutlineRow,
-} from "./annotation-outline";
+} from "@/lib/contracts/outline";
 import { loadAnnotationFor } from "./annotation-access";
 import { annotationWriter, newAnnotationId, newAuditId } from "./annotation-insert";
 import {
@@ -24,10 +24,11 @@ import {
   findAnnotationRow,
   toAnnotationView,
   withReplyCounts,
-  type AnnotationView,
 } from "./annotation-view";
-import { getArticle, getArticleUncounted, type ArticleDetail } from "./articles";
+import type { AnnotationView } from "@/lib/contracts/annotation";
+import { getArticle, getArticleUncounted } from "./articles";
 import { getArticleText } from "./article-access";
+import type { ArticleDetail } from "@/lib/contracts/article";
 import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
 import { outlineAccountIds, outlinePeople } from "./outline-people";

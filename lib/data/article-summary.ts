@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { isAnnotationStatus } from "@/lib/validation/values";
-import type { ArticleSummary, StatusCounts } from "./articles";
+import type { ArticleSummary, StatusCounts } from "@/lib/contracts/article";
 
 type ArticleRow = {
   id: string;

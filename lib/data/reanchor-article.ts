@@ -6,11 +6,9 @@ import {
   isOnPrevious,
   planReanchoring,
   type AnchoredRow,
-  type ReanchorReport,
   type RevisionStep,
 } from "./reanchor-plan";
-
-export type { ReanchorReport } from "./reanchor-plan";
+import type { ReanchorReport } from "@/lib/contracts/article";
 
 export const ANCHORED_ROW = {
   id: true,

@@ -11,7 +11,7 @@ import {
   type ArchivedScope,
   type ArticleSort,
 } from "@/lib/validation/article-search";
-import { type ArticleSummary, type StatusCounts } from "./articles";
+import type { ArticleSummary, StatusCounts } from "@/lib/contracts/article";
 import { countByStatus, emptyCounts, toSummary } from "./article-summary";
 import { textDialect } from "./search-dialect";
 

@@ -1,5 +1,5 @@
-import type { PersonView } from "@/lib/data/person-view";
-import type { ReplyView } from "@/lib/data/replies";
+import type { PersonView } from "@/lib/contracts/person";
+import type { ReplyView } from "@/lib/contracts/reply";
 import { REVIEW_TYPE, SETTLEMENT_TYPE, TERM } from "./factmark-terms";
 import type { ExportAnnotation, ExportBundle } from "./types";
 import { annotationIri, replyIri, userIri } from "./urls";
