@@ -21,7 +21,7 @@ const targetViewSchema = z.object({
 });
 
 /** One review as an annotation carries it. */
-export const reviewSummarySchema = z.object({
+const reviewSummarySchema = z.object({
   reviewer: personViewSchema,
   verdict: z.enum(VERDICTS),
   reason: z.nullable(z.string()),

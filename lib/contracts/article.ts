@@ -47,7 +47,7 @@ const duplicateArticleSchema = z.object({ id: z.string(), title: z.string() });
 export type DuplicateArticle = z.infer<typeof duplicateArticleSchema>;
 
 /** The answer of POST /api/articles/preview (lib/data/preview-article.ts). */
-export const articlePreviewSchema = z.object({
+const articlePreviewSchema = z.object({
   title: z.nullable(z.string()),
   author: z.nullable(z.string()),
   outlet: z.nullable(z.string()),
@@ -68,7 +68,7 @@ export const articlePreviewAnswerSchema = z.object({ preview: articlePreviewSche
 export const createdArticleSchema = z.object({ article: z.object({ id: z.string() }) });
 
 /** Per live annotation, what a revision did to it (PATCH /api/articles/:id answers it). */
-export const reanchorReportSchema = z.object({
+const reanchorReportSchema = z.object({
   exact: z.array(z.string()),
   moved: z.array(z.string()),
   changed: z.array(z.object({ id: z.string(), before: z.string(), after: z.string() })),

@@ -26,7 +26,7 @@ export const maybeAssignmentAnswerSchema = z.object({
 });
 
 /** Someone an editor may assign work to (GET /api/assignees). */
-export const assigneeSchema = z.object({ id: z.string(), name: z.string(), role: z.string() });
+const assigneeSchema = z.object({ id: z.string(), name: z.string(), role: z.string() });
 export type Assignee = z.infer<typeof assigneeSchema>;
 export const assigneesSchema = z.object({ people: z.array(assigneeSchema) });
 

@@ -1,7 +1,7 @@
 import { z } from "./zod";
 
 /** One suggested sentence: offsets in UTF-16 code units of the article's current body, and why. */
-export const claimSuggestionSchema = z.object({
+const claimSuggestionSchema = z.object({
   start: z.number(),
   end: z.number(),
   reasons: z.array(z.string()),

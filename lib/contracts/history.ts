@@ -2,7 +2,7 @@ import { accountSchema } from "./person";
 import { z } from "./zod";
 
 /** One entry of an annotation's audit trail (GET /api/annotations/:id/history). */
-export const historyEventSchema = z.object({
+const historyEventSchema = z.object({
   id: z.string(),
   action: z.string(),
   actor: z.nullable(accountSchema),

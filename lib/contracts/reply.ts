@@ -1,7 +1,7 @@
 import { personViewSchema } from "./person";
 import { z } from "./zod";
 
-export const replyViewSchema = z.object({
+const replyViewSchema = z.object({
   id: z.string(),
   annotationId: z.string(),
   parentId: z.nullable(z.string()),

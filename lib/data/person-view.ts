@@ -12,9 +12,6 @@ export function personOf(
   return externalName ? { id: null, name: externalName, externalId } : null;
 }
 
-export const isExternal = (person: PersonView): person is Extract<PersonView, { id: null }> =>
-  person.id === null;
-
 /** Tags as stored (a JSON array of strings, or null); anything else reads as none. */
 export function parseTags(stored: string | null | undefined): string[] {
   if (!stored) return [];

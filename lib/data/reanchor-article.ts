@@ -10,7 +10,7 @@ import {
 } from "./reanchor-plan";
 import type { ReanchorReport } from "@/lib/contracts/article";
 
-export const ANCHORED_ROW = {
+const ANCHORED_ROW = {
   id: true,
   authorId: true,
   start: true,

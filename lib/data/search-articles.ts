@@ -31,7 +31,7 @@ export type ArticleSearchOptions = {
 };
 
 /** The words around the first matches in the body, for results of a text query; null otherwise. */
-export type ArticleSearchHit = ArticleSummary & { snippet: SnippetPart[] | null };
+type ArticleSearchHit = ArticleSummary & { snippet: SnippetPart[] | null };
 
 export type ArticleSearchResult = {
   articles: ArticleSearchHit[];

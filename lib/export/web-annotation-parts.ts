@@ -5,7 +5,7 @@ import type { ExportAnnotation, ExportBundle } from "./types";
 import { annotationIri, replyIri, userIri } from "./urls";
 
 export type JsonObject = { [key: string]: JsonValue };
-export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 
 /**
  * A person as a W3C Agent: an account here by its stable IRI on this server (what an import
