@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { TextTarget } from "@/lib/anchoring";
 import { annotationConflictSchema, type AnnotationView } from "@/lib/contracts/annotation";
-import { draftAnnotationView, draftSources } from "@/lib/contracts/build-annotation-view";
+import { draftSources } from "@/lib/contracts/build-annotation-view";
 import { fieldErrorsOf } from "@/lib/http/api-client";
 import type { AnnotationStatus } from "@/lib/validation/values";
 import {
@@ -13,52 +13,18 @@ import {
   updateAnnotationRequest,
   type AnnotationDraft,
 } from "./annotation-api";
-import type { Conflict } from "./conflict-notice";
 import { annotationDraftScope, clearDraft } from "./local-drafts";
 import type { useAnnotationStore } from "./use-annotation-store";
 
-type Common = {
-  draft: AnnotationDraft;
-  error?: string;
-  fieldErrors?: Record<string, string[]>;
-  saving?: boolean;
-  /** When the draft was restored from this browser's storage. */ restoredAt?: string;
-};
-export type EditorState =
-  | (Common & { mode: "create"; target: TextTarget })
-  | (Common & { mode: "edit"; id: string; version: number; quote: string; conflict?: Conflict })
-  | null;
-
-export type Notice = { message: string; tone: "info" | "error"; undoId?: string };
+import {
+  draftOf,
+  optimisticView,
+  type Author,
+  type EditorState,
+  type Notice,
+} from "./editor-state";
 
 type Store = ReturnType<typeof useAnnotationStore>;
-type Author = { id: string; name: string };
-
-let tempCounter = 0;
-
-function optimisticView(
-  articleId: string,
-  target: TextTarget,
-  draft: AnnotationDraft,
-  author: Author,
-): AnnotationView & { pending: true } {
-  const id = `pending-${++tempCounter}`;
-  const view = draftAnnotationView({
-    id,
-    articleId,
-    target,
-    draft,
-    author,
-    now: new Date().toISOString(),
-  });
-  return Object.assign(view, { pending: true as const });
-}
-
-const draftOf = (a: AnnotationView): AnnotationDraft => ({
-  status: a.status,
-  note: a.note,
-  sources: a.sources.map(({ url, title, quote }) => ({ url, title, quote })),
-});
 
 /** Create, edit, delete and undo, each shown at once and then confirmed or rolled back by the server. */
 export function useAnnotationActions(articleId: string, author: Author, store: Store) {
