@@ -4,7 +4,8 @@ import { draftAnnotationView } from "@/lib/contracts/build-annotation-view";
 import { expandOutline } from "@/lib/contracts/outline";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
-import { createAnnotation, loadArticleForReading } from "./annotations";
+import { createAnnotation } from "./annotations";
+import { loadArticleForReading } from "./reader-annotations";
 import { createArticle } from "./articles";
 
 /** Every key of the contract, so a path that leaves one out (or adds one) shows here. */

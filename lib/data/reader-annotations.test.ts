@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
 import { expandOutline, SIDEBAR_PAGE, unpackOutline } from "@/lib/contracts/outline";
-import { createAnnotation, listAnnotationsForArticle, loadArticleForReading } from "./annotations";
+import { createAnnotation, listAnnotationsForArticle } from "./annotations";
+import { loadArticleForReading } from "./reader-annotations";
 import { createArticle, getArticle } from "./articles";
 import { readerRows } from "./reader-rows";
 
