@@ -1,5 +1,5 @@
-import type { AnnotationView } from "@/lib/data/annotation-view";
-import type { AssignmentView } from "@/lib/data/assignment-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
+import type { AssignmentView } from "@/lib/contracts/assignment";
 import type { ReviewState } from "@/lib/validation/values";
 
 export type ErrorCode =

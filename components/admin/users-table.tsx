@@ -1,4 +1,5 @@
-import type { UserSummary } from "@/lib/data/admin-users";
+import type { UserSummary } from "@/lib/contracts/user";
+import { isRole } from "@/lib/permissions/roles";
 import { formatDate } from "@/lib/text/format-date";
 import { UserActiveForm } from "./user-active-form";
 import { UserRoleForm } from "./user-role-form";
@@ -47,7 +48,11 @@ export function UsersTable({
                 </th>
                 <td className={`${CELL} break-all text-stone-800`}>{user.email}</td>
                 <td className={CELL}>
-                  <UserRoleForm userId={user.id} userName={user.name} role={user.role} />
+                  {isRole(user.role) ? (
+                    <UserRoleForm userId={user.id} userName={user.name} role={user.role} />
+                  ) : (
+                    <span className="text-red-800">Unknown role “{user.role}”</span>
+                  )}
                 </td>
                 <td className={CELL}>
                   <UserActiveForm

@@ -1,4 +1,4 @@
-import type { VersionAnnotation } from "@/lib/data/article-versions";
+import type { VersionAnnotation } from "@/lib/contracts/versions";
 import { splitParagraphs } from "@/lib/text/paragraphs";
 import { segmentRuns } from "@/lib/export/segments";
 
@@ -38,7 +38,7 @@ export function VersionText({
               <mark
                 key={j}
                 title={title}
-                className={`underline decoration-2 underline-offset-4 ${MARK[first.status]}`}
+                className={`underline decoration-2 underline-offset-4 ${MARK[first.status as keyof typeof MARK] ?? MARK.unverified}`}
               >
                 {piece.text}
               </mark>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { fetchChangesRequest } from "./annotation-api";
 
 export const LIVE_POLL_MS = 1000;

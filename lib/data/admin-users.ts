@@ -6,17 +6,7 @@ import { canManageTeam, type Actor, type Role } from "@/lib/permissions/roles";
 import type { CreateInvitationInput, CreateUserInput } from "@/lib/validation/admin";
 import { recordAudit } from "./audit";
 import { issuePasswordToken } from "./password-tokens";
-
-export type UserSummary = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  /** Invited and not yet through the set-password link (which still works). */
-  invitationPending: boolean;
-  createdAt: string;
-};
+import type { UserSummary } from "@/lib/contracts/user";
 
 export type UserAccessChanges = { role?: Role; active?: boolean };
 

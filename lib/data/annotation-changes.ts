@@ -2,12 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { encodeChangeCursor, type ChangeCursor } from "@/lib/validation/change-cursor";
-import {
-  annotationInclude,
-  toAnnotationView,
-  withReplyCounts,
-  type AnnotationView,
-} from "./annotation-view";
+import { annotationInclude, toAnnotationView, withReplyCounts } from "./annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { getArticleText } from "./article-access";
 import { currentAnchors } from "./current-anchors";
 

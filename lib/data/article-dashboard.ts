@@ -13,7 +13,8 @@ import {
 import { annotationAuthor } from "./annotation-view";
 import { countOpenAssignments, type AssignmentCounts } from "./assignment-counts";
 import { getArticle } from "./articles";
-import { personKey, personOf, type PersonView } from "./person-view";
+import { personOf } from "./person-view";
+import { personKey, type PersonView } from "@/lib/contracts/person";
 import { annotationScope } from "./scopes";
 
 const ACCOUNT = { select: { id: true, name: true } };

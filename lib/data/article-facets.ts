@@ -2,8 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { articleScope } from "./scopes";
-
-export type ArticleFacets = { outlets: string[]; adders: { id: string; name: string }[] };
+import type { ArticleFacets } from "@/lib/contracts/article";
 
 const MAX_CHOICES = 200;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { ArticleSummary, StatusCounts } from "./articles";
+import type { ArticleSummary, StatusCounts } from "@/lib/contracts/article";
 
 type ArticleRow = {
   id: string;

@@ -4,34 +4,8 @@ import type { ReanchorResult } from "@/lib/anchoring/reanchor";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/roles";
-import type { AnnotationStatus } from "@/lib/validation/values";
 import { getArticle, parseBlocks } from "./articles";
-
-export type VersionSummary = {
-  version: number;
-  title: string;
-  /** create | edit | refetch */
-  source: string;
-  createdAt: string;
-  createdBy: { id: string; name: string };
-  fetchedAt: string | null;
-  bodyLength: number;
-  /** A re-fetch found this text changed with no note from the outlet. */
-  stealthEdit: boolean;
-  /** The outlet's note announcing the change, when the re-fetch found one. */
-  correctionNote: string | null;
-  /** What this version's revision did to the annotations; null for the first version. */
-  reanchored: Record<ReanchorResult, number> | null;
-};
-
-export type VersionAnnotation = {
-  id: string;
-  status: AnnotationStatus;
-  start: number;
-  end: number;
-  exact: string;
-  result: ReanchorResult | null;
-};
+import type { VersionAnnotation, VersionSummary } from "@/lib/contracts/versions";
 
 export type VersionDetail = Omit<VersionSummary, "bodyLength"> & {
   body: string;

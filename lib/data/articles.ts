@@ -11,7 +11,6 @@ import type {
   CreateArticleInput,
   NewArticleInput,
 } from "@/lib/validation/articles";
-import { type AnnotationStatus } from "@/lib/validation/annotations";
 import { countByStatus, emptyCounts, toSummary } from "./article-summary";
 import { recordAudit } from "./audit";
 import {
@@ -21,32 +20,7 @@ import {
   type FetchOptions,
 } from "./fetched-pages";
 import { articleScope } from "./scopes";
-
-export type StatusCounts = Record<AnnotationStatus, number>;
-
-export type ArticleSummary = {
-  id: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** When an editor archived it (only editors and admins see archived articles); null: live. */
-  archivedAt: string | null;
-  /** When a re-fetch found the published text changed without notice; null: never seen. */
-  stealthEditAt: string | null;
-  annotationCounts: StatusCounts;
-};
-
-export type ArticleDetail = ArticleSummary & {
-  body: string;
-  /** The article's structure, whose canonical text is body; null for plain paragraphs. */
-  blocks: Block[] | null;
-  createdBy: { id: string; name: string };
-};
+import type { ArticleDetail, ArticleSummary } from "@/lib/contracts/article";
 
 export async function listArticles(
   actor: Actor,

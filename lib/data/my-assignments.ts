@@ -3,16 +3,7 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { isOverdue } from "./assignment-view";
 import { articleScope } from "./scopes";
-
-export type MyAssignment = {
-  id: string;
-  annotationId: string | null;
-  article: { id: string; title: string };
-  assignedBy: { id: string; name: string };
-  dueAt: string | null;
-  overdue: boolean;
-  version: number;
-};
+import type { MyAssignment } from "@/lib/contracts/assignment";
 
 const dueTime = (item: { dueAt: string | null }) =>
   item.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(item.dueAt);

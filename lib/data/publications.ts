@@ -9,13 +9,7 @@ import { visibleArticle } from "./article-access";
 import { recordAudit } from "./audit";
 import { buildExportBundle } from "./export-bundle";
 import { publicReportPath } from "./public-report-path";
-
-export type PublicationState = {
-  slug: string;
-  path: string;
-  published: boolean;
-  publishedAt: string | null;
-};
+import type { PublicationState } from "@/lib/contracts/article";
 
 /**
  * What the public sees: approved annotations only (an editor settled them), reviewers' names

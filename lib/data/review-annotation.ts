@@ -8,12 +8,8 @@ import { isOnPreviousVersion, shouldAutoApprove } from "@/lib/review/review-stat
 import type { CreateReviewInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
-import {
-  findAnnotationRow,
-  NOT_IMPORTED_SETTLEMENT,
-  toAnnotationView,
-  type AnnotationView,
-} from "./annotation-view";
+import { findAnnotationRow, NOT_IMPORTED_SETTLEMENT, toAnnotationView } from "./annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { completeAnnotationAssignment } from "./assignment-done";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";

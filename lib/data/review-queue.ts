@@ -2,45 +2,12 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
-import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
 import { isOnPreviousVersion } from "@/lib/review/review-state";
 import { annotationAuthor, withReplyCounts } from "./annotation-view";
-import { byDue, listMyOpenAssignments, type MyAssignment } from "./my-assignments";
-import type { PersonView } from "./person-view";
+import { byDue, listMyOpenAssignments } from "./my-assignments";
+import type { MyAssignment } from "@/lib/contracts/assignment";
+import type { QueueFilters, QueueItem } from "@/lib/contracts/review-queue";
 import { annotationScope } from "./scopes";
-
-export type QueueFilters = {
-  articleId?: string;
-  status?: AnnotationStatus;
-  authorId?: string;
-  reviewState?: ReviewState;
-};
-
-export type QueueItem = {
-  id: string;
-  reason: "to-review" | "to-settle";
-  status: AnnotationStatus;
-  note: string;
-  quote: string;
-  reviewState: ReviewState;
-  version: number;
-  createdAt: string;
-  /** Who wrote it (an imported annotation's external author has id null). */
-  author: PersonView;
-  article: { id: string; title: string };
-  agreements: number;
-  disagreements: number;
-  /** Reviews given before the status, note, sources or wording last changed: not in the counts above. */
-  previousVersionReviews: number;
-  replyCount: number;
-  /** Set when the annotation, or its whole article, is assigned to the actor: such items come first, soonest due first. */
-  assignment: {
-    dueAt: string | null;
-    overdue: boolean;
-    assignedBy: string;
-    wholeArticle: boolean;
-  } | null;
-};
 
 const QUEUE_LIMIT = 200;
 

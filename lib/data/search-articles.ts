@@ -11,7 +11,7 @@ import {
   type ArchivedScope,
   type ArticleSort,
 } from "@/lib/validation/article-search";
-import { type ArticleSummary, type StatusCounts } from "./articles";
+import type { ArticleSummary, StatusCounts } from "@/lib/contracts/article";
 import { countByStatus, emptyCounts, toSummary } from "./article-summary";
 import { textDialect } from "./search-dialect";
 
@@ -31,7 +31,7 @@ export type ArticleSearchOptions = {
 };
 
 /** The words around the first matches in the body, for results of a text query; null otherwise. */
-export type ArticleSearchHit = ArticleSummary & { snippet: SnippetPart[] | null };
+type ArticleSearchHit = ArticleSummary & { snippet: SnippetPart[] | null };
 
 export type ArticleSearchResult = {
   articles: ArticleSearchHit[];

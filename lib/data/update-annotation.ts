@@ -8,7 +8,8 @@ import { stateAfterEdit } from "@/lib/review/review-state";
 import type { UpdateAnnotationInput } from "@/lib/validation/annotations";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
-import { findAnnotationRow, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { findAnnotationRow, toAnnotationView } from "./annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { recordAudit } from "./audit";
 import { checkedTarget } from "./checked-target";
 

@@ -3,7 +3,8 @@ import { databaseProvider, getDb } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canManageTeam, type Actor, type Role } from "@/lib/permissions/roles";
-import { toUserSummary, type UserAccessChanges, type UserSummary } from "./admin-users";
+import type { UserSummary } from "@/lib/contracts/user";
+import { toUserSummary, type UserAccessChanges } from "./admin-users";
 import { recordAudit } from "./audit";
 import { endSessionsOf } from "./user-sessions";
 

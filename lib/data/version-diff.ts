@@ -3,7 +3,8 @@ import type { ReanchorResult } from "@/lib/anchoring/reanchor";
 import type { Actor } from "@/lib/permissions/roles";
 import { getDb } from "@/lib/db";
 import { diffText, type DiffSegment } from "@/lib/text/diff-text";
-import { getVersion, type VersionAnnotation } from "./article-versions";
+import type { VersionAnnotation } from "@/lib/contracts/versions";
+import { getVersion } from "./article-versions";
 
 export type VersionDiff = {
   from: number;

@@ -3,7 +3,7 @@ import { ArticleHeader } from "@/components/reader/article-header";
 import { ArticleReader } from "@/components/reader/article-reader";
 import { EarlyHighlights } from "@/components/reader/early-highlights";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { loadArticleForReading } from "@/lib/data/annotations";
+import { loadArticleForReading } from "@/lib/data/reader-annotations";
 import { getArticleTitle } from "@/lib/data/articles";
 import { getPublication } from "@/lib/data/publications";
 import { cspNonce } from "@/lib/http/csp-nonce";
