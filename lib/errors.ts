@@ -37,9 +37,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
 type FieldMessages = Record<string, string[] | undefined>;
 /** Messages per input field (and for the input as a whole), as z.flattenError makes them. */
-export type FieldErrorDetails = { formErrors?: string[]; fieldErrors: FieldMessages };
+type FieldErrorDetails = { formErrors?: string[]; fieldErrors: FieldMessages };
 /** A fetch of a user-given URL that failed (lib/net/fetch-error-answer.ts): its code, and the site's status. */
-export type FetchFailureDetails = { reason: string; status?: number };
+type FetchFailureDetails = { reason: string; status?: number };
 
 /**
  * What `details` carries for each code, so a throw cannot send a client a shape it does not

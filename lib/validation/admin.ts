@@ -15,7 +15,6 @@ export const updateUserSchema = z
   .refine((u) => u.role !== undefined || u.active !== undefined, {
     message: "Send role, active or both",
   });
-export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 // The admin names someone else here, so "Enter your name" would read wrong.
 const inviteeNameSchema = textSchema().trim().min(1, { message: "Enter their name" }).max(100);

@@ -11,7 +11,6 @@ import { isStorableText, textSchema, UNSTORABLE_TEXT_MESSAGE } from "./text";
 
 export {
   ANNOTATION_STATUSES,
-  MAX_DETAIL_IDS,
   MAX_NOTE_CHARS,
   MAX_SOURCES,
   REVIEW_STATES,
@@ -19,7 +18,7 @@ export {
   type ReviewState,
 } from "./values";
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     url: httpUrlSchema,
     title: textSchema().trim().max(300).default(""),
@@ -51,7 +50,7 @@ const exactSchema = z
   .min(1)
   .max(20_000);
 
-export const targetSchema = z
+const targetSchema = z
   .object({
     start: z.number().int().min(0),
     end: z.number().int().min(1),

@@ -4,10 +4,10 @@ import { MAX_CANONICAL_TEXT_CHARS } from "@/lib/article-content/limits";
 import { isSafeHref, MAX_HREF_CHARS } from "@/lib/article-content/safe-href";
 import { textSchema } from "./text";
 
-export const MAX_INLINES_PER_BLOCK = 5_000;
-export const MAX_BLOCKS_PER_CONTAINER = 20_000;
+const MAX_INLINES_PER_BLOCK = 5_000;
+const MAX_BLOCKS_PER_CONTAINER = 20_000;
 /** Text blocks in the whole article: each is a paragraph of the canonical text. */
-export const MAX_TEXT_BLOCKS = 50_000;
+const MAX_TEXT_BLOCKS = 50_000;
 
 /** Like httpUrlSchema, plus mailto: links are web links in articles; javascript:, data: and the like never pass. */
 const linkHrefSchema = textSchema()

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { idSchema } from "./common";
 import { textSchema } from "./text";
 
-export const ARCHIVED_SCOPES = ["live", "archived", "all"] as const;
+const ARCHIVED_SCOPES = ["live", "archived", "all"] as const;
 export type ArchivedScope = (typeof ARCHIVED_SCOPES)[number];
 
-export const ARTICLE_SORTS = ["relevance", "newest", "oldest", "title", "most_disputed"] as const;
+const ARTICLE_SORTS = ["relevance", "newest", "oldest", "title", "most_disputed"] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 
 export const MAX_PAGE_SIZE = 100;

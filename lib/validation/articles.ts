@@ -38,7 +38,7 @@ export type CreateArticleInput = z.infer<typeof createArticleSchema>;
  * `fetchId` names the caller's own preview of a URL (POST /api/articles/preview): the article then
  * keeps that fetch's archived copy, time and final URL, whatever else the client sends.
  */
-export const createArticleFromContentSchema = createArticleSchema
+const createArticleFromContentSchema = createArticleSchema
   .omit({ body: true })
   .extend({
     format: z.enum(CONTENT_FORMATS, {
@@ -60,8 +60,6 @@ export type PreviewContentInput = z.infer<typeof previewContentSchema>;
 
 /** A page to fetch: the server reads title, metadata and text from it (POST /api/articles/preview, and `{ url }` alone on POST /api/articles). */
 export const articleUrlSchema = z.object({ url: httpUrlSchema }).strict();
-
-export type CreateArticleFromUrlInput = z.infer<typeof articleUrlSchema>;
 
 /**
  * POST /api/articles: `{ title, body }` as before, `{ title, format, content, fetchId? }`, or

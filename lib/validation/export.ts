@@ -3,7 +3,6 @@ import { ANNOTATION_STATUSES, REVIEW_STATES } from "./annotations";
 import { versionSchema } from "./articles";
 
 export const EXPORT_FORMATS = ["html", "pdf", "md", "csv", "jsonld", "claimreview"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
   z
@@ -45,8 +44,6 @@ export const exportQuerySchema = z
   // JSON-LD is for moving annotations to another tool without loss: the replies come along unless
   // asked not to. The reports are for reading: the discussion only when asked for.
   .transform((query) => ({ ...query, discussion: query.discussion ?? query.format === "jsonld" }));
-
-export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 /** `?version=N`: export that version of the text (a number that names no version is the route's 404). */
 export const exportVersionQuerySchema = z.object({ version: versionSchema.optional() });

@@ -10,14 +10,6 @@ export type FormState =
     }
   | null;
 
-/** The text fields of a submitted form, for FormState.values. */
-export function submittedValues(
-  formData: FormData,
-  names: readonly string[],
-): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
-}
-
 const PLACEHOLDER_ORIGIN = "http://factmark.invalid";
 
 /**

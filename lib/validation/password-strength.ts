@@ -2,7 +2,7 @@ import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 
 /** zxcvbn's score: 0–1 is guessable in under a million tries (password123, Password1!, qwertyuiop). */
-export const MIN_PASSWORD_SCORE = 2;
+const MIN_PASSWORD_SCORE = 2;
 
 let factory: ZxcvbnFactory | null = null;
 

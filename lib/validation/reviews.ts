@@ -3,7 +3,7 @@ import { idSchema } from "./common";
 import { ANNOTATION_STATUSES, MAX_REPLY_CHARS, SETTLE_DECISIONS, VERDICTS } from "./values";
 import { textSchema } from "./text";
 
-export { MAX_REPLY_CHARS, SETTLE_DECISIONS, VERDICTS, type SettleDecision } from "./values";
+export { type SettleDecision } from "./values";
 
 export const createReviewSchema = z
   .object({

@@ -5,8 +5,6 @@ import { weakPasswordReason } from "./password-strength";
 import { MIN_PASSWORD_LENGTH } from "./values";
 import { textSchema } from "./text";
 
-export { MIN_PASSWORD_LENGTH } from "./values";
-
 export const emailSchema = textSchema()
   .trim()
   .toLowerCase()
