@@ -9,6 +9,7 @@ import type { ReviewState } from "@/lib/validation/annotations";
 import type { CreateReviewInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
+import { changeTransaction } from "./article-changes";
 import {
   findAnnotationRow,
   NOT_IMPORTED_SETTLEMENT,
@@ -40,7 +41,7 @@ export async function reviewAnnotation(
   if (!canAnnotate(actor)) throw forbidden("Viewers cannot review annotations");
   if (!canReview(actor, row)) throw forbidden("You cannot review your own annotation");
   const db = await getDb();
-  const updated = await db.$transaction(async (tx) => {
+  const updated = await changeTransaction(db, async (tx, logChange) => {
     await lockAnnotation(tx, annotationId);
     const live = await tx.annotation.findUnique({
       where: { id: annotationId },
@@ -122,10 +123,8 @@ export async function reviewAnnotation(
         after: { reviewState: "approved", rule: `${threshold} agreements` },
       });
       await completeAnnotationAssignment(tx, annotationId, { actorId: null, reason: "settled" });
-    } else if (changed) {
-      // Touch updatedAt so open pages pick the review up through the change feed.
-      await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });
     }
+    if (changed || approve) logChange({ articleId: article.id, annotationId, kind: "review" });
     return findAnnotationRow(tx, annotationId);
   });
   return toAnnotationView(updated, anchorTarget(article.body, updated));

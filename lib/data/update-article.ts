@@ -9,6 +9,7 @@ import { AppError, forbidden } from "@/lib/errors";
 import { canReviseArticle, type Actor } from "@/lib/permissions/roles";
 import type { UpdateArticleInput } from "@/lib/validation/articles";
 import { bodyHash, getArticle, type ArticleDetail } from "./articles";
+import { changeTransaction } from "./article-changes";
 import { recordAudit } from "./audit";
 import { reanchorArticle, type ReanchorReport } from "./reanchor-article";
 
@@ -91,7 +92,7 @@ export async function updateArticle(
   const stealthEdit = bodyChanged && text.source === "refetch" && correctionNote === null;
   const db = await getDb();
   const now = new Date();
-  const reanchoring = await db.$transaction(async (tx) => {
+  const reanchoring = await changeTransaction(db, async (tx, changed) => {
     const { count } = await tx.article.updateMany({
       where: { id, version },
       data: {
@@ -145,6 +146,8 @@ export async function updateArticle(
         actorId: actor.id,
         now,
       });
+      // Pages of the old version reload; the annotations on the new one come with it.
+      changed({ articleId: id, annotationId: null, kind: "revision" });
     }
     await recordAudit(tx, {
       actorId: actor.id,
