@@ -79,14 +79,21 @@ export const deleteAnnotationRequest = (id: string, version: number) =>
 export const restoreAnnotationRequest = (id: string) =>
   callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`, { method: "POST" });
 
+/** One answer of an article's change feed, polled or pushed (lib/data/annotation-changes.ts). */
+export type ChangesAnswer = {
+  annotations: AnnotationView[];
+  deletedIds: string[];
+  cursor: string;
+  hasMore: boolean;
+  articleVersion: number;
+};
+
 export const fetchChangesRequest = (articleId: string, since: string) =>
-  callApi<{
-    annotations: AnnotationView[];
-    deletedIds: string[];
-    cursor: string;
-    hasMore: boolean;
-    articleVersion: number;
-  }>(`/api/articles/${articleId}/changes?since=${encodeURIComponent(since)}`);
+  callApi<ChangesAnswer>(`/api/articles/${articleId}/changes?since=${encodeURIComponent(since)}`);
+
+/** The push stream of the same feed (Server-Sent Events, `changes` and `end` events). */
+export const changeStreamUrl = (articleId: string, since: string) =>
+  `/api/articles/${articleId}/changes/stream?since=${encodeURIComponent(since)}`;
 
 /** Field errors from a 422 answer, keyed by the first path segment (e.g. "sources", "note"). */
 export function fieldErrorsOf(error: ApiError): Record<string, string[]> {
