@@ -80,13 +80,16 @@ export async function changeTransaction<T>(
   db: Db,
   work: (
     tx: Prisma.TransactionClient,
-    changed: (...changes: ArticleChange[]) => void,
+    changed: (change: ArticleChange | readonly ArticleChange[]) => void,
   ) => Promise<T>,
   options?: TransactionOptions,
 ): Promise<T> {
   const { result, published } = await db.$transaction(async (tx) => {
     const changes: ArticleChange[] = [];
-    const result = await work(tx, (...more) => changes.push(...more));
+    const result = await work(tx, (more) => {
+      // One by one: an import's tens of thousands would overflow a spread's arguments.
+      for (const change of Array.isArray(more) ? more : [more]) changes.push(change);
+    });
     return { result, published: await logChanges(tx, changes) };
   }, options);
   announceChanges(published);

@@ -263,7 +263,7 @@ export async function importAnnotations(
       await insertRows(tx, "Reply", REPLY_COLUMNS, rows.replies);
       await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, rows.trail);
       changed(
-        ...placed.map(({ id }) => ({
+        placed.map(({ id }) => ({
           articleId: article.id,
           annotationId: id,
           kind: "import" as const,

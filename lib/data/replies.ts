@@ -146,6 +146,8 @@ export async function createReply(
       after: { replyId: created.id, body: input.body },
     });
     await notifyAuthor(tx, row, actor.id, "reply");
+    // The API's updatedAt says when the annotation or what hangs on it last changed.
+    await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });
     changed({ articleId: article.id, annotationId, kind: "reply" });
     return created;
   });
@@ -211,6 +213,10 @@ export async function deleteReply(actor: Actor, replyId: string): Promise<void> 
       entityId: reply.annotationId,
       articleId: article.id,
       before: { replyId, body: current.body },
+    });
+    await tx.annotation.update({
+      where: { id: reply.annotationId },
+      data: { updatedAt: new Date() },
     });
     changed({ articleId: article.id, annotationId: reply.annotationId, kind: "reply" });
   });

@@ -123,6 +123,9 @@ export async function reviewAnnotation(
         after: { reviewState: "approved", rule: `${threshold} agreements` },
       });
       await completeAnnotationAssignment(tx, annotationId, { actorId: null, reason: "settled" });
+    } else if (changed) {
+      // The API's updatedAt says when the annotation or what hangs on it last changed.
+      await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });
     }
     if (changed || approve) logChange({ articleId: article.id, annotationId, kind: "review" });
     return findAnnotationRow(tx, annotationId);
