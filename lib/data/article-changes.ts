@@ -3,7 +3,7 @@ import { databaseProvider, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { announceChanges, CHANGE_CHANNEL, type PublishedChange } from "./change-bus";
 
-export type ChangeKind =
+type ChangeKind =
   | "create"
   | "update"
   | "delete"

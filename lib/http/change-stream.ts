@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { changeSeqSchema } from "@/lib/validation/change-cursor";
 
 /** Under the idle timeouts of proxies and load balancers (often 60 s), so they keep the stream open. */
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 /** How soon a browser reconnects after the stream dropped (EventSource's `retry`). */
 const RETRY_MS = 2000;
 
