@@ -127,7 +127,7 @@ export async function runLoadBench(args, { log, step, cleanups }) {
   const seed = await runTsJson("bench/seed-load.ts", [], { env });
 
   step("Production build");
-  log(await ensureBuild(provider, env));
+  log(await ensureBuild(env));
 
   const raw = await openRaw(url, provider);
   cleanups.push(() => raw.close());

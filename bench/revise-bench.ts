@@ -7,7 +7,8 @@
 import { anchorAll } from "@/lib/anchoring";
 import { reanchorTargets } from "@/lib/anchoring/reanchor";
 import { reanchorRevision } from "@/lib/anchoring/reanchor-revision";
-import { listAnnotationsForArticle, loadArticleForReading } from "@/lib/data/annotations";
+import { listAnnotationsForArticle } from "@/lib/data/annotations";
+import { loadArticleForReading } from "@/lib/data/reader-annotations";
 import { updateArticle } from "@/lib/data/update-article";
 import { databaseProvider, getDb } from "@/lib/db";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";

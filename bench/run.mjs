@@ -87,7 +87,7 @@ async function withServer(seeding, measure) {
   await setupDatabase({ url });
   const seeds = await seeding();
   step("Production build");
-  log(await ensureBuild(provider, env));
+  log(await ensureBuild(env));
   step(`Serving on port ${PORT}`);
   const server = await startServer({ port: PORT, env });
   cleanups.push(() => server.stop());
@@ -198,7 +198,7 @@ async function main() {
   const claims = await runTsJson("bench/claims-bench.ts", [], { env });
 
   step("Production build");
-  log(await ensureBuild(provider, env));
+  log(await ensureBuild(env));
 
   step(`Serving on port ${PORT}`);
   const server = await startServer({ port: PORT, env });

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { buildStamp, isBuildCurrent, writeBuildStamp } from "../scripts/lib/build-stamp.mjs";
 import { bin, root, run } from "../scripts/lib/run.mjs";
 
-export async function ensureBuild(provider, env) {
-  const stamp = buildStamp(provider);
+export async function ensureBuild(env) {
+  const stamp = buildStamp();
   if (isBuildCurrent(stamp)) return "up to date";
   await run(bin("next"), ["build"], { env });
   writeBuildStamp(stamp);

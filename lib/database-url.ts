@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from "node:path";
 export type DatabaseProvider = "sqlite" | "postgresql";
 
 /** Where the embedded database lives when DATABASE_URL is unset (git-ignored). */
-export const DEFAULT_SQLITE_URL = "file:./data/factmark.db";
+const DEFAULT_SQLITE_URL = "file:./data/factmark.db";
 
 export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const url = env.DATABASE_URL?.trim();

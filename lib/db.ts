@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgresql/client";
 import {
   providerOf,
   resolveDatabaseUrl,
@@ -10,6 +11,11 @@ import {
   type DatabaseProvider,
 } from "./database-url";
 
+/**
+ * Both providers' clients are generated (scripts/setup-db.mjs) and one is picked by DATABASE_URL,
+ * so a production build is not tied to a database. Their models are the same; the SQLite
+ * client's types stand for both.
+ */
 export type Db = PrismaClient;
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -29,13 +35,11 @@ function createClient(): { client: Db; provider: DatabaseProvider } {
       connectionString: url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     });
-    return {
-      client: new PrismaClient({
-        adapter,
-        transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
-      }),
-      provider,
-    };
+    const client = new PostgresPrismaClient({
+      adapter,
+      transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
+    });
+    return { client: client as unknown as Db, provider };
   }
   const file = sqliteFilePath(url);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });

@@ -14,9 +14,9 @@ describe("build stamp", () => {
     (file) => {
       dir = mkdtempSync(join(tmpdir(), "factmark-stamp-"));
       writeFileSync(join(dir, file), "export {};\n");
-      const before = buildStamp("sqlite", dir);
+      const before = buildStamp(dir);
       writeFileSync(join(dir, file), "export const changed = true;\n");
-      expect(buildStamp("sqlite", dir)).not.toBe(before);
+      expect(buildStamp(dir)).not.toBe(before);
     },
   );
 

@@ -38,7 +38,7 @@ if (process.argv.includes("--reset")) {
 await setupDatabase({ url });
 await runTs("scripts/seed-demo.ts", [], { env });
 
-const stamp = buildStamp(provider);
+const stamp = buildStamp();
 if (isBuildCurrent(stamp)) {
   console.log("The production build is up to date.");
 } else {

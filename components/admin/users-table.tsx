@@ -1,4 +1,4 @@
-import type { UserSummary } from "@/lib/data/admin-users";
+import type { UserSummary } from "@/lib/contracts/user";
 import { isRole } from "@/lib/permissions/roles";
 import { formatDate } from "@/lib/text/format-date";
 import { UserActiveForm } from "./user-active-form";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
-import type { ArticleSummary } from "@/lib/data/articles";
+import type { ArticleSummary } from "@/lib/contracts/article";
 import type { SnippetPart } from "@/lib/text/search-snippet";
 import { ANNOTATION_STATUSES } from "@/lib/validation/annotations";
 import { formatDate } from "@/lib/text/format-date";

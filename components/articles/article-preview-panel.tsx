@@ -2,7 +2,7 @@ import Link from "next/link";
 import { readerHtml } from "@/lib/article-content/reader-html";
 import { readingLayout } from "@/lib/article-content/reading-layout";
 import type { Block } from "@/lib/article-content/blocks";
-import type { ArticlePreview, DuplicateArticle } from "./article-api";
+import type { ArticlePreview, DuplicateArticle } from "@/lib/contracts/article";
 
 function countLinks(blocks: readonly Block[]): number {
   let links = 0;

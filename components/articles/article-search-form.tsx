@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FilterSelect } from "@/components/ui/filter-select";
-import type { ArticleFacets } from "@/lib/data/article-facets";
+import type { ArticleFacets } from "@/lib/contracts/article";
 import { MAX_QUERY_CHARS, type ArticleSearchQuery } from "@/lib/validation/article-search";
 
 const SORTS = [

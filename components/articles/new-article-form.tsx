@@ -1,45 +1,27 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from "react";
-import { fieldErrorsOf } from "@/components/reader/annotation-api";
-import { Button, Field } from "@/components/ui/form-controls";
+import { fieldErrorsOf } from "@/lib/http/api-client";
 import type { ContentFormat } from "@/lib/article-content/formats";
+import { createArticleRequest, previewContentRequest, previewUrlRequest } from "./article-api";
+import type { ArticlePreview } from "@/lib/contracts/article";
 import {
-  createArticleRequest,
-  previewContentRequest,
-  previewUrlRequest,
-  type ArticlePreview,
-} from "./article-api";
-import { ArticlePreviewPanel, DuplicateNotice } from "./article-preview-panel";
+  ArticleDetailsFields,
+  EMPTY_DETAILS,
+  missingFields,
+  suggest,
+  type Details,
+} from "./article-details-fields";
+import { ArticleTextField, hasStructure } from "./article-text-field";
 import { FileDrop } from "./file-drop";
+import { NewArticlePreview } from "./new-article-preview";
 import { readArticleFile } from "./read-article-file";
+import { SourceStatus } from "./source-status";
 import { SourceTabs } from "./source-tabs";
-
-type Details = { title: string; author: string; outlet: string; url: string; publishedAt: string };
-const EMPTY_DETAILS: Details = { title: "", author: "", outlet: "", url: "", publishedAt: "" };
-const FORMAT_LABEL: Record<ContentFormat, string> = {
-  text: "Plain text",
-  markdown: "Markdown",
-  html: "HTML",
-};
-const PREVIEW_DELAY_MS = 400;
-
-/** Copied web pages carry markup worth keeping; a bare text/html wrapper around plain text does not. */
-const hasStructure = (html: string) => /<(p|h[1-6]|a|ul|ol|li|blockquote|br|div)\b/i.test(html);
-
-/** Suggested details fill only what the user has left empty: a fetch never overwrites their edits. */
-function suggest(details: Details, preview: ArticlePreview): Details {
-  const pick = (mine: string, theirs: string | null) => mine || theirs || "";
-  return {
-    title: pick(details.title, preview.title),
-    author: pick(details.author, preview.author),
-    outlet: pick(details.outlet, preview.outlet),
-    url: pick(details.url, preview.url),
-    publishedAt: pick(details.publishedAt, preview.publishedAt?.slice(0, 10) ?? null),
-  };
-}
+import { UrlFetchPanel } from "./url-fetch-panel";
+import { useLivePreview } from "./use-live-preview";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 
 export function NewArticleForm() {
   const router = useRouter();
@@ -48,8 +30,6 @@ export function NewArticleForm() {
   const [content, setContent] = useState("");
   const [details, setDetails] = useState<Details>(EMPTY_DETAILS);
   const [fetchId, setFetchId] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ArticlePreview | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
   const [busy, setBusy] = useState<null | "loading" | "saving">(null);
   const [focusText, setFocusText] = useState(0);
   useEffect(() => {
@@ -58,51 +38,21 @@ export function NewArticleForm() {
   const [notice, setNotice] = useState<string | null>(null);
   const [sourceError, setSourceError] = useState<string | null>(null);
   const [fetchUrl, setFetchUrl] = useState("");
+  const live = useLivePreview(format, content, details.url || null, fetchId);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const saved = useRef(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const formErrorRef = useRef<HTMLParagraphElement>(null);
 
-  // The preview follows the text as it is edited, a moment after typing stops; a newer edit cancels an older request.
-  useEffect(() => {
-    if (!content.trim()) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      const result = await previewContentRequest(
-        format,
-        content,
-        details.url || null,
-        controller.signal,
-      );
-      if (controller.signal.aborted) return;
-      if (result.ok) {
-        setPreview({ ...result.data.preview, fetchId: fetchId ?? undefined });
-        setPreviewError(null);
-      } else setPreviewError(result.error.message);
-    }, PREVIEW_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-    // The URL only resolves relative links: re-previewing on each keystroke in it is not worth it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [format, content]);
-
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!saved.current && content.trim()) event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [content]);
+  // Once saving starts the page is on its way to the new article: nothing is left to lose.
+  useLeaveWarning(content.trim() !== "" && busy !== "saving");
 
   /** Puts a converted source into the editor and its details into the empty fields. */
   const load = (loaded: ArticlePreview, message: string) => {
     setFormat(loaded.format);
     setContent(loaded.content);
-    setPreview(loaded);
-    setPreviewError(null);
+    live.setPreview(loaded);
+    live.setPreviewError(null);
     setDetails((current) => suggest(current, loaded));
     setNotice(message);
     setSourceError(null);
@@ -168,9 +118,7 @@ export function NewArticleForm() {
 
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
-    const missing: Record<string, string[]> = {};
-    if (!details.title.trim()) missing.title = ["Give the article a title"];
-    if (!content.trim()) missing.content = ["Paste, upload or fetch the article text first"];
+    const missing = missingFields(details, content);
     setErrors(missing);
     if (Object.keys(missing).length) {
       setFormError("Check the fields marked below.");
@@ -186,7 +134,6 @@ export function NewArticleForm() {
       fetchId,
     });
     if (result.ok) {
-      saved.current = true;
       router.push(`/articles/${result.data.article.id}`);
       return;
     }
@@ -201,57 +148,9 @@ export function NewArticleForm() {
   };
 
   // An emptied editor shows no preview, whatever the last answer was.
-  const shown = content.trim() ? { preview, error: previewError } : { preview: null, error: null };
-
-  const setDetail = (key: keyof Details) => (event: { target: { value: string } }) =>
-    setDetails((current) => ({ ...current, [key]: event.target.value }));
-
-  const textPanel = (
-    <div className="space-y-2">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <label htmlFor="article-content" className="block text-sm font-medium text-stone-800">
-          Article text
-        </label>
-        <label className="flex items-center gap-2 text-sm text-stone-700">
-          Format
-          <select
-            value={format}
-            onChange={(event) => setFormat(event.target.value as ContentFormat)}
-            className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
-          >
-            {(Object.keys(FORMAT_LABEL) as ContentFormat[]).map((value) => (
-              <option key={value} value={value}>
-                {FORMAT_LABEL[value]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <textarea
-        id="article-content"
-        ref={textRef}
-        value={content}
-        onChange={(event) => setContent(event.target.value)}
-        onPaste={onPaste}
-        // While a pasted page is converted its Markdown will replace the text: typing meanwhile would be lost.
-        readOnly={busy === "loading"}
-        aria-busy={busy === "loading" || undefined}
-        rows={16}
-        spellCheck={false}
-        aria-invalid={errors.content ? true : undefined}
-        aria-describedby="article-content-hint article-content-error"
-        placeholder="Paste the article here. Copied from a web page, it keeps its headings, quotes, lists and links."
-        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm leading-relaxed text-stone-900 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-[invalid]:border-red-700"
-      />
-      <p id="article-content-hint" className="text-xs text-stone-600">
-        Plain text: paragraphs are separated by a blank line. Markdown: # headings, &gt; quotes, -
-        lists, [text](address) links.
-      </p>
-      <p id="article-content-error" className="text-sm text-red-800">
-        {errors.content?.join(" ")}
-      </p>
-    </div>
-  );
+  const shown = content.trim()
+    ? { preview: live.preview, error: live.previewError }
+    : { preview: null, error: null };
 
   return (
     <form
@@ -270,7 +169,22 @@ export function NewArticleForm() {
             selected={tab}
             onSelect={setTab}
             tabs={[
-              { id: "paste", label: "Paste or edit", panel: textPanel },
+              {
+                id: "paste",
+                label: "Paste or edit",
+                panel: (
+                  <ArticleTextField
+                    textRef={textRef}
+                    format={format}
+                    onFormat={setFormat}
+                    content={content}
+                    onContent={setContent}
+                    onPaste={onPaste}
+                    loading={busy === "loading"}
+                    errors={errors.content}
+                  />
+                ),
+              },
               {
                 id: "upload",
                 label: "Upload a file",
@@ -280,135 +194,24 @@ export function NewArticleForm() {
                 id: "url",
                 label: "From a URL",
                 panel: (
-                  <div className="space-y-3">
-                    <Field
-                      label="Article address"
-                      name="fetch-url"
-                      type="url"
-                      inputMode="url"
-                      placeholder="https://"
-                      value={fetchUrl}
-                      onChange={(event) => setFetchUrl(event.target.value)}
-                      onKeyDown={(event) => event.key === "Enter" && void onFetch(event)}
-                    />
-                    <Button
-                      type="button"
-                      variant="secondary"
-                      onClick={onFetch}
-                      disabled={busy !== null}
-                    >
-                      {busy === "loading" ? "Fetching…" : "Fetch article"}
-                    </Button>
-                    <p className="text-xs text-stone-600">
-                      The server fetches the page (public web addresses only), finds the article in
-                      it and keeps the page as received.
-                    </p>
-                  </div>
+                  <UrlFetchPanel url={fetchUrl} onUrl={setFetchUrl} onFetch={onFetch} busy={busy} />
                 ),
               },
             ]}
           />
-          <div aria-live="polite" className="mt-2 space-y-2 text-sm">
-            {busy === "loading" && <p className="text-stone-700">Reading the article…</p>}
-            {notice && !sourceError && <p className="text-stone-700">{notice}</p>}
-          </div>
-          {sourceError && (
-            <p
-              role="alert"
-              className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
-            >
-              {sourceError}
-            </p>
-          )}
+          <SourceStatus loading={busy === "loading"} notice={notice} error={sourceError} />
         </section>
 
-        <section aria-labelledby="details-heading" className="space-y-4">
-          <h2 id="details-heading" className="text-lg font-semibold text-stone-900">
-            Details
-          </h2>
-          <Field
-            label="Title"
-            name="title"
-            required
-            value={details.title}
-            onChange={setDetail("title")}
-            errors={errors.title}
-          />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field
-              label="Author"
-              name="author"
-              value={details.author}
-              onChange={setDetail("author")}
-              errors={errors.author}
-            />
-            <Field
-              label="Outlet"
-              name="outlet"
-              value={details.outlet}
-              onChange={setDetail("outlet")}
-              errors={errors.outlet}
-            />
-            <Field
-              label="Published"
-              name="publishedAt"
-              type="date"
-              value={details.publishedAt}
-              onChange={setDetail("publishedAt")}
-              errors={errors.publishedAt}
-            />
-            <Field
-              label="Original URL"
-              name="url"
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              value={details.url}
-              onChange={setDetail("url")}
-              errors={errors.url}
-            />
-          </div>
-        </section>
+        <ArticleDetailsFields details={details} onChange={setDetails} errors={errors} />
       </div>
 
-      <section aria-labelledby="preview-heading" className="space-y-3">
-        <h2 id="preview-heading" className="text-lg font-semibold text-stone-900">
-          Preview
-        </h2>
-        {shown.preview && <DuplicateNotice duplicates={shown.preview.duplicates} />}
-        {shown.error ? (
-          <p
-            role="alert"
-            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
-          >
-            {shown.error}
-          </p>
-        ) : shown.preview ? (
-          <ArticlePreviewPanel preview={shown.preview} />
-        ) : (
-          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-sm text-stone-700">
-            The article appears here as readers will see it.
-          </p>
-        )}
-        {formError && (
-          <p
-            ref={formErrorRef}
-            tabIndex={-1}
-            role="alert"
-            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
-          >
-            {formError}
-          </p>
-        )}
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={busy !== null}>
-            {busy === "saving" ? "Adding…" : "Add article"}
-          </Button>
-          <Link href="/" className="text-sm text-stone-700 underline">
-            Cancel
-          </Link>
-        </div>
-      </section>
+      <NewArticlePreview
+        shown={shown}
+        formError={formError}
+        formErrorRef={formErrorRef}
+        saving={busy === "saving"}
+        disabled={busy !== null}
+      />
     </form>
   );
 }

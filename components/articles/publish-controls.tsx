@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { Button } from "@/components/ui/form-controls";
 import { useConfirm } from "@/components/ui/use-confirm";
-import type { PublicationState } from "@/lib/data/publications";
+import type { PublicationState } from "@/lib/contracts/article";
 import { publicationRequest } from "./article-api";
 
 /**

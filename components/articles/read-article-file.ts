@@ -1,6 +1,6 @@
 import type { ContentFormat } from "@/lib/article-content/formats";
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 const FORMAT_BY_EXTENSION: Record<string, ContentFormat> = {
   txt: "text",

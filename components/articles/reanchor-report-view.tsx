@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { shorten } from "@/lib/text/shorten";
-import type { ReanchorReport } from "./article-api";
+import type { ReanchorReport } from "@/lib/contracts/article";
 
 const quote = (text: string | undefined) => `‘${shorten(text ?? "", 80)}’`;
 

@@ -1,4 +1,4 @@
-import type { RevisionAnswer } from "./article-api";
+import type { RevisionAnswer } from "@/lib/contracts/article";
 
 /** What a re-fetch found: nothing new, a change the outlet announced, or a change it did not (a stealth edit). */
 export function RefetchVerdict({ refetch }: { refetch: NonNullable<RevisionAnswer["refetch"]> }) {

@@ -1,20 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/form-controls";
 import type { ContentFormat } from "@/lib/article-content/formats";
-import {
-  previewContentRequest,
-  reviseArticleRequest,
-  type ArticlePreview,
-  type RevisionAnswer,
-} from "./article-api";
+import { reviseArticleRequest } from "./article-api";
+import type { RevisionAnswer } from "@/lib/contracts/article";
 import { ArticlePreviewPanel } from "./article-preview-panel";
 import { ReanchorReportView } from "./reanchor-report-view";
 import { RefetchVerdict } from "./refetch-verdict";
-
-const PREVIEW_DELAY_MS = 400;
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
+import { useLivePreview } from "./use-live-preview";
 
 type Props = {
   articleId: string;
@@ -36,38 +32,14 @@ export function ReviseArticleForm({
   const [format, setFormat] = useState<ContentFormat>(initialFormat);
   const [content, setContent] = useState(initialContent);
   const [saved, setSaved] = useState(initialContent);
-  const [preview, setPreview] = useState<ArticlePreview | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
+  const { preview, previewError } = useLivePreview(format, content, url);
   const [busy, setBusy] = useState<null | "saving" | "fetching">(null);
   const [error, setError] = useState<string | null>(null);
   const [answer, setAnswer] = useState<RevisionAnswer | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const dirty = content !== saved;
 
-  useEffect(() => {
-    if (!content.trim()) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      const result = await previewContentRequest(format, content, url, controller.signal);
-      if (controller.signal.aborted) return;
-      if (result.ok) {
-        setPreview(result.data.preview);
-        setPreviewError(null);
-      } else setPreviewError(result.error.message);
-    }, PREVIEW_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [format, content, url]);
-
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (dirty) event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const finish = (
     result: Awaited<ReturnType<typeof reviseArticleRequest>>,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { VersionSummary } from "@/lib/data/article-versions";
+import type { VersionSummary } from "@/lib/contracts/versions";
 import { formatDateTime } from "@/lib/text/format-date";
 
 const HOW: Record<string, string> = { create: "Added", edit: "Edited", refetch: "Fetched again" };

@@ -1,4 +1,4 @@
-import type { VersionAnnotation } from "@/lib/data/article-versions";
+import type { VersionAnnotation } from "@/lib/contracts/versions";
 import { splitParagraphs } from "@/lib/text/paragraphs";
 import { segmentRuns } from "@/lib/export/segments";
 

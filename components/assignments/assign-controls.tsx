@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { Assignee } from "@/lib/data/assignees";
-import type { AssignmentView } from "@/lib/data/assignment-view";
+import type { Assignee } from "@/lib/contracts/assignment";
+import type { AssignmentView } from "@/lib/contracts/assignment";
 import { TOOLBAR_BUTTON } from "@/components/ui/form-controls";
 import { dueLabel } from "@/lib/text/due-label";
 import {

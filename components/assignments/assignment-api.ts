@@ -1,6 +1,9 @@
-import { callApi } from "@/components/reader/annotation-api";
-import type { Assignee } from "@/lib/data/assignees";
-import type { AssignmentView } from "@/lib/data/assignment-view";
+import {
+  assigneesSchema,
+  assignmentAnswerSchema,
+  maybeAssignmentAnswerSchema,
+} from "@/lib/contracts/assignment";
+import { callApi, noContent } from "@/lib/http/api-client";
 
 export type AssignmentKind = "annotation" | "article";
 
@@ -8,16 +11,16 @@ const pathOf = (kind: AssignmentKind, id: string) =>
   `/api/${kind === "annotation" ? "annotations" : "articles"}/${id}/assignment`;
 
 export const getAssignmentRequest = (kind: AssignmentKind, id: string) =>
-  callApi<{ assignment: AssignmentView | null }>(pathOf(kind, id));
+  callApi(pathOf(kind, id), maybeAssignmentAnswerSchema);
 
-export const listAssigneesRequest = () => callApi<{ people: Assignee[] }>("/api/assignees");
+export const listAssigneesRequest = () => callApi("/api/assignees", assigneesSchema);
 
 export const createAssignmentRequest = (
   kind: AssignmentKind,
   id: string,
   input: { assigneeId: string; dueAt: string | null },
 ) =>
-  callApi<{ assignment: AssignmentView }>(pathOf(kind, id), {
+  callApi(pathOf(kind, id), assignmentAnswerSchema, {
     method: "POST",
     body: JSON.stringify(input),
   });
@@ -27,10 +30,10 @@ export const updateAssignmentRequest = (
   id: string,
   input: { assigneeId?: string; dueAt?: string | null; done?: true; version: number },
 ) =>
-  callApi<{ assignment: AssignmentView }>(pathOf(kind, id), {
+  callApi(pathOf(kind, id), assignmentAnswerSchema, {
     method: "PATCH",
     body: JSON.stringify(input),
   });
 
 export const removeAssignmentRequest = (kind: AssignmentKind, id: string, version: number) =>
-  callApi<void>(`${pathOf(kind, id)}?version=${version}`, { method: "DELETE" });
+  callApi(`${pathOf(kind, id)}?version=${version}`, noContent, { method: "DELETE" });

@@ -1,4 +1,4 @@
-import type { NotificationView } from "@/lib/data/notifications";
+import type { NotificationView } from "@/lib/contracts/notification";
 import { dueLabel } from "@/lib/text/due-label";
 import { shorten } from "@/lib/text/shorten";
 

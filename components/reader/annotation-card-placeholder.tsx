@@ -4,7 +4,7 @@ import { PersonName } from "@/components/ui/person-name";
 import { forwardRef } from "react";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { cardName } from "./annotation-names";
 
 /** A card whose details are still loading: what the outline knows (status, author, review state), and a way to the span. */

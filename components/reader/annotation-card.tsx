@@ -6,7 +6,7 @@ import { shorten } from "@/lib/text/shorten";
 import { ImportedMark, PersonName } from "@/components/ui/person-name";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { formatDateTime } from "@/lib/text/format-date";
 import { actsOn, cardName } from "./annotation-names";
 import { CardPanels } from "./card-panels";

@@ -1,9 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { shorten } from "@/lib/text/shorten";
-import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
-import { ANNOTATION_STATUSES, MAX_NOTE_CHARS } from "@/lib/validation/values";
 import type { AnnotationDraft } from "./annotation-api";
 import { ConflictNotice, type Conflict } from "./conflict-notice";
 import {
@@ -12,8 +10,10 @@ import {
   withoutEmptySources,
   type DraftErrors,
 } from "./editor-validation";
-import { NoteMarkdown } from "./note-markdown";
+import { NoteField } from "./note-field";
 import { SourcesFieldset } from "./sources-fieldset";
+import { StatusChoice } from "./status-choice";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 
 type Props = {
   mode: "create" | "edit";
@@ -49,28 +49,10 @@ export function AnnotationEditor({
 }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(initialDraft);
-  const [preview, setPreview] = useState(false);
-  // The counter appears before the limit bites, not after (the textarea stops at it).
-  const nearLimit = draft.note.length >= MAX_NOTE_CHARS * 0.8;
   const [errors, setErrors] = useState<DraftErrors | null>(null);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => {
-    const note = noteRef.current;
-    if (!note) return;
-    note.focus();
-    // Editing goes on where the note ends.
-    note.setSelectionRange(note.value.length, note.value.length);
-  }, []);
-
-  // Leaving the page with unsaved words asks first (the browser's own question).
   const dirty = restoredAt !== undefined || JSON.stringify(draft) !== JSON.stringify(initialDraft);
-  useEffect(() => {
-    if (!dirty) return;
-    const onLeave = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", onLeave);
-    return () => window.removeEventListener("beforeunload", onLeave);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const update = (changes: Partial<AnnotationDraft>) => {
     const next = { ...draft, ...changes };
@@ -146,81 +128,14 @@ export function AnnotationEditor({
         />
       )}
 
-      <fieldset>
-        <legend className="text-sm font-medium text-stone-800">Status</legend>
-        <div className="mt-1 flex flex-wrap gap-2">
-          {ANNOTATION_STATUSES.map((status) => (
-            <label
-              key={status}
-              className="inline-flex cursor-pointer items-center gap-1 rounded-md border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-stone-900 has-[:checked]:bg-stone-900 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-600"
-            >
-              <input
-                type="radio"
-                name="status"
-                value={status}
-                checked={draft.status === status}
-                onChange={() => update({ status })}
-                className="sr-only"
-              />
-              <StatusIcon status={status} />
-              {STATUS_LABEL[status]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <StatusChoice status={draft.status} onChange={(status) => update({ status })} />
 
-      <div className="space-y-1">
-        <div className="flex items-center gap-2">
-          <label htmlFor={`${id}-note`} className="text-sm font-medium text-stone-800">
-            Note
-          </label>
-          <span className="text-xs text-stone-600">Markdown</span>
-          <button
-            type="button"
-            aria-pressed={preview}
-            onClick={() => setPreview((p) => !p)}
-            className="ml-auto rounded px-2 py-0.5 text-xs font-medium text-blue-800 hover:bg-blue-50"
-          >
-            {preview ? "Write" : "Preview"}
-          </button>
-        </div>
-        <textarea
-          ref={noteRef}
-          id={`${id}-note`}
-          name="note"
-          rows={5}
-          maxLength={MAX_NOTE_CHARS}
-          value={draft.note}
-          hidden={preview}
-          aria-invalid={errors?.note ? true : undefined}
-          aria-describedby={nearLimit ? `${id}-note-count` : undefined}
-          onChange={(e) => update({ note: e.target.value })}
-          className="block w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm leading-relaxed focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30"
-        />
-        {preview && (
-          <div
-            className="min-h-24 rounded-md border border-dashed border-stone-300 p-2"
-            aria-label="Note preview"
-          >
-            {draft.note.trim() ? (
-              <NoteMarkdown text={draft.note} />
-            ) : (
-              <p className="text-sm text-stone-600">Nothing to preview.</p>
-            )}
-          </div>
-        )}
-        {nearLimit && (
-          <p
-            id={`${id}-note-count`}
-            aria-live="polite"
-            className={`text-xs ${draft.note.length >= MAX_NOTE_CHARS ? "font-medium text-red-800" : "text-stone-700"}`}
-          >
-            {draft.note.length.toLocaleString("en")} of {MAX_NOTE_CHARS.toLocaleString("en")}{" "}
-            characters
-          </p>
-        )}
-        {errors?.note && <p className="text-xs text-red-800">{errors.note}</p>}
-      </div>
+      <NoteField
+        id={id}
+        note={draft.note}
+        error={errors?.note}
+        onChange={(note) => update({ note })}
+      />
 
       <SourcesFieldset
         idPrefix={id}

@@ -1,5 +1,5 @@
 import { STATUS_LABEL } from "@/components/ui/status-badge";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { shorten } from "@/lib/text/shorten";
 
 const quoted = (text: string, max: number) => `‘${shorten(text, max)}’`;

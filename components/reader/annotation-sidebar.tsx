@@ -1,8 +1,8 @@
 "use client";
 
 import { memo, useEffect, useRef, useState } from "react";
-import { SIDEBAR_PAGE } from "@/lib/data/annotation-outline";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import { SIDEBAR_PAGE } from "@/lib/contracts/outline";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationCardPlaceholder } from "./annotation-card-placeholder";
 import type { StoredAnnotation } from "./use-annotation-store";

@@ -5,8 +5,8 @@ import { ArchivedBadge } from "@/components/articles/archived-badge";
 import { PublishControls } from "@/components/articles/publish-controls";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ImportButton } from "@/components/export/import-button";
-import type { ArticleDetail } from "@/lib/data/articles";
-import type { PublicationState } from "@/lib/data/publications";
+import type { ArticleDetail } from "@/lib/contracts/article";
+import type { PublicationState } from "@/lib/contracts/article";
 import { formatDate } from "@/lib/text/format-date";
 import { LiveStatusCounts } from "./live-status-counts";
 

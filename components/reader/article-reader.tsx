@@ -2,8 +2,8 @@
 
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createIntervalIndex, describeRange } from "@/lib/anchoring";
-import type { AnnotationOutline } from "@/lib/data/annotation-outline";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationOutline } from "@/lib/contracts/outline";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import type { AnnotationDraft } from "./annotation-api";
 import { canAnnotate as roleCanAnnotate, canModerate, type Role } from "@/lib/permissions/roles";
 import type { LayoutBlock } from "@/lib/article-content/reading-layout";

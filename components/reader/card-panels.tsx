@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { HistoryList } from "./history-list";
 import { ReplyThread } from "./reply-thread";
 

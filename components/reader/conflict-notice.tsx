@@ -1,7 +1,7 @@
 "use client";
 
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { LazyNoteMarkdown as NoteMarkdown } from "./lazy-note-markdown";
 
 export type Conflict = { theirs: AnnotationView | null };

@@ -1,4 +1,4 @@
-import { unpackOutline, type AnnotationOutline } from "@/lib/data/annotation-outline";
+import { unpackOutline, type AnnotationOutline } from "@/lib/contracts/outline";
 import { stringifyForHtml } from "@/lib/export/json-for-html";
 import type { Paragraph } from "@/lib/text/paragraphs";
 import { ANNOTATION_STATUSES } from "@/lib/validation/values";

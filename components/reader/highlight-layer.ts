@@ -16,7 +16,7 @@ export function supportsCustomHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
 }
 
-export type Boundaries = {
+type Boundaries = {
   startContainer: Text;
   startOffset: number;
   endContainer: Text;
@@ -73,15 +73,6 @@ export function createStaticRangeFactory(container: HTMLElement, paragraphs: rea
     const b = boundaries(start, end);
     return b ? new StaticRange(b) : null;
   };
-}
-
-export function rangeForOffsets(
-  container: HTMLElement,
-  paragraphs: readonly Paragraph[],
-  start: number,
-  end: number,
-): Range | null {
-  return createRangeFactory(container, paragraphs)(start, end);
 }
 
 export function clearHighlights(): void {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { HistoryEvent } from "@/lib/data/annotation-history";
+import type { HistoryEvent } from "@/lib/contracts/history";
 import { describeChanges, fieldLabel } from "@/lib/audit/describe-change";
 import { formatDateTime } from "@/lib/text/format-date";
 import { historyRequest } from "./review-api";

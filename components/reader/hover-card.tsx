@@ -1,6 +1,6 @@
 import { PersonName } from "@/components/ui/person-name";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 
 /** One floating element for whatever the pointer is over (with how many when they overlap); highlights themselves have no elements. */

@@ -30,7 +30,7 @@ export function handleSelectionKey(
   return true;
 }
 
-export function placeCaretAtStart(container: HTMLElement): void {
+function placeCaretAtStart(container: HTMLElement): void {
   const first = container.querySelector("[data-paragraph]")?.firstChild;
   if (!first) return;
   window.getSelection()?.collapse(first, 0);

@@ -7,7 +7,7 @@ import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/val
 export type StatusCounts = Record<AnnotationStatus, number>;
 
 /** The reader announces its counts with this window event: the header is rendered apart from it, on the server. */
-export const STATUS_COUNTS_EVENT = "factmark:status-counts";
+const STATUS_COUNTS_EVENT = "factmark:status-counts";
 
 export function announceStatusCounts(counts: StatusCounts): void {
   window.dispatchEvent(new CustomEvent<StatusCounts>(STATUS_COUNTS_EVENT, { detail: counts }));

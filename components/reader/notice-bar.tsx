@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Notice } from "./use-annotation-actions";
+import type { Notice } from "./editor-state";
 
 const UNDO_VISIBLE_MS = 8000;
 

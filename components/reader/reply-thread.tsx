@@ -2,7 +2,7 @@
 
 import { PersonName } from "@/components/ui/person-name";
 import { useEffect, useState } from "react";
-import type { ReplyView } from "@/lib/data/replies";
+import type { ReplyView } from "@/lib/contracts/reply";
 import { MAX_REPLY_CHARS } from "@/lib/validation/values";
 import { formatDateTime } from "@/lib/text/format-date";
 import { clearDraft, loadDraft, replyDraftScope, saveDraft } from "./local-drafts";
@@ -13,6 +13,7 @@ import {
   listRepliesRequest,
   updateReplyRequest,
 } from "./review-api";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 
 type Props = {
   annotationId: string;
@@ -35,12 +36,7 @@ export function ReplyThread({ annotationId, currentUserId, canReply, isModerator
     if (value.trim()) saveDraft(scope, value);
     else clearDraft(scope);
   };
-  useEffect(() => {
-    if (!draft.trim()) return;
-    const onLeave = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", onLeave);
-    return () => window.removeEventListener("beforeunload", onLeave);
-  }, [draft]);
+  useLeaveWarning(draft.trim() !== "");
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);

@@ -1,15 +1,14 @@
-import type { AnnotationView } from "@/lib/data/annotation-view";
-import type { HistoryEvent } from "@/lib/data/annotation-history";
-import type { ReplyView } from "@/lib/data/replies";
-import type { AnnotationStatus } from "@/lib/validation/annotations";
-import type { SettleDecision } from "@/lib/validation/reviews";
-import { callApi } from "./annotation-api";
+import { annotationAnswerSchema } from "@/lib/contracts/annotation";
+import { historySchema } from "@/lib/contracts/history";
+import { replyAnswerSchema, replyListSchema } from "@/lib/contracts/reply";
+import { callApi, noContent } from "@/lib/http/api-client";
+import type { AnnotationStatus, SettleDecision } from "@/lib/validation/values";
 
 export const reviewRequest = (
   id: string,
   review: { verdict: "agree" | "disagree"; reason?: string; proposedStatus?: AnnotationStatus },
 ) =>
-  callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}/reviews`, {
+  callApi(`/api/annotations/${id}/reviews`, annotationAnswerSchema, {
     method: "POST",
     body: JSON.stringify(review),
   });
@@ -18,28 +17,28 @@ export const settleRequest = (
   id: string,
   settlement: { decision: SettleDecision; comment?: string; version: number },
 ) =>
-  callApi<{ annotation: AnnotationView }>(`/api/annotations/${id}/settle`, {
+  callApi(`/api/annotations/${id}/settle`, annotationAnswerSchema, {
     method: "POST",
     body: JSON.stringify(settlement),
   });
 
 export const listRepliesRequest = (id: string) =>
-  callApi<{ replies: ReplyView[] }>(`/api/annotations/${id}/replies`);
+  callApi(`/api/annotations/${id}/replies`, replyListSchema);
 
 export const createReplyRequest = (id: string, body: string, parentId?: string) =>
-  callApi<{ reply: ReplyView }>(`/api/annotations/${id}/replies`, {
+  callApi(`/api/annotations/${id}/replies`, replyAnswerSchema, {
     method: "POST",
     body: JSON.stringify(parentId ? { body, parentId } : { body }),
   });
 
 export const updateReplyRequest = (replyId: string, body: string) =>
-  callApi<{ reply: ReplyView }>(`/api/replies/${replyId}`, {
+  callApi(`/api/replies/${replyId}`, replyAnswerSchema, {
     method: "PATCH",
     body: JSON.stringify({ body }),
   });
 
 export const deleteReplyRequest = (replyId: string) =>
-  callApi<void>(`/api/replies/${replyId}`, { method: "DELETE" });
+  callApi(`/api/replies/${replyId}`, noContent, { method: "DELETE" });
 
 export const historyRequest = (id: string) =>
-  callApi<{ events: HistoryEvent[] }>(`/api/annotations/${id}/history`);
+  callApi(`/api/annotations/${id}/history`, historySchema);

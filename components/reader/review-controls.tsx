@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { actsOn } from "./annotation-names";
 import { ImportedMark, PersonName } from "@/components/ui/person-name";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
 import { reviewRequest } from "./review-api";
 

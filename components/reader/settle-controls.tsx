@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { SETTLE_DECISIONS, type SettleDecision } from "@/lib/validation/values";
 import { actsOn } from "./annotation-names";
 import { settleRequest } from "./review-api";

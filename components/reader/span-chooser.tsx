@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { PersonName } from "@/components/ui/person-name";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { shorten } from "@/lib/text/shorten";
 
 type Props = {

@@ -1,8 +1,8 @@
 import type { Paragraph } from "@/lib/text/paragraphs";
 import { createStaticRangeFactory, supportsCustomHighlights } from "./highlight-layer";
 
-export const SUGGESTION_HIGHLIGHT = "fm-suggestion";
-export const CURRENT_SUGGESTION_HIGHLIGHT = "fm-suggestion-current";
+const SUGGESTION_HIGHLIGHT = "fm-suggestion";
+const CURRENT_SUGGESTION_HIGHLIGHT = "fm-suggestion-current";
 
 /**
  * Paints claim suggestions as their own highlights, apart from the status ones (they are not

@@ -2,74 +2,29 @@
 
 import { useCallback, useRef, useState } from "react";
 import type { TextTarget } from "@/lib/anchoring";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import { annotationConflictSchema, type AnnotationView } from "@/lib/contracts/annotation";
+import { draftSources } from "@/lib/contracts/build-annotation-view";
+import { fieldErrorsOf } from "@/lib/http/api-client";
 import type { AnnotationStatus } from "@/lib/validation/values";
 import {
   createAnnotationRequest,
   deleteAnnotationRequest,
-  fieldErrorsOf,
   restoreAnnotationRequest,
   updateAnnotationRequest,
   type AnnotationDraft,
 } from "./annotation-api";
-import type { Conflict } from "./conflict-notice";
 import { annotationDraftScope, clearDraft } from "./local-drafts";
 import type { useAnnotationStore } from "./use-annotation-store";
 
-type Common = {
-  draft: AnnotationDraft;
-  error?: string;
-  fieldErrors?: Record<string, string[]>;
-  saving?: boolean;
-  /** When the draft was restored from this browser's storage. */ restoredAt?: string;
-};
-export type EditorState =
-  | (Common & { mode: "create"; target: TextTarget })
-  | (Common & { mode: "edit"; id: string; version: number; quote: string; conflict?: Conflict })
-  | null;
-
-export type Notice = { message: string; tone: "info" | "error"; undoId?: string };
+import {
+  draftOf,
+  optimisticView,
+  type Author,
+  type EditorState,
+  type Notice,
+} from "./editor-state";
 
 type Store = ReturnType<typeof useAnnotationStore>;
-type Author = { id: string; name: string };
-
-let tempCounter = 0;
-
-function optimisticView(
-  articleId: string,
-  target: TextTarget,
-  draft: AnnotationDraft,
-  author: Author,
-): AnnotationView & { pending: true } {
-  const now = new Date().toISOString();
-  return {
-    id: `pending-${++tempCounter}`,
-    articleId,
-    ...draft,
-    sources: draft.sources.map((s) => ({ ...s, accessedAt: null })),
-    target,
-    anchor: { start: target.start, end: target.end, method: "position" },
-    orphan: false,
-    author,
-    ownerId: author.id,
-    tags: [],
-    reviewState: "open",
-    settlement: null,
-    version: 0,
-    createdAt: now,
-    updatedAt: now,
-    modifiedAt: now,
-    reviews: [],
-    replyCount: 0,
-    pending: true,
-  };
-}
-
-const draftOf = (a: AnnotationView): AnnotationDraft => ({
-  status: a.status,
-  note: a.note,
-  sources: a.sources.map(({ url, title, quote }) => ({ url, title, quote })),
-});
 
 /** Create, edit, delete and undo, each shown at once and then confirmed or rolled back by the server. */
 export function useAnnotationActions(articleId: string, author: Author, store: Store) {
@@ -133,7 +88,7 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
     version: number,
   ) => {
     const previous = store.byId.get(state.id);
-    const sources = draft.sources.map((s) => ({ ...s, accessedAt: null }));
+    const sources = draftSources(draft);
     if (previous)
       store.upsert(
         [{ ...previous, status: draft.status, note: draft.note, sources, pending: true }],
@@ -158,8 +113,8 @@ export function useAnnotationActions(articleId: string, author: Author, store: S
       return;
     }
     if (result.error.status === 409) {
-      const theirs =
-        (result.error.details as { current?: AnnotationView | null } | undefined)?.current ?? null;
+      const conflict = annotationConflictSchema.safeParse(result.error.details);
+      const theirs = (conflict.success && conflict.data.current) || null;
       if (theirs) store.upsert([theirs], { force: true });
       else store.remove([state.id]);
       setEditor({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { MAX_DETAIL_IDS } from "@/lib/validation/values";
 import { fetchAnnotationDetailsRequest } from "./annotation-api";
 import type { StoredAnnotation } from "./use-annotation-store";

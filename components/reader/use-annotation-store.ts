@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { expandOutline, type AnnotationOutline } from "@/lib/data/annotation-outline";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import { expandOutline, type AnnotationOutline } from "@/lib/contracts/outline";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 
 /** pending: an optimistic local change not yet confirmed; partial: known only from the outline, details not loaded yet. */
 export type StoredAnnotation = AnnotationView & { pending?: boolean; partial?: boolean };

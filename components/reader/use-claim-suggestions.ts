@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { createIntervalIndex } from "@/lib/anchoring";
-import type { ClaimSuggestionView } from "@/lib/data/claim-suggestions";
-import { callApi } from "./annotation-api";
+import { claimSuggestionsSchema, type ClaimSuggestionView } from "@/lib/contracts/claims";
+import { callApi } from "@/lib/http/api-client";
 
 export type ClaimSuggestion = ClaimSuggestionView;
 export type SuggestionsState =
@@ -46,9 +46,7 @@ export function useClaimSuggestions(
   useEffect(() => {
     if (!isOn) return;
     let live = true;
-    void callApi<{ version: number; suggestions: ClaimSuggestion[] }>(
-      `/api/articles/${articleId}/claims`,
-    ).then((result) => {
+    void callApi(`/api/articles/${articleId}/claims`, claimSuggestionsSchema).then((result) => {
       if (!live) return;
       if (!result.ok) return setState({ status: "error", message: result.error.message });
       // Offsets count in the text they were made from: on a revised article they would mark the wrong words here.

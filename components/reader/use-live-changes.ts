@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { AnnotationView } from "@/lib/data/annotation-view";
-import { changeStreamUrl, fetchChangesRequest, type ChangesAnswer } from "./annotation-api";
+import type { AnnotationView } from "@/lib/contracts/annotation";
+import { annotationChangesSchema, type AnnotationChanges } from "@/lib/contracts/changes";
+import { changeStreamUrl, fetchChangesRequest } from "./annotation-api";
 
 export const LIVE_POLL_MS = 1000;
 /** Stream errors in a row, with no event between them, before the page polls the feed instead. */
@@ -33,7 +34,7 @@ export function useLiveChanges(
     let failures = 0;
     let polling = typeof EventSource === "undefined";
 
-    const deliver = (answer: ChangesAnswer) => {
+    const deliver = (answer: AnnotationChanges) => {
       cursor = answer.cursor;
       callback.current(answer.annotations, answer.deletedIds, answer.articleVersion);
     };
@@ -70,7 +71,11 @@ export function useLiveChanges(
       source = stream;
       stream.addEventListener("changes", (event) => {
         failures = 0;
-        deliver(JSON.parse((event as MessageEvent<string>).data) as ChangesAnswer);
+        // Checked against its contract like every API answer; a wrong shape is dropped.
+        const parsed = annotationChangesSchema.safeParse(
+          JSON.parse((event as MessageEvent<string>).data),
+        );
+        if (parsed.success) deliver(parsed.data);
       });
       // The server ended it (signed out, or the article is gone): the feed answers why.
       stream.addEventListener("end", fallBackToPolling);

@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { AnnotationView } from "@/lib/data/annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { reattachAnnotationRequest, type TargetInput } from "./annotation-api";
-import type { Notice } from "./use-annotation-actions";
+import type { Notice } from "./editor-state";
 
 /**
  * Re-attaching an orphan: the user picks it, selects the text it refers to now, and the server

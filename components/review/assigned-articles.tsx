@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MyAssignment } from "@/lib/data/my-assignments";
+import type { MyAssignment } from "@/lib/contracts/assignment";
 import { dueLabel } from "@/lib/text/due-label";
 import { FinishAssignment } from "./finish-assignment";
 

@@ -7,7 +7,7 @@ import { forwardRef, useState } from "react";
 import { NoteMarkdown } from "@/components/reader/note-markdown";
 import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { QueueItem } from "@/lib/data/review-queue";
+import type { QueueItem } from "@/lib/contracts/review-queue";
 import { dueLabel } from "@/lib/text/due-label";
 import { formatDateTime } from "@/lib/text/format-date";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createReplyRequest, reviewRequest } from "@/components/reader/review-api";
-import type { QueueItem } from "@/lib/data/review-queue";
+import type { QueueItem } from "@/lib/contracts/review-queue";
 import { QueueEntry } from "./queue-entry";
 
 const isTyping = (target: EventTarget | null) => {

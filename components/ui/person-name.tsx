@@ -1,4 +1,4 @@
-import type { PersonView } from "@/lib/data/annotation-view";
+import type { PersonView } from "@/lib/contracts/person";
 
 /**
  * A person's name, marked "external" when an import brought them in and they have no account

@@ -11,7 +11,7 @@ import {
 } from "./candidate-score";
 import { editDistance } from "./edit-distance";
 
-export type FuzzyMatch = { start: number; end: number; errors: number };
+type FuzzyMatch = { start: number; end: number; errors: number };
 
 /** A match with its score on the scale candidate-score.ts defines, to weigh it against an exact occurrence. */
 export type ScoredFuzzyMatch = FuzzyMatch & { score: number; evidence: ContextEvidence };

@@ -1,5 +1,5 @@
-export type { Anchor, AnchorMethod, AnchorOptions, TextTarget } from "./types";
+export type { Anchor, TextTarget } from "./types";
 export { describeRange } from "./describe";
-export { anchorPrepared, anchorTarget, prepareBody, type PreparedBody } from "./anchor";
+export { anchorPrepared, anchorTarget, prepareBody } from "./anchor";
 export { anchorAll } from "./anchor-all";
 export { createIntervalIndex, type IntervalIndex } from "./interval-index";

@@ -10,9 +10,9 @@ export type Inline = { text: string; href?: string; strong?: true; em?: true };
 /** An HTML h1 becomes 2 (the page title is the h1), h2 becomes 3, anything deeper 4. */
 export type HeadingLevel = 2 | 3 | 4;
 
-export type HeadingBlock = { type: "heading"; level: HeadingLevel; inlines: Inline[] };
-export type ParagraphBlock = { type: "paragraph"; inlines: Inline[] };
-export type QuoteBlock = { type: "quote"; blocks: Block[] };
+type HeadingBlock = { type: "heading"; level: HeadingLevel; inlines: Inline[] };
+type ParagraphBlock = { type: "paragraph"; inlines: Inline[] };
+type QuoteBlock = { type: "quote"; blocks: Block[] };
 /** Each item is a list of blocks, so an item can hold several paragraphs or a nested list. */
 export type ListBlock = { type: "list"; ordered: boolean; items: Block[][] };
 

@@ -3,7 +3,7 @@
  * `*` and `_` runs in time quadratic in their number within a paragraph: 4,000 marks cost
  * 0.8 s, 16,000 cost 5 s (measured here). Prose has a few dozen per paragraph.
  */
-export const MAX_EMPHASIS_MARKS_PER_BLOCK = 200;
+const MAX_EMPHASIS_MARKS_PER_BLOCK = 200;
 
 const BLOCK_SEPARATOR = /(\n[ \t]*\n)/;
 const EMPHASIS_MARK = /[*_]/g;

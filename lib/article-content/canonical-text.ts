@@ -1,14 +1,14 @@
 import type { Block, TextBlock } from "./blocks";
 import { normaliseBlocks } from "./normalise-blocks";
 
-export type InlineSpan = { start: number; end: number };
+type InlineSpan = { start: number; end: number };
 
 /**
  * Where one text block sits in the canonical text. `path` leads to it from the top-level
  * array: a block's index, then inside a quote its child's index, inside a list the item's
  * index and then the block's index within the item.
  */
-export type TextSpan = {
+type TextSpan = {
   path: number[];
   block: TextBlock;
   start: number;
@@ -25,7 +25,7 @@ export type CanonicalText = {
   spans: TextSpan[];
 };
 
-export const PARAGRAPH_SEPARATOR = "\n\n";
+const PARAGRAPH_SEPARATOR = "\n\n";
 
 /**
  * The canonical plain text of blocks: every heading and paragraph (wherever it sits: at the top,

@@ -20,7 +20,7 @@ export type ExtractedArticle = {
 };
 
 /** Less than a sentence is what is left of a page of navigation or images: not an article. */
-export const MIN_READABLE_CHARS = 20;
+const MIN_READABLE_CHARS = 20;
 
 /** A page's `<base href>` counts when it is a web address; otherwise links resolve against the page's own URL. */
 function baseUrlOf(document: Document, pageUrl: string): string {

@@ -13,10 +13,10 @@ import { noReadableText } from "./limits";
 import { sanitiseArchivedHtml } from "./sanitise-archive";
 
 /** Pages this big are rare; a larger answer is more likely a download or a hostile server than an article. */
-export const ARTICLE_FETCH_MAX_BYTES = 5_000_000;
-export const ARTICLE_FETCH_TIMEOUT_MS = 15_000;
+const ARTICLE_FETCH_MAX_BYTES = 5_000_000;
+const ARTICLE_FETCH_TIMEOUT_MS = 15_000;
 const MAX_TITLE_CHARS = 300;
-export const ARTICLE_CONTENT_TYPES = ["text/html", "application/xhtml+xml", "text/plain"] as const;
+const ARTICLE_CONTENT_TYPES = ["text/html", "application/xhtml+xml", "text/plain"] as const;
 
 export type FetchedArticle = {
   requestedUrl: string;

@@ -5,7 +5,7 @@ import { DROPPED_WITH_CONTENT } from "./sanitise-html";
  * tree (_cleanStyles and others), and 10,000 nested divs overflow the stack; real pages nest a
  * few dozen levels.
  */
-export const MAX_DOM_DEPTH = 100;
+const MAX_DOM_DEPTH = 100;
 
 /** The DOM operations used here: a subset that linkedom's and a browser's elements share. */
 type Node = {

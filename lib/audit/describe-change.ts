@@ -1,7 +1,7 @@
 import { REVIEW_STATE_LABEL, STATUS_LABEL, dayTime } from "@/lib/export/labels";
 
 /** Audit actions in words, for the annotation history and the admin trail. */
-export const ACTION_LABEL: Record<string, string> = {
+const ACTION_LABEL: Record<string, string> = {
   "annotation.create": "Created an annotation",
   "annotation.import": "Imported an annotation",
   "annotation.update": "Edited an annotation",
@@ -73,7 +73,7 @@ export const fieldLabel = (field: string): string =>
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** A stored value as a reader would say it: labels for codes, quotes for spans, dates in words. */
-export function describeValue(field: string, value: unknown): string {
+function describeValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (Array.isArray(value))

@@ -84,7 +84,9 @@ const config: NextAuthConfig = {
   },
 };
 
-export const { handlers, auth, signIn, signOut } = NextAuth(config);
+const nextAuth = NextAuth(config);
+export const { handlers, signIn, signOut } = nextAuth;
+const { auth } = nextAuth;
 
 /**
  * The session's user as the data layer sees it, re-read each time so role changes, deactivation,

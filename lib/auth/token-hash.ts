@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 
-export const API_TOKEN_PREFIX = "fm_";
+const API_TOKEN_PREFIX = "fm_";
 
 export function generateSecretToken(prefix = API_TOKEN_PREFIX): string {
   return prefix + randomBytes(32).toString("base64url");

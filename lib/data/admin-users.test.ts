@@ -5,14 +5,8 @@ import { hashToken } from "@/lib/auth/token-hash";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createTestActor } from "@/lib/testing/factories";
-import {
-  changeUserRole,
-  createInvitation,
-  listUsers,
-  setUserActive,
-  updateUserAccess,
-  updateUserAccessIn,
-} from "./admin-users";
+import { createInvitation, listUsers } from "./admin-users";
+import { changeUserRole, setUserActive, updateUserAccess, updateUserAccessIn } from "./user-access";
 import { createApiToken, findActorByApiToken } from "./api-tokens";
 import { consumePasswordToken, inspectPasswordToken } from "./password-tokens";
 import { findActorById, verifyCredentials } from "./users";

@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { canEditAnnotation } from "@/lib/permissions/annotations";
 import type { Actor } from "@/lib/permissions/roles";
-import { getArticleText } from "./articles";
+import { getArticleText } from "./article-access";
+import { articleScope } from "./scopes";
 
 /**
  * Loads a live annotation the actor may see (through its article's visibility) and, when asked,
@@ -16,8 +17,8 @@ export async function loadAnnotationFor(
   options: { includeDeleted?: boolean } = {},
 ) {
   const db = await getDb();
-  const row = await db.annotation.findUnique({
-    where: { id },
+  const row = await db.annotation.findFirst({
+    where: { id, article: articleScope(actor) },
     select: { id: true, articleId: true, authorId: true, creditedAuthorId: true, deletedAt: true },
   });
   if (!row || (row.deletedAt && !options.includeDeleted)) throw notFound("Annotation");

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/permissions/roles";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
 import { changeSeqSchema } from "@/lib/validation/change-cursor";
-import type { AnnotationView } from "./annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { CHANGE_PAGE, latestChangeSeq, listAnnotationChanges } from "./annotation-changes";
 import { createAnnotation } from "./annotations";
 import { createArticle } from "./articles";

@@ -1,25 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
-import {
-  annotationInclude,
-  toAnnotationView,
-  withReplyCounts,
-  type AnnotationView,
-} from "./annotation-view";
-import { getArticleText } from "./articles";
+import type { AnnotationChanges } from "@/lib/contracts/changes";
+import { annotationInclude, toAnnotationView, withReplyCounts } from "./annotation-view";
+import { getArticleText } from "./article-access";
 import { currentAnchors } from "./current-anchors";
-
-export type AnnotationChanges = {
-  annotations: AnnotationView[];
-  deletedIds: string[];
-  /** The seq of the last change read: where the next read starts. */
-  cursor: string;
-  /** More changes are waiting: ask again with the cursor at once. */
-  hasMore: boolean;
-  /** The article's version now: an open page of an older one is told to reload (its text changed). */
-  articleVersion: number;
-};
 
 /**
  * Change rows per answer. Their annotations are read with one `in` list, which stays within

@@ -9,19 +9,7 @@ import {
 import type { Actor } from "@/lib/permissions/roles";
 import { reviewsOnPreviousVersions } from "@/lib/review/previous-version-reviews";
 import { loadAnnotationFor } from "./annotation-access";
-
-export type HistoryEvent = {
-  id: string;
-  action: string;
-  actor: { id: string; name: string } | null;
-  before: unknown;
-  after: unknown;
-  /** Fields this event changed whose text the viewer may not see; their values are left out of before and after. */
-  redacted: string[];
-  createdAt: string;
-  /** A review that a later change of the annotation's content overtook. */
-  onPreviousVersion?: true;
-};
+import type { HistoryEvent } from "@/lib/contracts/history";
 
 type Fields = Record<string, unknown> | null;
 

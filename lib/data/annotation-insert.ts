@@ -69,7 +69,7 @@ function insertStatements(db: Db, rows: NewAnnotation[]) {
 }
 
 /** Writes the annotations, their sources, audit events and change log in one transaction: all of them or none. */
-export async function insertAnnotations(db: Db, rows: NewAnnotation[]): Promise<void> {
+async function insertAnnotations(db: Db, rows: NewAnnotation[]): Promise<void> {
   if (rows.length === 0) return;
   await changeBatch(
     db,

@@ -1,60 +1,11 @@
 import type { Anchor } from "@/lib/anchoring";
+import type { AnnotationView, ReviewSummary } from "@/lib/contracts/annotation";
+import { buildAnnotationView } from "@/lib/contracts/build-annotation-view";
+import type { PersonView } from "@/lib/contracts/person";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/values";
 import { isOnPreviousVersion } from "@/lib/review/review-state";
-import { parseTags, personOf, type PersonView } from "./person-view";
-
-export type { PersonView } from "./person-view";
-
-/** The public JSON shape of an annotation (API, pages and exports share it). */
-export type AnnotationView = {
-  id: string;
-  articleId: string;
-  status: AnnotationStatus;
-  note: string;
-  sources: { url: string; title: string; quote: string; accessedAt: string | null }[];
-  target: { start: number; end: number; exact: string; prefix: string; suffix: string };
-  /** Where the target sits in the current body, or null for an orphan. */
-  anchor: { start: number; end: number; method: Anchor["method"] } | null;
-  orphan: boolean;
-  /** How the article's last revision placed it (lib/anchoring/reanchor.ts); absent or null when it was made on this text. */
-  anchorState?: "exact" | "moved" | "changed" | "orphaned" | null;
-  /** Its quoted wording before that revision, when the revision changed it. */
-  exactBefore?: string | null;
-  /** Who wrote it: for an imported annotation the person the file names (an external author when they have no account here). */
-  author: PersonView;
-  /** The account it belongs to here, whose permissions apply: its author, or whoever imported it. */
-  ownerId: string;
-  tags: string[];
-  reviewState: ReviewState;
-  /**
-   * The last settlement (approved, rejected or changes requested): by an editor, or by the team rule
-   * (by = null). `imported`: it came with an import, as history, not decided here (absent: false).
-   */
-  settlement: {
-    by: PersonView | null;
-    at: string;
-    comment: string | null;
-    imported?: boolean;
-  } | null;
-  version: number;
-  createdAt: string;
-  /** When the row last changed here (reviews and replies touch it too: live updates follow it). */
-  updatedAt: string;
-  /** When its content last changed (W3C `modified`): for an imported annotation not edited since, its date in the file. */
-  modifiedAt: string;
-  /** `onPreviousVersion`: given before the status, note, sources or wording last changed (absent when current or not known). */
-  reviews: {
-    reviewer: PersonView;
-    verdict: "agree" | "disagree";
-    reason: string | null;
-    proposedStatus: AnnotationStatus | null;
-    createdAt: string;
-    imported?: boolean;
-    onPreviousVersion?: true;
-  }[];
-  replyCount: number;
-};
+import { parseTags, personOf } from "./person-view";
 
 type Account = { id: string; name: string };
 
@@ -179,7 +130,7 @@ const reviewerOf = (r: AnnotationRow["reviews"][number]): PersonView =>
   };
 
 export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): AnnotationView {
-  return {
+  return buildAnnotationView({
     id: row.id,
     articleId: row.articleId,
     status: row.status as AnnotationStatus,
@@ -198,7 +149,6 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
       suffix: row.suffix,
     },
     anchor: anchor ? { start: anchor.start, end: anchor.end, method: anchor.method } : null,
-    orphan: anchor === null,
     anchorState: (row.anchorState ?? null) as AnnotationView["anchorState"],
     exactBefore: row.exactBefore ?? null,
     author: annotationAuthor(row),
@@ -217,9 +167,9 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     modifiedAt: (row.modifiedAt ?? row.updatedAt).toISOString(),
-    reviews: row.reviews.map((r) => ({
+    reviews: row.reviews.map((r): ReviewSummary => ({
       reviewer: reviewerOf(r),
-      verdict: r.verdict as "agree" | "disagree",
+      verdict: r.verdict as ReviewSummary["verdict"],
       reason: r.reason,
       proposedStatus: r.proposedStatus as AnnotationStatus | null,
       createdAt: r.createdAt.toISOString(),
@@ -229,5 +179,5 @@ export function toAnnotationView(row: AnnotationRow, anchor: Anchor | null): Ann
         : {}),
     })),
     replyCount: row._count.replies,
-  };
+  });
 }

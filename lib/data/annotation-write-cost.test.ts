@@ -75,7 +75,7 @@ describe("operations per request", () => {
     await getAnnotation(author, first.id);
     // Its replies are counted for it alone: Prisma's `_count` include counted every reply in the database.
     expect(operations).toEqual([
-      "Annotation.findUnique",
+      "Annotation.findFirst",
       "$queryRaw",
       "Annotation.findUniqueOrThrow",
       "Reply.groupBy",

@@ -1,22 +1,9 @@
 import "server-only";
-import { anchorTarget, type Anchor } from "@/lib/anchoring";
+import { anchorTarget } from "@/lib/anchoring";
 import { getDb } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { canAnnotate, type Actor } from "@/lib/permissions/roles";
-import {
-  ANNOTATION_STATUSES,
-  REVIEW_STATES,
-  type AnnotationStatus,
-  type CreateAnnotationInput,
-  type ReviewState,
-} from "@/lib/validation/annotations";
-import { isAnnotationStatus } from "@/lib/validation/values";
-import {
-  packOutline,
-  SIDEBAR_PAGE,
-  type AnnotationOutline,
-  type OutlineRow,
-} from "./annotation-outline";
+import type { CreateAnnotationInput } from "@/lib/validation/annotations";
 import { loadAnnotationFor } from "./annotation-access";
 import { annotationWriter, newAnnotationId, newAuditId } from "./annotation-insert";
 import {
@@ -24,28 +11,14 @@ import {
   findAnnotationRow,
   toAnnotationView,
   withReplyCounts,
-  type AnnotationView,
 } from "./annotation-view";
-import { getArticle, getArticleText, getArticleUncounted, type ArticleDetail } from "./articles";
+import type { AnnotationView } from "@/lib/contracts/annotation";
+import { getArticle } from "./articles";
+import { getArticleText } from "./article-access";
 import { checkedTarget } from "./checked-target";
 import { currentAnchors } from "./current-anchors";
-import { outlineAccountIds, outlinePeople } from "./outline-people";
-import { readerRows } from "./reader-rows";
-
-type Anchored<T> = { row: T; anchor: Anchor | null };
-
-/** Text order: by anchor (start, then the longer span first, then the older), orphans last in creation order. */
-function inTextOrder<T extends { createdAt: Date | number }>(items: Anchored<T>[]): Anchored<T>[] {
-  const placed = items
-    .filter((x) => x.anchor)
-    .sort(
-      (a, b) =>
-        a.anchor!.start - b.anchor!.start ||
-        b.anchor!.end - a.anchor!.end ||
-        +a.row.createdAt - +b.row.createdAt,
-    );
-  return [...placed, ...items.filter((x) => !x.anchor)];
-}
+import { annotationScope } from "./scopes";
+import { inTextOrder } from "./text-order";
 
 const ROW_ORDER = [
   { start: "asc" as const },
@@ -66,7 +39,7 @@ export async function listAnnotationsForArticle(
     await db.annotation.findMany({
       where: {
         articleId: article.id,
-        deletedAt: null,
+        ...annotationScope(actor),
         ...(options.ids ? { id: { in: [...options.ids] } } : {}),
       },
       include: annotationInclude,
@@ -77,73 +50,6 @@ export async function listAnnotationsForArticle(
   return inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null }))).map(
     ({ row, anchor }) => toAnnotationView(row, anchor),
   );
-}
-
-export type ReaderAnnotations = {
-  article: ArticleDetail;
-  outline: AnnotationOutline;
-  details: AnnotationView[];
-};
-
-/**
- * What the reading page starts with: the article, every annotation as a compact outline row (to
- * paint, count and filter), and in full only the first sidebar page of placed annotations and of orphans.
- */
-export async function loadArticleForReading(
-  actor: Actor,
-  articleId: string,
-): Promise<ReaderAnnotations> {
-  const article = await getArticleUncounted(actor, articleId);
-  const db = await getDb();
-  const rows = await readerRows(db, article.id);
-  // As countByStatus counts: a revision's orphans are listed apart.
-  for (const row of rows)
-    if (row.anchorState !== "orphaned" && isAnnotationStatus(row.status))
-      article.annotationCounts[row.status]++;
-  const anchors = currentAnchors(article.body, rows);
-  const ordered = inTextOrder(rows.map((row, i) => ({ row, anchor: anchors[i] ?? null })));
-  const placed = ordered.filter((x) => x.anchor);
-  const firstPage = [
-    ...placed.slice(0, SIDEBAR_PAGE),
-    ...ordered.slice(placed.length, placed.length + SIDEBAR_PAGE),
-  ];
-  const anchorById = new Map(firstPage.map((x) => [x.row.id, x.anchor]));
-  const [accounts, detailRows] = await Promise.all([
-    db.user.findMany({
-      where: { id: { in: outlineAccountIds(rows) } },
-      select: { id: true, name: true },
-    }),
-    db.annotation
-      .findMany({ where: { id: { in: [...anchorById.keys()] } }, include: annotationInclude })
-      .then((found) => withReplyCounts(db, found)),
-  ]);
-  const { authors, placed: people } = outlinePeople(
-    ordered.map((x) => x.row),
-    accounts,
-  );
-  const detailById = new Map(
-    detailRows.map((row) => [row.id, toAnnotationView(row, anchorById.get(row.id) ?? null)]),
-  );
-  return {
-    article,
-    outline: {
-      articleId: article.id,
-      authors,
-      packed: packOutline(
-        ordered.map(({ row, anchor }, i): OutlineRow => [
-          row.id,
-          ANNOTATION_STATUSES.indexOf(row.status as AnnotationStatus),
-          people[i]!.author,
-          REVIEW_STATES.indexOf(row.reviewState as ReviewState),
-          anchor?.start ?? -1,
-          anchor?.end ?? -1,
-          row.createdAt,
-          people[i]!.owner,
-        ]),
-      ),
-    },
-    details: firstPage.flatMap((x) => detailById.get(x.row.id) ?? []),
-  };
 }
 
 /** Concurrent creates in this process are written together, one transaction per batch (annotation-insert.ts). */

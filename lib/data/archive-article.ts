@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
 import { canModerate, type Actor } from "@/lib/permissions/roles";
-import { getArticle, type ArticleDetail } from "./articles";
+import { getArticle } from "./articles";
+import type { ArticleDetail } from "@/lib/contracts/article";
 import { recordAudit } from "./audit";
 
 /** Takes an article out of the library: editors and admins still find it (archived filter), nobody else does. */

@@ -13,7 +13,9 @@ import {
 import { annotationAuthor } from "./annotation-view";
 import { countOpenAssignments, type AssignmentCounts } from "./assignment-counts";
 import { getArticle } from "./articles";
-import { personKey, personOf, type PersonView } from "./person-view";
+import { personOf } from "./person-view";
+import { personKey, type PersonView } from "@/lib/contracts/person";
+import { annotationScope } from "./scopes";
 
 const ACCOUNT = { select: { id: true, name: true } };
 
@@ -48,7 +50,7 @@ export async function getArticleDashboard(
   const article = await getArticle(actor, articleId);
   const db = await getDb();
   const rows = await db.annotation.findMany({
-    where: { articleId: article.id, deletedAt: null },
+    where: { articleId: article.id, ...annotationScope(actor) },
     include: {
       author: ACCOUNT,
       creditedAuthor: ACCOUNT,

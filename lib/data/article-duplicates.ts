@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
-import { visibleTo } from "./articles";
+import { articleScope } from "./scopes";
 
 export type DuplicateArticle = { id: string; title: string };
 
@@ -18,7 +18,7 @@ export async function findDuplicateArticles(
 ): Promise<DuplicateArticle[]> {
   const db = await getDb();
   return db.article.findMany({
-    where: { ...visibleTo(actor), OR: [{ url: { in: [...new Set(urls)] } }, { contentHash }] },
+    where: { ...articleScope(actor), OR: [{ url: { in: [...new Set(urls)] } }, { contentHash }] },
     select: { id: true, title: true },
     orderBy: { createdAt: "desc" },
     take: MAX_DUPLICATES,

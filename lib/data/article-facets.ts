@@ -1,16 +1,15 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
-import { visibleTo } from "./articles";
-
-export type ArticleFacets = { outlets: string[]; adders: { id: string; name: string }[] };
+import { articleScope } from "./scopes";
+import type { ArticleFacets } from "@/lib/contracts/article";
 
 const MAX_CHOICES = 200;
 
 /** Choices for the library's filters: the outlets and the people that appear in the articles the actor may see. */
 export async function listArticleFacets(actor: Actor): Promise<ArticleFacets> {
   const db = await getDb();
-  const where = visibleTo(actor);
+  const where = articleScope(actor);
   const [outlets, adders] = await Promise.all([
     db.article.groupBy({
       by: ["outlet"],

@@ -4,34 +4,8 @@ import type { ReanchorResult } from "@/lib/anchoring/reanchor";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/roles";
-import { diffText, type DiffSegment } from "@/lib/text/diff-text";
 import { getArticle, parseBlocks } from "./articles";
-
-export type VersionSummary = {
-  version: number;
-  title: string;
-  /** create | edit | refetch */
-  source: string;
-  createdAt: string;
-  createdBy: { id: string; name: string };
-  fetchedAt: string | null;
-  bodyLength: number;
-  /** A re-fetch found this text changed with no note from the outlet. */
-  stealthEdit: boolean;
-  /** The outlet's note announcing the change, when the re-fetch found one. */
-  correctionNote: string | null;
-  /** What this version's revision did to the annotations; null for the first version. */
-  reanchored: Record<ReanchorResult, number> | null;
-};
-
-export type VersionAnnotation = {
-  id: string;
-  status: string;
-  start: number;
-  end: number;
-  exact: string;
-  result: ReanchorResult | null;
-};
+import type { VersionAnnotation, VersionSummary } from "@/lib/contracts/versions";
 
 export type VersionDetail = Omit<VersionSummary, "bodyLength"> & {
   body: string;
@@ -204,42 +178,4 @@ export async function getVersion(
     annotations,
     orphanedIds,
   };
-}
-
-export type VersionDiff = {
-  from: number;
-  to: number;
-  segments: DiffSegment[];
-  /** Annotations on the older text whose span a change removed or rewrote, with how the newer version placed them. */
-  touched: (VersionAnnotation & { resultInTo: ReanchorResult | null })[];
-};
-
-/** Words added and removed between two versions, and the annotations those changes touched. */
-export async function diffVersions(
-  actor: Actor,
-  articleId: string,
-  from: number,
-  to: number,
-): Promise<VersionDiff> {
-  const [older, newer] = await Promise.all([
-    getVersion(actor, articleId, from),
-    getVersion(actor, articleId, to),
-  ]);
-  const segments = diffText(older.body, newer.body);
-  const removed = segments
-    .filter((s) => s.op === "delete")
-    .map((s) => ({ start: s.oldStart, end: s.oldStart + s.text.length }));
-  const db = await getDb();
-  const recorded = await db.annotationAnchor.findMany({
-    where: { articleId, articleVersion: to },
-    select: { annotationId: true, result: true },
-  });
-  const inTo = new Map<string, ReanchorResult | null>(
-    newer.annotations.map((a) => [a.id, a.result]),
-  );
-  for (const r of recorded) inTo.set(r.annotationId, r.result as ReanchorResult);
-  const touched = older.annotations
-    .filter((a) => removed.some((r) => r.start < a.end && a.start < r.end))
-    .map((a) => ({ ...a, resultInTo: inTo.get(a.id) ?? null }));
-  return { from, to, segments, touched };
 }

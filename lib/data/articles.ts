@@ -1,8 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { forbidden, notFound } from "@/lib/errors";
-import { canCreateArticle, canSeeArchived, type Actor } from "@/lib/permissions/roles";
+import { canCreateArticle, type Actor } from "@/lib/permissions/roles";
 import { createHash } from "node:crypto";
 import { contentFromInput } from "@/lib/article-content/article-input";
 import { assertInputSize, MAX_ARTICLE_BODY_CHARS } from "@/lib/article-content/limits";
@@ -12,10 +11,7 @@ import type {
   CreateArticleInput,
   NewArticleInput,
 } from "@/lib/validation/articles";
-import { type AnnotationStatus } from "@/lib/validation/annotations";
-import { isAnnotationStatus } from "@/lib/validation/values";
-import { cachedArticleBody, rememberArticleBody } from "./article-text-cache";
-import { batchedRead } from "./batched-read";
+import { countByStatus, emptyCounts, toSummary } from "./article-summary";
 import { recordAudit } from "./audit";
 import {
   claimFetchedPage,
@@ -23,89 +19,8 @@ import {
   findFetchedPage,
   type FetchOptions,
 } from "./fetched-pages";
-
-export type StatusCounts = Record<AnnotationStatus, number>;
-
-export type ArticleSummary = {
-  id: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** When an editor archived it (only editors and admins see archived articles); null: live. */
-  archivedAt: string | null;
-  /** When a re-fetch found the published text changed without notice; null: never seen. */
-  stealthEditAt: string | null;
-  annotationCounts: StatusCounts;
-};
-
-export type ArticleDetail = ArticleSummary & {
-  body: string;
-  /** The article's structure, whose canonical text is body; null for plain paragraphs. */
-  blocks: Block[] | null;
-  createdBy: { id: string; name: string };
-};
-
-type ArticleRow = {
-  id: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  url: string | null;
-  publishedAt: Date | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  archivedAt: Date | null;
-  stealthEditAt: Date | null;
-};
-
-export const emptyCounts = (): StatusCounts => ({ sourced: 0, disputed: 0, unverified: 0 });
-
-export function toSummary(row: ArticleRow, counts: StatusCounts): ArticleSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    outlet: row.outlet,
-    author: row.author,
-    url: row.url,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    archivedAt: row.archivedAt?.toISOString() ?? null,
-    stealthEditAt: row.stealthEditAt?.toISOString() ?? null,
-    annotationCounts: counts,
-  };
-}
-
-export async function countByStatus(articleIds: string[]): Promise<Map<string, StatusCounts>> {
-  const db = await getDb();
-  const groups = await db.annotation.groupBy({
-    by: ["articleId", "status"],
-    // Placed annotations only: a revision's orphans are listed apart. (`not` alone would drop the NULLs too.)
-    where: {
-      articleId: { in: articleIds },
-      deletedAt: null,
-      OR: [{ anchorState: null }, { anchorState: { not: "orphaned" } }],
-    },
-    _count: { _all: true },
-  });
-  const byArticle = new Map<string, StatusCounts>();
-  for (const group of groups) {
-    const counts = byArticle.get(group.articleId) ?? emptyCounts();
-    if (isAnnotationStatus(group.status)) counts[group.status] = group._count._all;
-    byArticle.set(group.articleId, counts);
-  }
-  return byArticle;
-}
-
-/** All team members read every live article; archived ones only editors and admins. */
-export const visibleTo = (actor: Actor) => (canSeeArchived(actor) ? {} : { archivedAt: null });
+import { articleScope } from "./scopes";
+import type { ArticleDetail, ArticleSummary } from "@/lib/contracts/article";
 
 export async function listArticles(
   actor: Actor,
@@ -113,7 +28,7 @@ export async function listArticles(
 ): Promise<ArticleSummary[]> {
   const db = await getDb();
   const rows = await db.article.findMany({
-    where: visibleTo(actor),
+    where: articleScope(actor),
     orderBy: { createdAt: "desc" },
     take: Math.min(options.limit ?? 200, 500),
     omit: { body: true },
@@ -133,7 +48,7 @@ export async function getArticle(actor: Actor, id: string): Promise<ArticleDetai
 export async function getArticleTitle(actor: Actor, id: string): Promise<string> {
   const db = await getDb();
   const row = await db.article.findFirst({
-    where: { id, ...visibleTo(actor) },
+    where: { id, ...articleScope(actor) },
     select: { title: true },
   });
   if (!row) throw notFound("Article");
@@ -144,7 +59,7 @@ export async function getArticleTitle(actor: Actor, id: string): Promise<string>
 export async function getArticleUncounted(actor: Actor, id: string): Promise<ArticleDetail> {
   const db = await getDb();
   const row = await db.article.findFirst({
-    where: { id, ...visibleTo(actor) },
+    where: { id, ...articleScope(actor) },
     include: { createdBy: { select: { id: true, name: true } } },
   });
   if (!row) throw notFound("Article");
@@ -168,56 +83,6 @@ export function parseBlocks(content: string | null): Block[] | null {
 }
 
 export const bodyHash = (body: string) => createHash("sha256").update(body).digest("hex");
-
-/** What a write on an article's annotations checks its target against. */
-export type ArticleText = { id: string; version: number; body: string };
-
-type ArticleState = { id: string; version: number | bigint; archivedAt: Date | string | null };
-
-/**
- * An article's version and archived state, read fresh for every call. Raw SQL, batched
- * (batched-read.ts): this runs on every annotation write, a typed findFirst costs about four times
- * as much CPU (Prisma compiles every typed query again), and concurrent writes share one query.
- */
-const readArticleState = batchedRead<string, ArticleState>(async (ids) => {
-  const db = await getDb();
-  const rows = await db.$queryRaw<
-    ArticleState[]
-  >`SELECT "id", "version", "archivedAt" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`;
-  return new Map(rows.map((row) => [row.id, row]));
-});
-
-/** The access check alone, without loading the article: its id and version when the actor may see it. */
-export async function visibleArticle(
-  actor: Actor,
-  id: string,
-): Promise<{ id: string; version: number }> {
-  const found = await readArticleState(id);
-  // As visibleTo: archived articles only for those who may see them.
-  if (!found || (found.archivedAt !== null && !canSeeArchived(actor))) throw notFound("Article");
-  return { id: found.id, version: Number(found.version) };
-}
-
-/**
- * The access check of the annotation write paths: the article as the actor may see it, with only
- * its text. Visibility and version are read on every call; the body comes from the per-process
- * cache when that version was read before (getArticle would also count the article's annotations,
- * a scan that grows with every write).
- */
-export async function getArticleText(actor: Actor, id: string): Promise<ArticleText> {
-  const current = await visibleArticle(actor, id);
-  const cached = cachedArticleBody(current.id, current.version);
-  if (cached !== undefined) return { ...current, body: cached };
-  const db = await getDb();
-  const where = { id, ...visibleTo(actor) };
-  const row = await db.article.findFirst({
-    where,
-    select: { id: true, version: true, body: true },
-  });
-  if (!row) throw notFound("Article");
-  rememberArticleBody(row.id, row.version, row.body);
-  return row;
-}
 
 /**
  * Adds an article from a plain body (`{ title, body }`), from content of a format, converted to

@@ -3,8 +3,7 @@ import { getDb } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { canAssign } from "@/lib/permissions/assignments";
 import type { Actor } from "@/lib/permissions/roles";
-
-export type Assignee = { id: string; name: string; role: string };
+import type { Assignee } from "@/lib/contracts/assignment";
 
 /** The people an editor may assign work to (reviewers, editors, admins; active), for the picker. */
 export async function listAssignablePeople(actor: Actor): Promise<Assignee[]> {

@@ -5,7 +5,7 @@ import { canBeAssigned } from "@/lib/permissions/assignments";
 import type { Actor } from "@/lib/permissions/roles";
 import { loadAnnotationFor } from "./annotation-access";
 import type { AssignmentTarget } from "./assignment-view";
-import { visibleArticle } from "./articles";
+import { visibleArticle } from "./article-access";
 
 export type ResolvedTarget = { articleId: string; annotationId: string | null; ownerIds: string[] };
 

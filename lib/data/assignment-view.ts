@@ -1,27 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AssignmentView } from "@/lib/contracts/assignment";
 
 /** What an assignment is for: one annotation, or a whole article. */
 export type AssignmentTarget = { kind: "annotation" | "article"; id: string };
 
 /** The unique key an open assignment holds, so each target has at most one open at a time. */
 export const openKeyOf = (target: AssignmentTarget) => `${target.kind}:${target.id}`;
-
-export type AssignmentView = {
-  id: string;
-  kind: "annotation" | "article";
-  articleId: string;
-  annotationId: string | null;
-  assignee: { id: string; name: string };
-  assignedBy: { id: string; name: string };
-  dueAt: string | null;
-  /** Due in the past and not done. */
-  overdue: boolean;
-  doneAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
 
 export const assignmentInclude = {
   assignee: { select: { id: true, name: true } },

@@ -11,8 +11,8 @@ import {
   openKeyOf,
   toAssignmentView,
   type AssignmentTarget,
-  type AssignmentView,
 } from "./assignment-view";
+import type { AssignmentView } from "@/lib/contracts/assignment";
 import { recordAudit } from "./audit";
 
 type Tx = Prisma.TransactionClient;

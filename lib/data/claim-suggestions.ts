@@ -4,12 +4,10 @@ import { suggestClaims } from "@/lib/claims/suggest-claims";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
 import { RecentMap } from "@/lib/recent-map";
-import { getArticleText } from "./articles";
+import { getArticleText } from "./article-access";
 import { currentAnchors } from "./current-anchors";
 import { readerRows } from "./reader-rows";
-
-/** One suggested sentence: offsets in UTF-16 code units of the article's current body, and why. */
-export type ClaimSuggestionView = { start: number; end: number; reasons: string[] };
+import type { ClaimSuggestionView } from "@/lib/contracts/claims";
 
 /**
  * Suggestions by (article, version): a version's body never changes, so they never go stale, and

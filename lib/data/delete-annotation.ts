@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/permissions/roles";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
 import { changeTransaction } from "./article-changes";
-import { findAnnotationRow, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { findAnnotationRow, toAnnotationView } from "./annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { recordAudit } from "./audit";
 
 /** How long a deletion can be undone; afterwards the row stays (soft-deleted) for the audit trail only. */

@@ -14,9 +14,9 @@ import type { Role } from "@/lib/permissions/roles";
 import { recordAudit } from "./audit";
 import { seedReviews } from "./demo-seed-reviews";
 
-export const DEMO_PASSWORD = "demo-password";
+const DEMO_PASSWORD = "demo-password";
 
-export const DEMO_USERS: readonly { key: string; email: string; name: string; role: Role }[] = [
+const DEMO_USERS: readonly { key: string; email: string; name: string; role: Role }[] = [
   { key: "admin", email: "admin@demo.test", name: "Ada Admin", role: "admin" },
   { key: "editor", email: "editor@demo.test", name: "Eddie Editor", role: "editor" },
   { key: "alice", email: "alice@demo.test", name: "Alice Reviewer", role: "reviewer" },

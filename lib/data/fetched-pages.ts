@@ -7,7 +7,7 @@ import { canCreateArticle, type Actor } from "@/lib/permissions/roles";
 import type { CreateArticleFromContentInput } from "@/lib/validation/articles";
 
 /** Long enough to edit a preview over lunch; the copy is the site's page, not ours to keep for ever. */
-export const FETCHED_PAGE_TTL_MS = 24 * 60 * 60 * 1000;
+const FETCHED_PAGE_TTL_MS = 24 * 60 * 60 * 1000;
 
 export type FetchedPageCopy = {
   id: string;

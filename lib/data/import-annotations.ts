@@ -12,6 +12,13 @@ import { getArticle } from "./articles";
 import { changeTransaction } from "./article-changes";
 import { auditRow } from "./audit";
 import { insertRows } from "./bulk-insert";
+import {
+  ANNOTATION_COLUMNS,
+  AUDIT_COLUMNS,
+  REPLY_COLUMNS,
+  REVIEW_COLUMNS,
+  SOURCE_COLUMNS,
+} from "./import-columns";
 import { resolvePeople } from "./import-people";
 import { importRows, type ImportCandidate } from "./import-rows";
 
@@ -36,78 +43,6 @@ export type ImportOptions = {
 
 /** Generous: writing 10,000 annotations with sources and trail takes well under a second on either database. */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
-
-const ANNOTATION_COLUMNS = [
-  ...[
-    "id",
-    "articleId",
-    "authorId",
-    "status",
-    "note",
-    "start",
-    "end",
-    "exact",
-    "prefix",
-    "suffix",
-    "articleVersion",
-    "reviewState",
-    "settledById",
-    "settledAt",
-    "settleComment",
-    "version",
-    "createdAt",
-    "updatedAt",
-  ],
-  ...[
-    "externalAuthorName",
-    "externalAuthorId",
-    "creditedAuthorId",
-    "tags",
-    "modifiedAt",
-    "settledByExternalName",
-    "settledByExternalId",
-    "settlementImported",
-    "anchorState",
-  ],
-];
-const SOURCE_COLUMNS = ["id", "annotationId", "position", "url", "title", "quote", "accessedAt"];
-const REVIEW_COLUMNS = [
-  "id",
-  "annotationId",
-  "reviewerId",
-  "verdict",
-  "reason",
-  "proposedStatus",
-  "createdAt",
-  "updatedAt",
-  "externalReviewerName",
-  "externalReviewerId",
-  "importedAt",
-  "annotationVersion",
-];
-const REPLY_COLUMNS = [
-  "id",
-  "annotationId",
-  "authorId",
-  "parentId",
-  "body",
-  "createdAt",
-  "updatedAt",
-  "deletedAt",
-  "externalAuthorName",
-  "externalAuthorId",
-];
-const AUDIT_COLUMNS = [
-  "id",
-  "actorId",
-  "action",
-  "entityType",
-  "entityId",
-  "articleId",
-  "before",
-  "after",
-  "createdAt",
-] as const;
 
 /**
  * The target to anchor by, in UTF-16 code units as the app counts: a W3C file's offsets count code

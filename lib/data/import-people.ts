@@ -11,7 +11,7 @@ export type StoredPerson =
 const usersPrefix = (baseUrl: string) => `${baseUrl.replace(/\/+$/, "")}/users/`;
 
 /** The account id in one of this server's user IRIs, or null for anyone else's id. */
-export function ownUserId(iri: string | null, baseUrl: string): string | null {
+function ownUserId(iri: string | null, baseUrl: string): string | null {
   if (!baseUrl) return null;
   const prefix = usersPrefix(baseUrl);
   if (!iri?.startsWith(prefix)) return null;

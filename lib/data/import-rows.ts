@@ -15,7 +15,7 @@ export type ImportCandidate = Pick<ParsedAnnotation, "status" | "note" | "target
 } & Partial<Omit<ParsedAnnotation, "status" | "note" | "target" | "sources">>;
 
 /** `orphaned`: its quote was not found in the text (it keeps the target it was given). */
-export type Placed = {
+type Placed = {
   id: string;
   candidate: ImportCandidate;
   target: TextTarget;

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 export const LOGIN_WINDOW_MS = 10 * 60 * 1000;
 export const MAX_LOGIN_FAILURES = 10;
 /** An address the account signed in from successfully this recently is the owner's, not a stranger's. */
-export const KNOWN_ADDRESS_MS = 90 * 24 * 60 * 60 * 1000;
+const KNOWN_ADDRESS_MS = 90 * 24 * 60 * 60 * 1000;
 
 /** What the gate decided; an admitted attempt must be finished with `finishLoginAttempt`. */
 export type LoginGate =

@@ -1,17 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
+import type { Actor } from "@/lib/permissions/roles";
 import { isOverdue } from "./assignment-view";
-
-export type MyAssignment = {
-  id: string;
-  annotationId: string | null;
-  article: { id: string; title: string };
-  assignedBy: { id: string; name: string };
-  dueAt: string | null;
-  overdue: boolean;
-  version: number;
-};
+import { articleScope } from "./scopes";
+import type { MyAssignment } from "@/lib/contracts/assignment";
 
 const dueTime = (item: { dueAt: string | null }) =>
   item.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(item.dueAt);
@@ -29,7 +21,7 @@ export async function listMyOpenAssignments(actor: Actor): Promise<MyAssignment[
     where: {
       assigneeId: actor.id,
       doneAt: null,
-      article: canSeeArchived(actor) ? {} : { archivedAt: null },
+      article: articleScope(actor),
       OR: [{ annotationId: null }, { annotation: { deletedAt: null } }],
     },
     include: {

@@ -2,16 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
 import { isOverdue } from "./assignment-view";
-
-/** An inbox entry's assignment as it stands now: still open or done, its due date, what it is on. */
-export type NotifiedAssignment = {
-  id: string;
-  kind: "annotation" | "article";
-  article: { id: string; title: string };
-  dueAt: string | null;
-  overdue: boolean;
-  done: boolean;
-};
+import type { NotifiedAssignment } from "@/lib/contracts/notification";
 
 /**
  * The assignments some entries name, read in one query. A removed one (unassigned) is in neither

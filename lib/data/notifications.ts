@@ -3,20 +3,10 @@ import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
-import { loadNotifiedAssignments, type NotifiedAssignment } from "./notification-assignments";
+import { loadNotifiedAssignments } from "./notification-assignments";
+import type { NotificationKind, NotificationView } from "@/lib/contracts/notification";
 
 /** moved | changed | orphaned: a revision of the article did that to the annotation (lib/data/reanchor-article.ts). */
-/** assignment | unassignment: work given to or taken from the user (lib/data/assignments.ts). */
-export type NotificationKind =
-  | "reply"
-  | "review"
-  | "settlement"
-  | "moved"
-  | "changed"
-  | "orphaned"
-  | "assignment"
-  | "unassignment";
-
 /** Tells an annotation's author about others' activity on it (never about their own). */
 export async function notifyAuthor(
   tx: Prisma.TransactionClient,
@@ -29,19 +19,6 @@ export async function notifyAuthor(
     data: { userId: annotation.authorId, actorId, kind, annotationId: annotation.id },
   });
 }
-
-export type NotificationView = {
-  id: string;
-  kind: NotificationKind;
-  actor: { id: string; name: string } | null;
-  /** null when the annotation was deleted, or its article archived and so no longer readable by the user (see `unavailable`). */
-  annotation: { id: string; quote: string; articleId: string; articleTitle: string } | null;
-  unavailable: "deleted" | "archived" | null;
-  /** For assignment entries: the assignment as it stands now; null once unassigned (or out of reach). */
-  assignment: NotifiedAssignment | null;
-  read: boolean;
-  createdAt: string;
-};
 
 type NotifiedAnnotation = {
   id: string;

@@ -1,4 +1,5 @@
-import { personKey, personOf, type PersonView } from "./person-view";
+import { personOf } from "./person-view";
+import { personKey, type PersonView } from "@/lib/contracts/person";
 
 type Row = {
   authorId: string;

@@ -8,13 +8,12 @@ import { recordAudit } from "./audit";
 import { endSessionsOf } from "./user-sessions";
 
 /** How long a set-password link works. */
-export const PASSWORD_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const PASSWORD_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 // Its own prefix, so a leaked link is recognisable and never mistaken for an API token (fm_).
 const PASSWORD_TOKEN_PREFIX = "fmpw_";
 
-export const setPasswordPath = (token: string) =>
-  `/set-password?token=${encodeURIComponent(token)}`;
+const setPasswordPath = (token: string) => `/set-password?token=${encodeURIComponent(token)}`;
 
 /**
  * Makes a one-time set-password link for an account, inside the caller's transaction (so an

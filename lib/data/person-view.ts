@@ -1,12 +1,4 @@
-/**
- * Someone shown on an annotation, review, reply or settlement. An account here has its `id`; a
- * person an import brought in who has no account here is an **external** author: `id` null, and
- * `externalId` their stable id elsewhere (another server's user IRI, Hypothesis' acct:…) when
- * the file gave one. Showing them as themselves, never as whoever imported them, is the point.
- */
-export type PersonView =
-  | { id: string; name: string; externalId?: undefined }
-  | { id: null; name: string; externalId: string | null };
+import type { PersonView } from "@/lib/contracts/person";
 
 type Account = { id: string; name: string };
 
@@ -19,13 +11,6 @@ export function personOf(
   if (account) return { id: account.id, name: account.name };
   return externalName ? { id: null, name: externalName, externalId } : null;
 }
-
-export const isExternal = (person: PersonView): person is Extract<PersonView, { id: null }> =>
-  person.id === null;
-
-/** One key per person, accounts and external people alike (for grouping and counting). */
-export const personKey = (person: PersonView) =>
-  person.id !== null ? person.id : `external:${person.externalId ?? person.name}`;
 
 /** Tags as stored (a JSON array of strings, or null); anything else reads as none. */
 export function parseTags(stored: string | null | undefined): string[] {

@@ -4,17 +4,12 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { ExportBundle, ExportOptions } from "@/lib/export";
 import { canModerate, type Actor } from "@/lib/permissions/roles";
-import { getArticle, visibleArticle } from "./articles";
+import { getArticle } from "./articles";
+import { visibleArticle } from "./article-access";
 import { recordAudit } from "./audit";
 import { buildExportBundle } from "./export-bundle";
 import { publicReportPath } from "./public-report-path";
-
-export type PublicationState = {
-  slug: string;
-  path: string;
-  published: boolean;
-  publishedAt: string | null;
-};
+import type { PublicationState } from "@/lib/contracts/article";
 
 /**
  * What the public sees: approved annotations only (an editor settled them), reviewers' names

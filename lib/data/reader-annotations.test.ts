@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
-import { expandOutline, SIDEBAR_PAGE, unpackOutline } from "./annotation-outline";
-import { createAnnotation, listAnnotationsForArticle, loadArticleForReading } from "./annotations";
+import { expandOutline, SIDEBAR_PAGE, unpackOutline } from "@/lib/contracts/outline";
+import { createAnnotation, listAnnotationsForArticle } from "./annotations";
+import { loadArticleForReading } from "./reader-annotations";
 import { createArticle, getArticle } from "./articles";
 import { readerRows } from "./reader-rows";
 

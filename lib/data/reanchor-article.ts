@@ -6,13 +6,11 @@ import {
   isOnPrevious,
   planReanchoring,
   type AnchoredRow,
-  type ReanchorReport,
   type RevisionStep,
 } from "./reanchor-plan";
+import type { ReanchorReport } from "@/lib/contracts/article";
 
-export type { ReanchorReport } from "./reanchor-plan";
-
-export const ANCHORED_ROW = {
+const ANCHORED_ROW = {
   id: true,
   authorId: true,
   start: true,

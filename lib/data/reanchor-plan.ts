@@ -4,16 +4,7 @@ import type { Reanchored, ReanchorResult } from "@/lib/anchoring/reanchor";
 import { stateAfterEdit } from "@/lib/review/review-state";
 import type { ReviewState } from "@/lib/validation/annotations";
 import { auditRow } from "./audit";
-
-/** Per live annotation, what a revision did to it (PATCH /api/articles/:id answers it). */
-export type ReanchorReport = {
-  exact: string[];
-  moved: string[];
-  changed: { id: string; before: string; after: string }[];
-  orphaned: string[];
-  /** The quoted text of each moved, changed or orphaned annotation (as it was before the revision), to show beside its id. */
-  quotes: Record<string, string>;
-};
+import type { ReanchorReport } from "@/lib/contracts/article";
 
 export type RevisionStep = {
   articleId: string;

@@ -9,23 +9,8 @@ import { lockAnnotation } from "./annotation-lock";
 import { changeTransaction } from "./article-changes";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
-import { personOf, type PersonView } from "./person-view";
-
-export type ReplyView = {
-  id: string;
-  annotationId: string;
-  parentId: string | null;
-  /** Who wrote it: for an imported reply by someone without an account here, that external author. */
-  author: PersonView;
-  /** The account whose permissions apply (its author, or whoever imported it). */
-  ownerId: string;
-  /** null once deleted: the thread keeps a placeholder so answers to it still make sense. */
-  body: string | null;
-  deleted: boolean;
-  edited: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
+import { personOf } from "./person-view";
+import type { ReplyView } from "@/lib/contracts/reply";
 
 type ReplyRow = {
   id: string;

@@ -5,41 +5,10 @@ import { canAnnotate, canModerate, type Actor } from "@/lib/permissions/roles";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
 import { isOnPreviousVersion } from "@/lib/review/review-state";
 import { annotationAuthor, withReplyCounts } from "./annotation-view";
-import { byDue, listMyOpenAssignments, type MyAssignment } from "./my-assignments";
-import type { PersonView } from "./person-view";
-
-export type QueueFilters = {
-  articleId?: string;
-  status?: AnnotationStatus;
-  authorId?: string;
-  reviewState?: ReviewState;
-};
-
-export type QueueItem = {
-  id: string;
-  reason: "to-review" | "to-settle";
-  status: AnnotationStatus;
-  note: string;
-  quote: string;
-  reviewState: ReviewState;
-  version: number;
-  createdAt: string;
-  /** Who wrote it (an imported annotation's external author has id null). */
-  author: PersonView;
-  article: { id: string; title: string };
-  agreements: number;
-  disagreements: number;
-  /** Reviews given before the status, note, sources or wording last changed: not in the counts above. */
-  previousVersionReviews: number;
-  replyCount: number;
-  /** Set when the annotation, or its whole article, is assigned to the actor: such items come first, soonest due first. */
-  assignment: {
-    dueAt: string | null;
-    overdue: boolean;
-    assignedBy: string;
-    wholeArticle: boolean;
-  } | null;
-};
+import { byDue, listMyOpenAssignments } from "./my-assignments";
+import type { MyAssignment } from "@/lib/contracts/assignment";
+import type { QueueFilters, QueueItem } from "@/lib/contracts/review-queue";
+import { annotationScope } from "./scopes";
 
 const QUEUE_LIMIT = 200;
 
@@ -122,7 +91,8 @@ export async function listReviewQueue(
   if (!canAnnotate(actor)) return [];
   const db = await getDb();
   const base: Prisma.AnnotationWhereInput = {
-    deletedAt: null,
+    ...annotationScope(actor),
+    // Stricter than the scope: the queue leaves archived articles out for everyone.
     article: { archivedAt: null },
     ...(filters.articleId ? { articleId: filters.articleId } : {}),
     ...(filters.status ? { status: filters.status } : {}),

@@ -4,20 +4,16 @@ import { forbidden } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeArchived, type Actor } from "@/lib/permissions/roles";
 import { searchSnippet, type SnippetPart } from "@/lib/text/search-snippet";
-import { fts5MatchExpression, searchTerms } from "@/lib/text/search-terms";
+import { searchTerms } from "@/lib/text/search-terms";
 import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   type ArchivedScope,
   type ArticleSort,
 } from "@/lib/validation/article-search";
-import {
-  countByStatus,
-  emptyCounts,
-  toSummary,
-  type ArticleSummary,
-  type StatusCounts,
-} from "./articles";
+import type { ArticleSummary, StatusCounts } from "@/lib/contracts/article";
+import { countByStatus, emptyCounts, toSummary } from "./article-summary";
+import { textDialect } from "./search-dialect";
 
 export type ArticleSearchOptions = {
   q?: string;
@@ -35,24 +31,13 @@ export type ArticleSearchOptions = {
 };
 
 /** The words around the first matches in the body, for results of a text query; null otherwise. */
-export type ArticleSearchHit = ArticleSummary & { snippet: SnippetPart[] | null };
+type ArticleSearchHit = ArticleSummary & { snippet: SnippetPart[] | null };
 
 export type ArticleSearchResult = {
   articles: ArticleSearchHit[];
   total: number;
   page: number;
   pageSize: number;
-};
-
-/** FTS5's bm25 weights per column (title, body): a word in the title says more than one in the body. */
-const TITLE_WEIGHT = 10;
-
-type Dialect = {
-  /** FROM and the text condition, with the article aliased as a. */
-  from: Prisma.Sql;
-  match: Prisma.Sql | null;
-  /** Ascending: best first. */
-  rank: Prisma.Sql | null;
 };
 
 /**
@@ -201,27 +186,4 @@ function orderBy(sort: ArticleSort, rank: Prisma.Sql | null): Prisma.Sql {
     case "newest":
       return Prisma.sql`a."createdAt" DESC, a."id"`;
   }
-}
-
-function textDialect(terms: string[]): Dialect {
-  if (databaseProvider() === "postgresql") {
-    // One phrase query per term, all required: phraseto_tsquery reads its text as words only, never as operators.
-    const query = Prisma.sql`(${Prisma.join(
-      terms.map((term) => Prisma.sql`phraseto_tsquery('simple', ${term})`),
-      " && ",
-    )})`;
-    return {
-      from: Prisma.sql`"Article" a`,
-      match: Prisma.sql`a."searchVector" @@ ${query}`,
-      // Ranked on the title and the lead (rankVector, 0010_search_rank_lead): small and kept in the row,
-      // where ts_rank over the whole text read every match's TOASTed vector and, for phrases and
-      // several words, compared every pair of positions. Normalisation 1 divides by the log of the length.
-      rank: Prisma.sql`ts_rank(a."rankVector", ${query}, 1) DESC`,
-    };
-  }
-  return {
-    from: Prisma.sql`"ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid`,
-    match: Prisma.sql`"ArticleSearch" MATCH ${fts5MatchExpression(terms)}`,
-    rank: Prisma.sql`bm25("ArticleSearch", ${TITLE_WEIGHT}, 1.0)`,
-  };
 }

@@ -9,12 +9,8 @@ import type { SettleInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
 import { changeTransaction } from "./article-changes";
-import {
-  findAnnotationRow,
-  NOT_IMPORTED_SETTLEMENT,
-  toAnnotationView,
-  type AnnotationView,
-} from "./annotation-view";
+import { findAnnotationRow, NOT_IMPORTED_SETTLEMENT, toAnnotationView } from "./annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { completeAnnotationAssignment } from "./assignment-done";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";

@@ -9,7 +9,8 @@ import type { ReviewState, UpdateAnnotationInput } from "@/lib/validation/annota
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
 import { changeTransaction } from "./article-changes";
-import { findAnnotationRow, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { findAnnotationRow, toAnnotationView } from "./annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
 import { recordAudit } from "./audit";
 import { checkedTarget } from "./checked-target";
 

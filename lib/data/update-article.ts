@@ -8,10 +8,12 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canReviseArticle, type Actor } from "@/lib/permissions/roles";
 import type { UpdateArticleInput } from "@/lib/validation/articles";
-import { bodyHash, getArticle, type ArticleDetail } from "./articles";
 import { changeTransaction } from "./article-changes";
+import { bodyHash, getArticle } from "./articles";
+import type { ArticleDetail } from "@/lib/contracts/article";
 import { recordAudit } from "./audit";
-import { reanchorArticle, type ReanchorReport } from "./reanchor-article";
+import { reanchorArticle } from "./reanchor-article";
+import type { ReanchorReport } from "@/lib/contracts/article";
 
 export type ArticleRevisionResult = {
   article: ArticleDetail;

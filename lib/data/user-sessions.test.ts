@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
 import { createTestActor } from "@/lib/testing/factories";
-import { setUserActive } from "./admin-users";
+import { setUserActive } from "./user-access";
 import { consumePasswordToken, issuePasswordToken } from "./password-tokens";
 import {
   countOwnSessions,

@@ -6,12 +6,14 @@ import { createTestActor } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/permissions/roles";
 import { createAnnotationSchema } from "@/lib/validation/annotations";
 import { createArticleSchema, updateArticleSchema } from "@/lib/validation/articles";
-import type { AnnotationView, PersonView } from "./annotation-view";
+import type { AnnotationView } from "@/lib/contracts/annotation";
+import type { PersonView } from "@/lib/contracts/person";
 import { createAnnotation, listAnnotationsForArticle } from "./annotations";
 import { createArticle } from "./articles";
 import { buildExportBundle } from "./export-bundle";
 import { importAnnotations } from "./import-annotations";
-import { listRepliesOfReadable, type ReplyView } from "./replies";
+import { listRepliesOfReadable } from "./replies";
+import type { ReplyView } from "@/lib/contracts/reply";
 import { updateArticle } from "./update-article";
 
 type Field = {

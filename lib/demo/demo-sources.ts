@@ -4,7 +4,7 @@ export type DemoSource = { url: string; title: string; quote: string };
 
 type SourceRef = { url: string; title: string };
 
-export const REF = {
+const REF = {
   ica: {
     url: "https://www.dni.gov/files/ODNI/documents/assessments/ICA-declass-16MAR21.pdf",
     title:

@@ -1,4 +1,4 @@
-import type { ReplyView } from "@/lib/data/replies";
+import type { ReplyView } from "@/lib/contracts/reply";
 import { attr, escapeHtml } from "./html-escape";
 import {
   REVIEW_STATE_LABEL,

@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/annotations";
-import {
-  describeIssue,
-  emptyDraft,
-  finish,
-  quoteFromSelectors,
-  type Outcome,
-  type QuoteTarget,
-} from "./import-common";
+import { describeIssue, emptyDraft, finish, type Outcome } from "./import-common";
+import { quoteFromSelectors, type QuoteTarget } from "./import-selectors";
 import { cleanPerson } from "./import-people";
 import { finishReply } from "./import-replies";
 

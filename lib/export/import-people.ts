@@ -14,7 +14,7 @@ const MAX_TAG = 100;
 /** As lib/validation/reviews (reason, comment). */
 const MAX_REASON = 2000;
 /** More reviews than anyone gives one annotation: the rest are dropped, with a warning. */
-export const MAX_REVIEWS = 100;
+const MAX_REVIEWS = 100;
 
 /** The first `length` code units, never cutting a surrogate pair. */
 export const firstChars = (text: string, length: number) =>

@@ -7,11 +7,10 @@ import {
   describeIssue,
   emptyDraft,
   finish,
-  quoteFromSelectors,
   type Draft,
   type Outcome,
-  type QuoteTarget,
 } from "./import-common";
+import { quoteFromSelectors, type QuoteTarget } from "./import-selectors";
 import { finishReply } from "./import-replies";
 import type { ParsedTextVersion } from "./types";
 

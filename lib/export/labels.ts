@@ -5,7 +5,7 @@ import {
   type AnnotationStatus,
   type ReviewState,
 } from "@/lib/validation/annotations";
-import type { PersonView } from "@/lib/data/person-view";
+import type { PersonView } from "@/lib/contracts/person";
 import type { ExportAnnotation } from "./types";
 
 export const STATUS_LABEL: Record<AnnotationStatus, string> = {

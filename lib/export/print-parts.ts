@@ -6,7 +6,7 @@ import type { ExportBundle } from "./types";
  * looks up every linked destination), so a large report prints as parts that are merged into one
  * PDF; a part of this size prints in a few seconds and a few hundred MiB.
  */
-export const ENTRIES_PER_PART = 250;
+const ENTRIES_PER_PART = 250;
 
 /**
  * Links from a part to annotations printed in other parts. Chromium only writes a link whose

@@ -1,4 +1,4 @@
-import { personKey, type PersonView } from "@/lib/data/person-view";
+import { personKey, type PersonView } from "@/lib/contracts/person";
 import type { ExportAnnotation, ExportBundle } from "./types";
 
 type Person = { id: string; name: string };

@@ -1,6 +1,6 @@
 import type { Block } from "@/lib/article-content/blocks";
-import type { AnnotationView } from "@/lib/data/annotation-view";
-import type { ReplyView } from "@/lib/data/replies";
+import type { AnnotationView } from "@/lib/contracts/annotation";
+import type { ReplyView } from "@/lib/contracts/reply";
 import type { AnnotationStatus, ReviewState } from "@/lib/validation/annotations";
 
 export type ExportOptions = {

@@ -1,11 +1,11 @@
-import type { PersonView } from "@/lib/data/person-view";
-import type { ReplyView } from "@/lib/data/replies";
+import type { PersonView } from "@/lib/contracts/person";
+import type { ReplyView } from "@/lib/contracts/reply";
 import { REVIEW_TYPE, SETTLEMENT_TYPE, TERM } from "./factmark-terms";
 import type { ExportAnnotation, ExportBundle } from "./types";
 import { annotationIri, replyIri, userIri } from "./urls";
 
 export type JsonObject = { [key: string]: JsonValue };
-export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 
 /**
  * A person as a W3C Agent: an account here by its stable IRI on this server (what an import

@@ -12,18 +12,18 @@ import {
 } from "./web-annotation-parts";
 import { annotationIri, articleIri, base, collectionIri, safeHttpUrl, versionIri } from "./urls";
 
-export type { JsonObject, JsonValue } from "./web-annotation-parts";
+export type { JsonObject } from "./web-annotation-parts";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 /**
  * Our own terms (lib/export/factmark-terms.ts). A fixed IRI, not one per instance, so the same
  * term means the same thing whichever Factmark made the file.
  */
-export const FACTMARK_VOCAB = "urn:factmark:vocab:";
+const FACTMARK_VOCAB = "urn:factmark:vocab:";
 const DCTERMS = "http://purl.org/dc/terms/";
 
 /** anno.jsonld first (the model requires it), then our prefixes; "dcterms" is repeated there only so the file does not depend on it. */
-export const EXPORT_CONTEXT = [ANNO_CONTEXT, { factmark: FACTMARK_VOCAB, dcterms: DCTERMS }];
+const EXPORT_CONTEXT = [ANNO_CONTEXT, { factmark: FACTMARK_VOCAB, dcterms: DCTERMS }];
 
 /** Status words are our English vocabulary, whatever language the notes are in. */
 const VOCABULARY_LANGUAGE = "en";

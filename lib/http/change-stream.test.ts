@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
 import { createAnnotation } from "@/lib/data/annotations";
 import { createArticle } from "@/lib/data/articles";
-import type { AnnotationChanges } from "@/lib/data/annotation-changes";
+import type { AnnotationChanges } from "@/lib/contracts/changes";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
 import { isStillSignedIn } from "@/lib/auth/current-actor";

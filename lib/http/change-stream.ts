@@ -1,5 +1,5 @@
 import "server-only";
-import type { AnnotationChanges } from "@/lib/data/annotation-changes";
+import type { AnnotationChanges } from "@/lib/contracts/changes";
 import { AppError } from "@/lib/errors";
 import { changeSeqSchema } from "@/lib/validation/change-cursor";
 

@@ -12,7 +12,7 @@ export const UNEXPECTED_MESSAGE = "Something went wrong on the server: try again
 /** Forms send strings; a schema over named fields is what the wrapper reads from FormData. */
 type FormSchema = z.ZodObject;
 type FieldErrors = Record<string, string[] | undefined>;
-export type FormFailure = Extract<NonNullable<FormState>, { ok: false }>;
+type FormFailure = Extract<NonNullable<FormState>, { ok: false }>;
 
 type HandlerArgs<S extends FormSchema, A> = {
   input: z.output<S>;
@@ -50,7 +50,7 @@ function echoed(
  * errors), a known database error's message, and for anything else a fixed sentence, the error
  * itself going to the server log only. Next's redirects and not-found throws pass through.
  */
-export function failure(error: unknown, values?: Record<string, string>): FormFailure {
+function failure(error: unknown, values?: Record<string, string>): FormFailure {
   unstable_rethrow(error);
   if (error instanceof AppError) {
     const fieldErrors = (error.details as { fieldErrors?: FieldErrors } | undefined)?.fieldErrors;

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { validationDetails } from "./json-error";
 
-export const MAX_JSON_BYTES = 1024 * 1024;
+const MAX_JSON_BYTES = 1024 * 1024;
 
 /**
  * Reads and validates a JSON body: 413 when too large, 400 when not UTF-8 or not JSON, 422 when it

@@ -3,7 +3,7 @@ import { isIP } from "node:net";
 import type { AddressPolicy } from "./address-policy";
 import { SafeFetchError } from "./fetch-errors";
 
-export const MAX_URL_LENGTH = 2000;
+const MAX_URL_LENGTH = 2000;
 
 export type ResolvedAddress = { address: string; family: 4 | 6 };
 

@@ -35,8 +35,8 @@ export type StatusAgreement = {
   kappaRaters: [string, string] | null;
 };
 
-export const AUTHOR_ROLE = "author";
-export const REVIEWER_ROLE = "reviewer";
+const AUTHOR_ROLE = "author";
+const REVIEWER_ROLE = "reviewer";
 
 /**
  * Agreement on the status of annotations.

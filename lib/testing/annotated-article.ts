@@ -12,7 +12,7 @@ import { createArticleSchema, updateArticleSchema } from "@/lib/validation/artic
 import { createTestActor } from "./factories";
 
 /** Text in several scripts, so that offsets in code points and in UTF-16 code units differ after the first line. */
-export const MIXED_SCRIPT_BODY = [
+const MIXED_SCRIPT_BODY = [
   "Prices 📈 rose 3 percent in May, the minister said.",
   "👩‍👩‍👧 families felt it first. Cafe\u0301 owners complained about rent.",
   "東京の物価は上がった。 وقال الوزير إن الأسعار ارتفعت.",
@@ -30,7 +30,7 @@ const span = (text: string, quote: string) => {
 };
 
 /** A Hypothesis annotation by someone with no account here, with tags (one names a status). */
-export const HYPOTHESIS_ROW = {
+const HYPOTHESIS_ROW = {
   id: "hyp-1",
   user: "acct:mark@hypothes.is",
   user_info: { display_name: "Mark Hypothesis" },

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 /** Set by the person running the tests to accept new output: UPDATE_GOLDEN=1 npx vitest run … */
-export const UPDATING_GOLDEN = process.env.UPDATE_GOLDEN === "1";
+const UPDATING_GOLDEN = process.env.UPDATE_GOLDEN === "1";
 
 /**
  * The stored bytes of a golden file. With UPDATE_GOLDEN=1 the actual output is written first, so

@@ -4,11 +4,8 @@ import { QueueFiltersForm } from "@/components/review/queue-filters-form";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listMyOpenAssignments } from "@/lib/data/my-assignments";
-import {
-  listQueueFilterOptions,
-  listReviewQueue,
-  type QueueFilters,
-} from "@/lib/data/review-queue";
+import { listQueueFilterOptions, listReviewQueue } from "@/lib/data/review-queue";
+import type { QueueFilters } from "@/lib/contracts/review-queue";
 import { canSettle } from "@/lib/permissions/reviews";
 import { canAnnotate } from "@/lib/permissions/roles";
 import {

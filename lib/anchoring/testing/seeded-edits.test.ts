@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
 import { collapseWhitespace } from "../normalize";
-import { EDIT_KINDS, editBody, truthOf } from "./seeded-edits";
+import { truthOf } from "./edit-truth";
+import { EDIT_KINDS, editBody } from "./seeded-edits";
 import { pickQuotes } from "./side-by-side";
 
 const BODY = readSeedArticle().body;

@@ -3,7 +3,8 @@
 import { createRandom, randomInt } from "@/lib/testing/seeded-random";
 import { describeRange } from "../describe";
 import type { Anchor, TextTarget } from "../types";
-import { editBody, truthOf, type EditedBody, type EditKind } from "./seeded-edits";
+import { truthOf } from "./edit-truth";
+import { editBody, type EditedBody, type EditKind } from "./seeded-edits";
 
 export type Anchorer = (body: string, targets: readonly TextTarget[]) => (Anchor | null)[];
 
@@ -60,7 +61,7 @@ export function pickQuotes(body: string, count: number, seed: number): TextTarge
 }
 
 /** Right when the anchor covers mostly the text's true place (intersection over union ≥ 0.5), or is an orphan of a quote that is gone. */
-export function verdictOf(
+function verdictOf(
   anchor: Anchor | null,
   truth: { start: number; end: number } | null,
 ): Placement["verdict"] {

@@ -4,7 +4,7 @@ import { ArticleReader } from "@/components/reader/article-reader";
 import { EarlyHighlights } from "@/components/reader/early-highlights";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { latestChangeSeq } from "@/lib/data/annotation-changes";
-import { loadArticleForReading } from "@/lib/data/annotations";
+import { loadArticleForReading } from "@/lib/data/reader-annotations";
 import { getArticleTitle } from "@/lib/data/articles";
 import { getPublication } from "@/lib/data/publications";
 import { cspNonce } from "@/lib/http/csp-nonce";

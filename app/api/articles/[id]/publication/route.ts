@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getPublication, publishArticle, unpublishArticle } from "@/lib/data/publications";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { publicBaseUrl } from "@/lib/http/public-url";
-import type { PublicationState } from "@/lib/data/publications";
+import type { PublicationState } from "@/lib/contracts/article";
 
 const answer = (request: Request, publication: PublicationState | null) =>
   NextResponse.json({

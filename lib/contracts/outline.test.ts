@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, randomInt } from "@/lib/testing/seeded-random";
-import { expandOutline, packOutline, unpackOutline, type OutlineRow } from "./annotation-outline";
+import { expandOutline, packOutline, unpackOutline, type OutlineRow } from "./outline";
 
 describe("the annotation outline", () => {
   const rows: OutlineRow[] = [

@@ -1,5 +1,7 @@
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/values";
-import type { AnnotationView, PersonView } from "./annotation-view";
+import type { AnnotationView } from "./annotation";
+import { buildAnnotationView } from "./build-annotation-view";
+import type { PersonView } from "./person";
 
 /**
  * The reading page paints every highlight at once but shows cards a page at a time. Sending every
@@ -90,6 +92,8 @@ export function unpackOutline(packed: string): OutlineRow[] {
 /** An annotation known only from its outline row: enough to paint and count, not to show a full card. */
 export type PartialAnnotation = AnnotationView & { partial: true };
 
+const PARTIAL = { partial: true } as const;
+
 /** The rows as stand-in views; a card shows a placeholder for these until their details arrive. */
 export function expandOutline(outline: AnnotationOutline): PartialAnnotation[] {
   const stubs: PartialAnnotation[] = [];
@@ -110,7 +114,7 @@ export function expandOutline(outline: AnnotationOutline): PartialAnnotation[] {
     const createdAt = date.toISOString();
     const author = outline.authors[authorIndex] ?? { id: "", name: "Unknown" };
     const placed = start >= 0;
-    stubs.push({
+    const view = buildAnnotationView({
       id,
       articleId: outline.articleId,
       status: ANNOTATION_STATUSES[status] ?? "unverified",
@@ -124,20 +128,13 @@ export function expandOutline(outline: AnnotationOutline): PartialAnnotation[] {
         suffix: "",
       },
       anchor: placed ? { start, end, method: "position" } : null,
-      orphan: !placed,
       author,
       ownerId: (ownerIndex >= 0 ? outline.authors[ownerIndex]?.id : author.id) ?? "",
-      tags: [],
       reviewState: REVIEW_STATES[reviewState] ?? "open",
-      settlement: null,
       version: 0,
       createdAt,
-      updatedAt: createdAt,
-      modifiedAt: createdAt,
-      reviews: [],
-      replyCount: 0,
-      partial: true,
     });
+    stubs.push(Object.assign(view, PARTIAL));
   }
   return stubs;
 }
