@@ -52,6 +52,10 @@ export const fetchChangesRequest = (articleId: string, since: string) =>
     annotationChangesSchema,
   );
 
+/** The push stream of the same feed (Server-Sent Events, `changes` and `end` events). */
+export const changeStreamUrl = (articleId: string, since: string) =>
+  `/api/articles/${articleId}/changes/stream?since=${encodeURIComponent(since)}`;
+
 export const fetchAnnotationDetailsRequest = (articleId: string, ids: readonly string[]) =>
   callApi(
     `/api/articles/${articleId}/annotations?ids=${ids.map(encodeURIComponent).join(",")}`,

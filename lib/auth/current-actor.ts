@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { findActorByApiToken } from "@/lib/data/api-tokens";
+import { findActorBySession } from "@/lib/data/user-sessions";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import type { Actor } from "@/lib/permissions/roles";
@@ -22,6 +23,17 @@ export async function requireApiActor(request: Request): Promise<Actor> {
   const actor = await sessionActor();
   if (!actor) throw unauthenticated();
   return actor;
+}
+
+/**
+ * For a request that lasts (the push stream of changes): is what signed it in still valid? The
+ * same records requireApiActor read, read again: a sign-out, a revoked token or a deactivated
+ * account ends it.
+ */
+export async function isStillSignedIn(request: Request, actor: Actor): Promise<boolean> {
+  if (actor.sessionId) return (await findActorBySession(actor.id, actor.sessionId)) !== null;
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization")?.trim() ?? "");
+  return match?.[1] ? (await findActorByApiToken(match[1]))?.id === actor.id : false;
 }
 
 /** One session lookup per page render: the layout and the page both ask (React's cache is per request). */

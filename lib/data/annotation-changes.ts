@@ -1,76 +1,67 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/permissions/roles";
-import { encodeChangeCursor, type ChangeCursor } from "@/lib/validation/change-cursor";
+import type { AnnotationChanges } from "@/lib/contracts/changes";
 import { annotationInclude, toAnnotationView, withReplyCounts } from "./annotation-view";
-import type { AnnotationView } from "@/lib/contracts/annotation";
 import { getArticleText } from "./article-access";
 import { currentAnchors } from "./current-anchors";
 
-export type AnnotationChanges = {
-  annotations: AnnotationView[];
-  deletedIds: string[];
-  cursor: string;
-  /** More changes are waiting: ask again with the cursor at once, not after the usual pause. */
-  hasMore: boolean;
-  /** The article's version now: an open page of an older one is told to reload (its text changed). */
-  articleVersion: number;
-};
+/**
+ * Change rows per answer. Their annotations are read with one `in` list, which stays within
+ * SQLite's 999 bound parameters; a 5,000-annotation import arrives in ten modest answers.
+ */
+export const CHANGE_PAGE = 500;
 
-/** Clock skew between app instances and commit order: re-read a little of the past; clients dedupe by version. */
-const CHANGE_OVERLAP_MS = 3000;
-/** A 5,000-annotation import arrives in a few pages, each a modest answer. */
-export const CHANGE_PAGE = 1000;
+/** Where a page opened now starts following the article: read before the page reads the annotations. */
+export async function latestChangeSeq(actor: Actor, articleId: string): Promise<number> {
+  const article = await getArticleText(actor, articleId);
+  const db = await getDb();
+  const { _max } = await db.articleChange.aggregate({
+    where: { articleId: article.id },
+    _max: { seq: true },
+  });
+  return _max.seq ?? 0;
+}
 
 /**
- * What changed on an article since a cursor, read from the database so that it works the same
- * with several app instances on one PostgreSQL (no in-memory fan-out). A burst larger than a page
- * is paged by (updatedAt, id), so none of it is skipped; the last page's cursor is the time it
- * was read.
+ * What changed on an article after the change `after`, from the change log (lib/data/article-changes.ts),
+ * a page at a time. Each changed annotation comes as it is now (a deleted one by its id), so one
+ * changed three times in a page comes once; clients keep the newest version they have.
  */
 export async function listAnnotationChanges(
   actor: Actor,
   articleId: string,
-  cursor: ChangeCursor,
+  after: number,
 ): Promise<AnnotationChanges> {
-  // Every open page asks about once a second: the access check and version, and the text from the per-process cache (not the article with its counts).
   const article = await getArticleText(actor, articleId);
   const db = await getDb();
-  const now = new Date();
-  const after = cursor.after;
-  const rows = await db.annotation.findMany({
-    where: {
-      articleId: article.id,
-      updatedAt: { gte: new Date(cursor.since.getTime() - CHANGE_OVERLAP_MS) },
-      ...(after
-        ? {
-            OR: [
-              { updatedAt: { gt: after.updatedAt } },
-              { updatedAt: after.updatedAt, id: { gt: after.id } },
-            ],
-          }
-        : {}),
-    },
-    include: annotationInclude,
-    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+  const log = await db.articleChange.findMany({
+    where: { articleId: article.id, seq: { gt: after } },
+    select: { seq: true, annotationId: true },
+    orderBy: { seq: "asc" },
     take: CHANGE_PAGE + 1,
   });
-  const hasMore = rows.length > CHANGE_PAGE;
-  const page = hasMore ? rows.slice(0, CHANGE_PAGE) : rows;
+  const hasMore = log.length > CHANGE_PAGE;
+  const page = hasMore ? log.slice(0, CHANGE_PAGE) : log;
+  // Each annotation once, where its last change in the page sits: the answer is in change order.
+  const lastAt = new Map(page.flatMap((c, i) => (c.annotationId ? [[c.annotationId, i]] : [])));
+  const ids = [...lastAt.keys()];
+  const found = ids.length
+    ? await db.annotation.findMany({
+        where: { id: { in: ids }, articleId: article.id },
+        include: annotationInclude,
+      })
+    : [];
+  const rows = found.sort((x, y) => lastAt.get(x.id)! - lastAt.get(y.id)!);
   const live = await withReplyCounts(
     db,
-    page.filter((r) => !r.deletedAt),
+    rows.filter((r) => !r.deletedAt),
   );
   const anchors = currentAnchors(article.body, live);
-  const last = page.at(-1);
   return {
     annotations: live.map((row, i) => toAnnotationView(row, anchors[i] ?? null)),
-    deletedIds: page.filter((r) => r.deletedAt).map((r) => r.id),
-    cursor: encodeChangeCursor(
-      hasMore && last
-        ? { since: cursor.since, after: { updatedAt: last.updatedAt, id: last.id } }
-        : { since: now, after: null },
-    ),
+    deletedIds: rows.filter((r) => r.deletedAt).map((r) => r.id),
+    cursor: String(page.at(-1)?.seq ?? after),
     hasMore,
     articleVersion: article.version,
   };

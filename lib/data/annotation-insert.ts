@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SourceInput } from "@/lib/validation/annotations";
 import type { AnnotationRow } from "./annotation-view";
+import { changeBatch } from "./article-changes";
 import { groupCommitter } from "./group-commit";
 
 /** A new annotation with everything its rows need; ids and times are made here, not by the database. */
@@ -68,10 +69,14 @@ function insertStatements(db: Db, rows: NewAnnotation[]) {
   return statements;
 }
 
-/** Writes the annotations, their sources and audit events in one transaction: all of them or none. */
+/** Writes the annotations, their sources, audit events and change log in one transaction: all of them or none. */
 async function insertAnnotations(db: Db, rows: NewAnnotation[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.$transaction(insertStatements(db, rows));
+  await changeBatch(
+    db,
+    insertStatements(db, rows),
+    rows.map((a) => ({ articleId: a.articleId, annotationId: a.id, kind: "create" as const })),
+  );
 }
 
 /**

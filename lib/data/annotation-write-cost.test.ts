@@ -21,6 +21,7 @@ vi.mock("@/lib/db", async (importOriginal) => {
   return { ...real, getDb: async () => counted };
 });
 
+const { databaseProvider } = await import("@/lib/db");
 const { createAnnotation, getAnnotation } = await import("./annotations");
 const { createArticle } = await import("./articles");
 const { createApiToken, findActorByApiToken } = await import("./api-tokens");
@@ -55,8 +56,17 @@ describe("operations per request", () => {
       sources: [{ url: "https://a.example", title: "", quote: "", accessedAt: null }],
       target,
     });
-    // No count of the article's annotations (a scan growing with every write), no re-read of the new row.
-    expect(operations).toEqual(["$queryRaw", "$executeRaw", "$executeRaw", "$executeRaw"]);
+    // No count of the article's annotations (a scan growing with every write), no re-read of the new
+    // row; then its change is logged (on PostgreSQL under the article's advisory lock, see article-changes.ts).
+    const logged =
+      databaseProvider() === "postgresql" ? ["$executeRaw", "$queryRaw"] : ["$queryRaw"];
+    expect(operations).toEqual([
+      "$queryRaw",
+      "$executeRaw",
+      "$executeRaw",
+      "$executeRaw",
+      ...logged,
+    ]);
   });
 
   it("reading one annotation checks access without counting the article's annotations", async () => {

@@ -6,6 +6,7 @@ import { canRestoreAnnotation, isModeration } from "@/lib/permissions/annotation
 import type { Actor } from "@/lib/permissions/roles";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
+import { changeTransaction } from "./article-changes";
 import { findAnnotationRow, toAnnotationView } from "./annotation-view";
 import type { AnnotationView } from "@/lib/contracts/annotation";
 import { recordAudit } from "./audit";
@@ -17,7 +18,7 @@ export const UNDO_WINDOW_MS = 5 * 60 * 1000;
 export async function deleteAnnotation(actor: Actor, id: string, version?: number): Promise<void> {
   const { row, article } = await loadAnnotationFor(actor, id, "write");
   const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await changeTransaction(db, async (tx, changed) => {
     await lockAnnotation(tx, id);
     const { count } = await tx.annotation.updateMany({
       where: { id, deletedAt: null, ...(version === undefined ? {} : { version }) },
@@ -32,6 +33,7 @@ export async function deleteAnnotation(actor: Actor, id: string, version?: numbe
       entityId: id,
       articleId: article.id,
     });
+    changed({ articleId: article.id, annotationId: id, kind: "delete" });
   });
 }
 
@@ -39,7 +41,7 @@ export async function deleteAnnotation(actor: Actor, id: string, version?: numbe
 export async function restoreAnnotation(actor: Actor, id: string): Promise<AnnotationView> {
   const { article } = await loadAnnotationFor(actor, id, "write", { includeDeleted: true });
   const db = await getDb();
-  const restored = await db.$transaction(async (tx) => {
+  const restored = await changeTransaction(db, async (tx, changed) => {
     await lockAnnotation(tx, id);
     const current = await tx.annotation.findUniqueOrThrow({
       where: { id },
@@ -64,6 +66,7 @@ export async function restoreAnnotation(actor: Actor, id: string): Promise<Annot
       entityId: id,
       articleId: article.id,
     });
+    changed({ articleId: article.id, annotationId: id, kind: "restore" });
     return findAnnotationRow(tx, id);
   });
   return toAnnotationView(restored, anchorTarget(article.body, restored));

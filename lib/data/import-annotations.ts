@@ -9,6 +9,7 @@ import { canAnnotate, type Actor } from "@/lib/permissions/roles";
 import { articleIri } from "@/lib/export";
 import { offsetConverter, type OffsetConverter } from "@/lib/text/code-points";
 import { getArticle } from "./articles";
+import { changeTransaction } from "./article-changes";
 import { auditRow } from "./audit";
 import { insertRows } from "./bulk-insert";
 import {
@@ -179,22 +180,33 @@ export async function importAnnotations(
     ),
   );
 
-  await db.$transaction(async (tx) => {
-    // Anchoring let other requests run, so the article may have been revised meanwhile: the offsets would not fit it.
-    const unchanged = await tx.article.count({
-      where: { id: article.id, version: article.version },
-    });
-    if (unchanged === 0)
-      throw new AppError(
-        "CONFLICT",
-        "The article changed while the import was being placed; import the file again",
+  await changeTransaction(
+    db,
+    async (tx, changed) => {
+      // Anchoring let other requests run, so the article may have been revised meanwhile: the offsets would not fit it.
+      const unchanged = await tx.article.count({
+        where: { id: article.id, version: article.version },
+      });
+      if (unchanged === 0)
+        throw new AppError(
+          "CONFLICT",
+          "The article changed while the import was being placed; import the file again",
+        );
+      await insertRows(tx, "Annotation", ANNOTATION_COLUMNS, rows.annotations);
+      await insertRows(tx, "Source", SOURCE_COLUMNS, rows.sources);
+      await insertRows(tx, "Review", REVIEW_COLUMNS, rows.reviews);
+      await insertRows(tx, "Reply", REPLY_COLUMNS, rows.replies);
+      await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, rows.trail);
+      changed(
+        placed.map(({ id }) => ({
+          articleId: article.id,
+          annotationId: id,
+          kind: "import" as const,
+        })),
       );
-    await insertRows(tx, "Annotation", ANNOTATION_COLUMNS, rows.annotations);
-    await insertRows(tx, "Source", SOURCE_COLUMNS, rows.sources);
-    await insertRows(tx, "Review", REVIEW_COLUMNS, rows.reviews);
-    await insertRows(tx, "Reply", REPLY_COLUMNS, rows.replies);
-    await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, rows.trail);
-  }, TRANSACTION_OPTIONS);
+    },
+    TRANSACTION_OPTIONS,
+  );
   report.imported = placed.length;
   report.replies = rows.replies.length;
   report.reviews = rows.reviews.length;

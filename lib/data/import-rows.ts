@@ -94,7 +94,7 @@ export function importRows({ actor, article, placed, person, keepsDecisions, now
       settleComment: settlement?.comment ?? null,
       version: 1,
       createdAt,
-      // The change feed finds rows by updatedAt: it is when the row arrived here, whatever the file says.
+      // When the row arrived here, whatever the file says.
       updatedAt: now,
       externalAuthorName: external.name,
       externalAuthorId: external.id,

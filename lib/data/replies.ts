@@ -6,6 +6,7 @@ import { canChangeReply, canReply } from "@/lib/permissions/reviews";
 import type { Actor } from "@/lib/permissions/roles";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
+import { changeTransaction } from "./article-changes";
 import { recordAudit } from "./audit";
 import { notifyAuthor } from "./notifications";
 import { personOf } from "./person-view";
@@ -95,7 +96,7 @@ export async function createReply(
   const { row, article } = await loadAnnotationFor(actor, annotationId, "read");
   if (!canReply(actor)) throw forbidden("Viewers cannot reply");
   const db = await getDb();
-  const reply = await db.$transaction(async (tx) => {
+  const reply = await changeTransaction(db, async (tx, changed) => {
     await lockAnnotation(tx, annotationId);
     const live = await tx.annotation.findUnique({
       where: { id: annotationId },
@@ -130,7 +131,9 @@ export async function createReply(
       after: { replyId: created.id, body: input.body },
     });
     await notifyAuthor(tx, row, actor.id, "reply");
+    // The API's updatedAt says when the annotation or what hangs on it last changed.
     await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });
+    changed({ articleId: article.id, annotationId, kind: "reply" });
     return created;
   });
   return toReplyView(reply);
@@ -160,7 +163,7 @@ async function lockReply(
 export async function updateReply(actor: Actor, replyId: string, body: string): Promise<ReplyView> {
   const { reply, article } = await loadReplyFor(actor, replyId);
   const db = await getDb();
-  const updated = await db.$transaction(async (tx) => {
+  const updated = await changeTransaction(db, async (tx, changed) => {
     const current = await lockReply(tx, reply);
     const row = await tx.reply.update({
       where: { id: replyId },
@@ -176,6 +179,7 @@ export async function updateReply(actor: Actor, replyId: string, body: string): 
       before: { replyId, body: current.body },
       after: { replyId, body },
     });
+    changed({ articleId: article.id, annotationId: reply.annotationId, kind: "reply" });
     return row;
   });
   return toReplyView(updated);
@@ -184,7 +188,7 @@ export async function updateReply(actor: Actor, replyId: string, body: string): 
 export async function deleteReply(actor: Actor, replyId: string): Promise<void> {
   const { reply, article } = await loadReplyFor(actor, replyId);
   const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await changeTransaction(db, async (tx, changed) => {
     const current = await lockReply(tx, reply);
     await tx.reply.update({ where: { id: replyId }, data: { deletedAt: new Date() } });
     await recordAudit(tx, {
@@ -199,5 +203,6 @@ export async function deleteReply(actor: Actor, replyId: string): Promise<void> 
       where: { id: reply.annotationId },
       data: { updatedAt: new Date() },
     });
+    changed({ articleId: article.id, annotationId: reply.annotationId, kind: "reply" });
   });
 }

@@ -8,6 +8,7 @@ import { isOnPreviousVersion, shouldAutoApprove } from "@/lib/review/review-stat
 import type { CreateReviewInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
+import { changeTransaction } from "./article-changes";
 import { findAnnotationRow, NOT_IMPORTED_SETTLEMENT, toAnnotationView } from "./annotation-view";
 import type { AnnotationView } from "@/lib/contracts/annotation";
 import { completeAnnotationAssignment } from "./assignment-done";
@@ -35,7 +36,7 @@ export async function reviewAnnotation(
   if (!canAnnotate(actor)) throw forbidden("Viewers cannot review annotations");
   if (!canReview(actor, row)) throw forbidden("You cannot review your own annotation");
   const db = await getDb();
-  const updated = await db.$transaction(async (tx) => {
+  const updated = await changeTransaction(db, async (tx, logChange) => {
     await lockAnnotation(tx, annotationId);
     const live = await tx.annotation.findUnique({
       where: { id: annotationId },
@@ -118,9 +119,10 @@ export async function reviewAnnotation(
       });
       await completeAnnotationAssignment(tx, annotationId, { actorId: null, reason: "settled" });
     } else if (changed) {
-      // Touch updatedAt so open pages pick the review up through the change feed.
+      // The API's updatedAt says when the annotation or what hangs on it last changed.
       await tx.annotation.update({ where: { id: annotationId }, data: { updatedAt: new Date() } });
     }
+    if (changed || approve) logChange({ articleId: article.id, annotationId, kind: "review" });
     return findAnnotationRow(tx, annotationId);
   });
   return toAnnotationView(updated, anchorTarget(article.body, updated));

@@ -8,6 +8,7 @@ import { stateAfterSettle } from "@/lib/review/review-state";
 import type { SettleInput } from "@/lib/validation/reviews";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
+import { changeTransaction } from "./article-changes";
 import { findAnnotationRow, NOT_IMPORTED_SETTLEMENT, toAnnotationView } from "./annotation-view";
 import type { AnnotationView } from "@/lib/contracts/annotation";
 import { completeAnnotationAssignment } from "./assignment-done";
@@ -27,7 +28,7 @@ export async function settleAnnotation(
   if (!canSettle(actor)) throw forbidden("Only an editor or an admin can settle annotations");
   const { row, article } = await loadAnnotationFor(actor, annotationId, "read");
   const db = await getDb();
-  const updated = await db.$transaction(async (tx) => {
+  const updated = await changeTransaction(db, async (tx, changed) => {
     await lockAnnotation(tx, annotationId);
     const current = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId } });
     if (current.version !== input.version || current.deletedAt) {
@@ -70,6 +71,7 @@ export async function settleAnnotation(
         actorId: actor.id,
         reason: "settled",
       });
+    changed({ articleId: article.id, annotationId, kind: "settle" });
     return findAnnotationRow(tx, annotationId);
   });
   return toAnnotationView(updated, anchorTarget(article.body, updated));

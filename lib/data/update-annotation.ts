@@ -8,6 +8,7 @@ import { stateAfterEdit } from "@/lib/review/review-state";
 import type { UpdateAnnotationInput } from "@/lib/validation/annotations";
 import { loadAnnotationFor } from "./annotation-access";
 import { lockAnnotation } from "./annotation-lock";
+import { changeTransaction } from "./article-changes";
 import { findAnnotationRow, toAnnotationView } from "./annotation-view";
 import type { AnnotationView } from "@/lib/contracts/annotation";
 import { recordAudit } from "./audit";
@@ -31,7 +32,7 @@ export async function updateAnnotation(
   // A new span is checked on the text the actor saw; the transaction below makes sure it is still the current one.
   const target = input.target ? checkedTarget(article.body, input.target) : null;
   const db = await getDb();
-  const updated = await db.$transaction(async (tx) => {
+  const updated = await changeTransaction(db, async (tx, changed) => {
     await lockAnnotation(tx, id);
     const current = await findAnnotationRow(tx, id);
     if (current.version !== input.version || current.deletedAt) {
@@ -72,18 +73,18 @@ export async function updateAnnotation(
         target.end !== current.end ||
         target.exact !== current.exact ||
         current.anchorState === "orphaned");
-    const changed =
+    const edited =
       moved ||
       before.status !== after.status ||
       before.note !== after.note ||
       before.sources.join("\n") !== after.sources.join("\n");
-    const reviewState = stateAfterEdit(current.reviewState, changed);
+    const reviewState = stateAfterEdit(current.reviewState, edited);
     // Placed by hand on the current text: no revision's verdict applies to it any more.
     const placement = moved
       ? { ...target, articleVersion: article.version, anchorState: null, exactBefore: null }
       : {};
     // An imported annotation's date from its file stops being its "modified" once it is changed here.
-    const modified = changed ? { modifiedAt: null, contentVersion: { increment: 1 } } : {};
+    const modified = edited ? { modifiedAt: null, contentVersion: { increment: 1 } } : {};
     await tx.annotation.update({
       where: { id },
       data: {
@@ -120,6 +121,7 @@ export async function updateAnnotation(
         ...(moved ? { target: { start: target.start, end: target.end, exact: target.exact } } : {}),
       },
     });
+    changed({ articleId: article.id, annotationId: id, kind: "update" });
     return findAnnotationRow(tx, id);
   });
   return toAnnotationView(updated, anchorTarget(article.body, updated));

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
 import { canReviseArticle, type Actor } from "@/lib/permissions/roles";
 import type { UpdateArticleInput } from "@/lib/validation/articles";
+import { changeTransaction } from "./article-changes";
 import { bodyHash, getArticle } from "./articles";
 import type { ArticleDetail } from "@/lib/contracts/article";
 import { recordAudit } from "./audit";
@@ -93,7 +94,7 @@ export async function updateArticle(
   const stealthEdit = bodyChanged && text.source === "refetch" && correctionNote === null;
   const db = await getDb();
   const now = new Date();
-  const reanchoring = await db.$transaction(async (tx) => {
+  const reanchoring = await changeTransaction(db, async (tx, changed) => {
     const { count } = await tx.article.updateMany({
       where: { id, version },
       data: {
@@ -147,6 +148,8 @@ export async function updateArticle(
         actorId: actor.id,
         now,
       });
+      // Pages of the old version reload; the annotations on the new one come with it.
+      changed({ articleId: id, annotationId: null, kind: "revision" });
     }
     await recordAudit(tx, {
       actorId: actor.id,

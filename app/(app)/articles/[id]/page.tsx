@@ -3,6 +3,7 @@ import { ArticleHeader } from "@/components/reader/article-header";
 import { ArticleReader } from "@/components/reader/article-reader";
 import { EarlyHighlights } from "@/components/reader/early-highlights";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { latestChangeSeq } from "@/lib/data/annotation-changes";
 import { loadArticleForReading } from "@/lib/data/reader-annotations";
 import { getArticleTitle } from "@/lib/data/articles";
 import { getPublication } from "@/lib/data/publications";
@@ -42,6 +43,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { id } = await params;
   const { annotation } = await searchParams;
   const actor = await pageActor(id);
+  // Before the annotations are read: what changes after it is sent again (the page keeps the newest version), never missed.
+  const cursor = await orNotFound(latestChangeSeq(actor, id));
   const [{ article, ...annotations }, publication, nonce] = await orNotFound(
     Promise.all([
       loadArticleForReading(actor, id),
@@ -68,7 +71,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
         articleVersion={article.version}
         focusId={typeof annotation === "string" ? annotation : undefined}
-        initialCursor={new Date().toISOString()}
+        initialCursor={String(cursor)}
       />
       <EarlyHighlights outline={annotations.outline} paragraphs={paragraphs} nonce={nonce} />
     </main>

@@ -4,7 +4,10 @@ import { apiRoute, routeId } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/parse-query";
 import { changesQuerySchema } from "@/lib/validation/change-cursor";
 
-/** Polled by open article pages: annotations changed or deleted since `since` (the previous answer's cursor; at first an ISO time). */
+/**
+ * The change feed, polled by open pages that cannot hold the push stream (./stream): changes after
+ * `since` (the previous answer's cursor; at first the one the page was rendered with).
+ */
 export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const { since } = parseQuery(request, changesQuerySchema);
   const changes = await listAnnotationChanges(actor, routeId(params.id, "Article"), since);
