@@ -48,12 +48,15 @@ async function main() {
   if (process.env.FACTMARK_STATIC_CHECKED === "1") {
     // Set by .ci/run for its PostgreSQL pass: format, lint and types do not depend on the
     // database, and its SQLite pass has just checked this same checkout.
-    console.log("\n▶ Format, lint and type check: done by the SQLite pass");
+    console.log("\n▶ Format, file length, knip, lint and types: checked by the SQLite pass");
   } else {
     step("Format");
     await run(bin("prettier"), ["--check", "--log-level=warn", "."]);
-    // The two take about as long as each other, one core each.
+    step("File length (the house rule) and dead code (knip)");
+    await run(process.execPath, ["scripts/check-file-length.mjs"]);
+    await run(bin("knip"), ["--no-progress", "--no-config-hints"]);
     step("Lint and type check");
+    // The two take about as long as each other, one core each.
     await Promise.all([
       run(bin("eslint"), ["--max-warnings=0", "."]),
       run(bin("tsc"), ["--noEmit"]),

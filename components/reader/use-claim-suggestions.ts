@@ -36,8 +36,13 @@ function loadDismissed(key: string): Set<string> {
 export function useClaimSuggestions(
   articleId: string,
   articleVersion: number,
-  spans: readonly { start: number; end: number }[],
+  annotations: readonly { anchor: { start: number; end: number } | null }[],
 ) {
+  // Every placed annotation, whatever the filters show: a sentence one covers is no longer suggested.
+  const spans = useMemo(
+    () => annotations.flatMap((a) => (a.anchor ? [a.anchor] : [])),
+    [annotations],
+  );
   const [state, setState] = useState<SuggestionsState>({ status: "off" });
   const [attempt, setAttempt] = useState(0);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());

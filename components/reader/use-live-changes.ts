@@ -5,7 +5,7 @@ import type { AnnotationView } from "@/lib/contracts/annotation";
 import { annotationChangesSchema, type AnnotationChanges } from "@/lib/contracts/changes";
 import { changeStreamUrl, fetchChangesRequest } from "./annotation-api";
 
-export const LIVE_POLL_MS = 1000;
+const LIVE_POLL_MS = 1000;
 /** Stream errors in a row, with no event between them, before the page polls the feed instead. */
 const STREAM_FAILURES = 3;
 
