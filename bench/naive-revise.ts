@@ -3,10 +3,10 @@
 // rows is its own statement (one update per annotation, one insert per anchor record, audit event
 // and notification), in one transaction as the real save. Same plan, same rows, same report.
 import { reanchorTargets } from "@/lib/anchoring/reanchor";
-import { bodyHash } from "@/lib/data/articles";
-import { recordAudit } from "@/lib/data/audit";
-import { loadAnchoredRows } from "@/lib/data/reanchor-article";
-import { planReanchoring } from "@/lib/data/reanchor-plan";
+import { bodyHash } from "@/lib/data/articles/articles";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { loadAnchoredRows } from "@/lib/data/articles/reanchor-article";
+import { planReanchoring } from "@/lib/data/articles/reanchor-plan";
 import type { ReanchorReport } from "@/lib/contracts/article";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -7,9 +7,9 @@
 import { anchorAll } from "@/lib/anchoring";
 import { reanchorTargets } from "@/lib/anchoring/reanchor";
 import { reanchorRevision } from "@/lib/anchoring/reanchor-revision";
-import { listAnnotationsForArticle } from "@/lib/data/annotations";
-import { loadArticleForReading } from "@/lib/data/reader-annotations";
-import { updateArticle } from "@/lib/data/update-article";
+import { listAnnotationsForArticle } from "@/lib/data/annotations/annotations";
+import { loadArticleForReading } from "@/lib/data/annotations/reader-annotations";
+import { updateArticle } from "@/lib/data/articles/update-article";
 import { databaseProvider, getDb } from "@/lib/db";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
 import type { Actor } from "@/lib/permissions/roles";

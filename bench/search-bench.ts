@@ -4,7 +4,7 @@
 // a query with filters, and a later page. Prints one JSON line (every sample in ms) for bench/run.mjs.
 import { databaseProvider, getDb } from "@/lib/db";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
-import { searchArticles } from "@/lib/data/search-articles";
+import { searchArticles } from "@/lib/data/articles/search-articles";
 import { createRandom, pick } from "@/lib/testing/seeded-random";
 import { countWords, vocabularyOf } from "./article-text";
 

@@ -4,7 +4,7 @@
 // (article ids, text size, and 50 fresh spans per article for the save test) for bench/run.mjs.
 import { describeRange } from "@/lib/anchoring";
 import { hashPassword } from "@/lib/auth/password";
-import { seedDemo } from "@/lib/data/demo-seed";
+import { seedDemo } from "@/lib/data/demo/demo-seed";
 import { getDb } from "@/lib/db";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
 import { buildBenchBody, countWords } from "./article-text";

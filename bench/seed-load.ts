@@ -3,10 +3,10 @@
 // stdout (the token, the article ids, the reviewer's credentials and spans to annotate) for bench/load.mjs.
 import { describeRange } from "@/lib/anchoring";
 import { hashPassword } from "@/lib/auth/password";
-import { createApiToken } from "@/lib/data/api-tokens";
+import { createApiToken } from "@/lib/data/people/api-tokens";
 import { getDb } from "@/lib/db";
 import { readSeedArticle } from "@/lib/demo/read-seed-article";
-import { toActor } from "@/lib/data/users";
+import { toActor } from "@/lib/data/people/users";
 import { buildBenchBody } from "./article-text";
 import { randomSpans } from "./spans";
 

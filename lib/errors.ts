@@ -1,6 +1,6 @@
 import type { AnnotationView } from "@/lib/contracts/annotation";
 import type { AssignmentView } from "@/lib/contracts/assignment";
-import type { ReviewState } from "@/lib/validation/values";
+import type { ReviewState } from "@/lib/validation/constants";
 
 export type ErrorCode =
   | "BAD_REQUEST"

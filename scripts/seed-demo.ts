@@ -1,5 +1,5 @@
 // Seeds the demo accounts and article into the database named by DATABASE_URL.
-import { seedDemo } from "@/lib/data/demo-seed";
+import { seedDemo } from "@/lib/data/demo/demo-seed";
 
 seedDemo()
   .then(({ articleId, created }) => {

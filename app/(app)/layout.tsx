@@ -1,6 +1,6 @@
 import { AppHeader } from "@/components/layout/app-header";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { countUnreadNotifications } from "@/lib/data/notifications";
+import { countUnreadNotifications } from "@/lib/data/notifications/notifications";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();

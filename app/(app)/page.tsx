@@ -5,8 +5,8 @@ import { ArticleSearchForm } from "@/components/articles/article-search-form";
 import { ListPagination } from "@/components/articles/list-pagination";
 import { Alert } from "@/components/ui/form-controls";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listArticleFacets } from "@/lib/data/article-facets";
-import { searchArticles } from "@/lib/data/search-articles";
+import { listArticleFacets } from "@/lib/data/articles/article-facets";
+import { searchArticles } from "@/lib/data/articles/search-articles";
 import { canCreateArticle, canSeeArchived } from "@/lib/permissions/roles";
 import {
   articleSearchQuerySchema,

@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
-import { signUpUser } from "@/lib/data/users";
+import { signUpUser } from "@/lib/data/people/users";
 import { AppError } from "@/lib/errors";
 import { formAction } from "@/lib/http/form-action";
 import { safeReturnPath, type FormState } from "@/lib/validation/form-state";

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES } from "@/lib/export/import-limits";
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 
 export type ErrorBody = { error?: { message?: string; details?: { errors?: unknown } } } | null;
 

@@ -1,7 +1,7 @@
 import { annotationAnswerSchema, annotationListSchema } from "@/lib/contracts/annotation";
 import { annotationChangesSchema } from "@/lib/contracts/changes";
 import { callApi, noContent } from "@/lib/http/api-client";
-import type { AnnotationStatus } from "@/lib/validation/values";
+import type { AnnotationStatus } from "@/lib/validation/constants";
 
 export type SourceDraft = { url: string; title: string; quote: string };
 export type AnnotationDraft = { status: AnnotationStatus; note: string; sources: SourceDraft[] };

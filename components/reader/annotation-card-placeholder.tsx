@@ -2,7 +2,7 @@
 
 import { PersonName } from "@/components/ui/person-name";
 import { forwardRef } from "react";
-import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
+import { REVIEW_STATE_LABEL } from "@/components/ui/review-state-labels";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/contracts/annotation";
 import { cardName } from "./annotation-names";

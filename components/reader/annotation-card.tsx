@@ -4,7 +4,7 @@ import { forwardRef } from "react";
 import { AssignControls } from "@/components/assignments/assign-controls";
 import { shorten } from "@/lib/text/shorten";
 import { ImportedMark, PersonName } from "@/components/ui/person-name";
-import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
+import { REVIEW_STATE_LABEL } from "@/components/ui/review-state-labels";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/contracts/annotation";
 import { formatDateTime } from "@/lib/text/format-date";

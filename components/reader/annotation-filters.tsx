@@ -1,7 +1,7 @@
 "use client";
 
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 
 export type Filters = { statuses: ReadonlySet<AnnotationStatus>; author: string };
 export const ALL_AUTHORS = "all";

@@ -1,7 +1,7 @@
 import { unpackOutline, type AnnotationOutline } from "@/lib/contracts/outline";
 import { stringifyForHtml } from "@/lib/export/json-for-html";
 import type { Paragraph } from "@/lib/text/paragraphs";
-import { ANNOTATION_STATUSES } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES } from "@/lib/validation/constants";
 import { HIGHLIGHT_PRIORITY, highlightName } from "./highlight-layer";
 import { EARLY_PAINT_KEY } from "./paint-signature";
 

@@ -1,5 +1,5 @@
 import { lastParagraphIndexBefore, paragraphIndexAt, type Paragraph } from "@/lib/text/paragraphs";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 
 export type PaintedSpan = { id: string; status: AnnotationStatus; start: number; end: number };
 

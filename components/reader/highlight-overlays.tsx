@@ -2,7 +2,7 @@
 
 import type { IntervalIndex } from "@/lib/anchoring";
 import type { Paragraph } from "@/lib/text/paragraphs";
-import type { AnnotationStatus } from "@/lib/validation/values";
+import type { AnnotationStatus } from "@/lib/validation/constants";
 import type { PaintedSpan } from "./highlight-layer";
 import { useVisibleSpans, type VisibleSpans } from "./use-visible-spans";
 

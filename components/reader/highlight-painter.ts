@@ -1,5 +1,5 @@
 import type { Paragraph } from "@/lib/text/paragraphs";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 import {
   createStaticRangeFactory,
   HIGHLIGHT_PRIORITY,

@@ -1,7 +1,7 @@
 import { PersonName } from "@/components/ui/person-name";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/contracts/annotation";
-import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
+import { REVIEW_STATE_LABEL } from "@/components/ui/review-state-labels";
 
 /** One floating element for whatever the pointer is over (with how many when they overlap); highlights themselves have no elements. */
 export function HoverCard({

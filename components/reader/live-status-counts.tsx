@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 
 export type StatusCounts = Record<AnnotationStatus, number>;
 

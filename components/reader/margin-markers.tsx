@@ -3,7 +3,7 @@
 import type { IntervalIndex } from "@/lib/anchoring";
 import { StatusIcon } from "@/components/ui/status-badge";
 import type { Paragraph } from "@/lib/text/paragraphs";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 import type { PaintedSpan } from "./highlight-layer";
 import { useVisibleSpans, type VisibleSpans } from "./use-visible-spans";
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { MAX_NOTE_CHARS } from "@/lib/validation/values";
+import { MAX_NOTE_CHARS } from "@/lib/validation/constants";
 import { NoteMarkdown } from "./note-markdown";
 
 /** The note in Markdown, with a preview of how it will read and a counter near the limit. */

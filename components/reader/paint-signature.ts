@@ -1,4 +1,4 @@
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 
 /** Where the page's inline painter (early-highlights.tsx) leaves the signature of what it painted, for the reader to find once. */
 export const EARLY_PAINT_KEY = "__fmEarlyPaint";

@@ -3,7 +3,7 @@
 import { PersonName } from "@/components/ui/person-name";
 import { useEffect, useState } from "react";
 import type { ReplyView } from "@/lib/contracts/reply";
-import { MAX_REPLY_CHARS } from "@/lib/validation/values";
+import { MAX_REPLY_CHARS } from "@/lib/validation/constants";
 import { formatDateTime } from "@/lib/text/format-date";
 import { clearDraft, loadDraft, replyDraftScope, saveDraft } from "./local-drafts";
 import { LazyNoteMarkdown as NoteMarkdown } from "./lazy-note-markdown";

@@ -2,7 +2,7 @@ import { annotationAnswerSchema } from "@/lib/contracts/annotation";
 import { historySchema } from "@/lib/contracts/history";
 import { replyAnswerSchema, replyListSchema } from "@/lib/contracts/reply";
 import { callApi, noContent } from "@/lib/http/api-client";
-import type { AnnotationStatus, SettleDecision } from "@/lib/validation/values";
+import type { AnnotationStatus, SettleDecision } from "@/lib/validation/constants";
 
 export const reviewRequest = (
   id: string,

@@ -5,7 +5,7 @@ import { actsOn } from "./annotation-names";
 import { ImportedMark, PersonName } from "@/components/ui/person-name";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
 import type { AnnotationView } from "@/lib/contracts/annotation";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 import { reviewRequest } from "./review-api";
 
 type Props = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 import { FloatingToolbar } from "./floating-toolbar";
 import { useToolbarKeys } from "./use-toolbar-keys";
 

@@ -1,5 +1,5 @@
 import type { TextTarget } from "@/lib/anchoring";
-import type { AnnotationStatus } from "@/lib/validation/values";
+import type { AnnotationStatus } from "@/lib/validation/constants";
 import { ReattachToolbar } from "./reattach-toolbar";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { useReattach } from "./use-reattach";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { AnnotationView } from "@/lib/contracts/annotation";
-import { SETTLE_DECISIONS, type SettleDecision } from "@/lib/validation/values";
+import { SETTLE_DECISIONS, type SettleDecision } from "@/lib/validation/constants";
 import { actsOn } from "./annotation-names";
 import { settleRequest } from "./review-api";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { MAX_SOURCES } from "@/lib/validation/values";
+import { MAX_SOURCES } from "@/lib/validation/constants";
 import type { SourceDraft } from "./annotation-api";
 
 type Props = {

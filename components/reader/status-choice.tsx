@@ -1,5 +1,5 @@
 import { StatusIcon, STATUS_LABEL } from "@/components/ui/status-badge";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 
 /** The three statuses as radio buttons, each with its icon and word (never colour alone). */
 export function StatusChoice({

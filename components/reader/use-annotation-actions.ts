@@ -5,7 +5,7 @@ import type { TextTarget } from "@/lib/anchoring";
 import { annotationConflictSchema, type AnnotationView } from "@/lib/contracts/annotation";
 import { draftSources } from "@/lib/contracts/build-annotation-view";
 import { fieldErrorsOf } from "@/lib/http/api-client";
-import type { AnnotationStatus } from "@/lib/validation/values";
+import type { AnnotationStatus } from "@/lib/validation/constants";
 import {
   createAnnotationRequest,
   deleteAnnotationRequest,

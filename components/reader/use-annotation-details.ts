@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/contracts/annotation";
-import { MAX_DETAIL_IDS } from "@/lib/validation/values";
+import { MAX_DETAIL_IDS } from "@/lib/validation/constants";
 import { fetchAnnotationDetailsRequest } from "./annotation-api";
 import type { StoredAnnotation } from "./use-annotation-store";
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { createIntervalIndex } from "@/lib/anchoring";
 import type { AnnotationView } from "@/lib/contracts/annotation";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 import { ALL_AUTHORS, MINE, type Filters } from "./annotation-filters";
 import { authorKey } from "./author-key";
 import type { PaintedSpan } from "./highlight-layer";

@@ -5,7 +5,7 @@ import { shorten } from "@/lib/text/shorten";
 import Link from "next/link";
 import { forwardRef, useState } from "react";
 import { NoteMarkdown } from "@/components/reader/note-markdown";
-import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
+import { REVIEW_STATE_LABEL } from "@/components/ui/review-state-labels";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { QueueItem } from "@/lib/contracts/review-queue";
 import { dueLabel } from "@/lib/text/due-label";

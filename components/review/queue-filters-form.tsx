@@ -1,6 +1,6 @@
 import { FilterSelect } from "@/components/ui/filter-select";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
-import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
+import { REVIEW_STATE_LABEL } from "@/components/ui/review-state-labels";
 import type { QueueFilters } from "@/lib/contracts/review-queue";
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
 

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validation/values";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/constants";
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;

@@ -1,4 +1,4 @@
-import type { AnnotationStatus } from "@/lib/validation/values";
+import type { AnnotationStatus } from "@/lib/validation/constants";
 
 export const STATUS_LABEL: Record<AnnotationStatus, string> = {
   sourced: "Sourced",

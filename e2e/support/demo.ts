@@ -1,4 +1,4 @@
-/** The demo accounts seeded by seed.setup.ts (lib/data/demo-seed.ts). */
+/** The demo accounts seeded by seed.setup.ts (lib/data/demo/demo-seed.ts). */
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO = {
   admin: "admin@demo.test",

@@ -1,9 +1,13 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig, type Session } from "next-auth";
 import { cookies } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
-import { findOrCreateExternalUser, verifyCredentials } from "@/lib/data/users";
-import { endUserSession, findActorBySession, startUserSession } from "@/lib/data/user-sessions";
-import { admitLoginAttempt, finishLoginAttempt } from "@/lib/data/login-attempts";
+import { findOrCreateExternalUser, verifyCredentials } from "@/lib/data/people/users";
+import {
+  endUserSession,
+  findActorBySession,
+  startUserSession,
+} from "@/lib/data/people/user-sessions";
+import { admitLoginAttempt, finishLoginAttempt } from "@/lib/data/people/login-attempts";
 import { safeReturnPath } from "@/lib/validation/form-state";
 import { signInSchema } from "@/lib/validation/users";
 import { clientIp } from "./client-ip";

@@ -1,8 +1,8 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { findActorByApiToken } from "@/lib/data/api-tokens";
-import { findActorBySession } from "@/lib/data/user-sessions";
+import { findActorByApiToken } from "@/lib/data/people/api-tokens";
+import { findActorBySession } from "@/lib/data/people/user-sessions";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import type { Actor } from "@/lib/permissions/roles";

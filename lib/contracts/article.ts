@@ -1,6 +1,6 @@
 import type { Block } from "@/lib/article-content/blocks";
 import { CONTENT_FORMATS } from "@/lib/article-content/formats";
-import { ANNOTATION_STATUSES } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES } from "@/lib/validation/constants";
 import { accountSchema } from "./person";
 import { z } from "./zod";
 
@@ -46,7 +46,7 @@ export type ArticleFacets = z.infer<typeof articleFacetsSchema>;
 const duplicateArticleSchema = z.object({ id: z.string(), title: z.string() });
 export type DuplicateArticle = z.infer<typeof duplicateArticleSchema>;
 
-/** The answer of POST /api/articles/preview (lib/data/preview-article.ts). */
+/** The answer of POST /api/articles/preview (lib/data/articles/preview-article.ts). */
 const articlePreviewSchema = z.object({
   title: z.nullable(z.string()),
   author: z.nullable(z.string()),
@@ -85,7 +85,7 @@ const refetchVerdictSchema = z.object({
   correctionNote: z.nullable(z.string()),
 });
 
-/** PATCH /api/articles/:id's answer for a new text (lib/data/update-article.ts), as the page reads it. */
+/** PATCH /api/articles/:id's answer for a new text (lib/data/articles/update-article.ts), as the page reads it. */
 export const revisionAnswerSchema = z.object({
   article: z.object({ id: z.string(), version: z.number(), body: z.string() }),
   /** What the new text did to each annotation; null when the text did not change. */

@@ -2,8 +2,8 @@ import { accountSchema } from "./person";
 import { z } from "./zod";
 
 /**
- * moved | changed | orphaned: a revision of the article did that to the annotation (lib/data/reanchor-article.ts).
- * assignment | unassignment: work given to or taken from the user (lib/data/assignments.ts).
+ * moved | changed | orphaned: a revision of the article did that to the annotation (lib/data/articles/reanchor-article.ts).
+ * assignment | unassignment: work given to or taken from the user (lib/data/assignments/assignments.ts).
  */
 const NOTIFICATION_KINDS = [
   "reply",

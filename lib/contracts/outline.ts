@@ -1,4 +1,4 @@
-import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/constants";
 import type { AnnotationView } from "./annotation";
 import { buildAnnotationView } from "./build-annotation-view";
 import type { PersonView } from "./person";

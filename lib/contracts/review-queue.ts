@@ -1,4 +1,4 @@
-import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/constants";
 import { personViewSchema } from "./person";
 import { z } from "./zod";
 

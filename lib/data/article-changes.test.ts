@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { databaseProvider, getDb } from "@/lib/db";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
-import { listAnnotationChanges } from "./annotation-changes";
-import { createAnnotation } from "./annotations";
-import { createArticle } from "./articles";
+import { listAnnotationChanges } from "@/lib/data/annotations/annotation-changes";
+import { createAnnotation } from "@/lib/data/annotations/annotations";
+import { createArticle } from "@/lib/data/articles/articles";
 import { logChanges } from "./article-changes";
 import { parseChangePayload, subscribeToChanges } from "./change-bus";
-import { updateAnnotation } from "./update-annotation";
+import { updateAnnotation } from "@/lib/data/annotations/update-annotation";
 
 const settle = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([

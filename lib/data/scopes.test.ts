@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";
-import { createAnnotation } from "./annotations";
-import { loadAnnotationFor } from "./annotation-access";
-import { createArticle } from "./articles";
+import { createAnnotation } from "@/lib/data/annotations/annotations";
+import { loadAnnotationFor } from "@/lib/data/annotations/annotation-access";
+import { createArticle } from "@/lib/data/articles/articles";
 import { annotationScope, articleScope } from "./scopes";
 
 const at = (start: number, exact: string) => ({

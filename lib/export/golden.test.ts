@@ -26,7 +26,7 @@ import { jsonLdFile } from "./json-for-html";
 import { renderMarkdownReport } from "./markdown-report";
 import type { ExportBundle } from "./types";
 import { ANNO_CONTEXT, renderWebAnnotationJsonLd, type JsonObject } from "./web-annotation";
-import { parseWebAnnotations } from "./web-annotation-import";
+import { parseWebAnnotations } from "@/lib/import/web-annotation";
 
 const goldenPath = (name: string) =>
   fileURLToPath(new URL(`./fixtures/golden/${name}`, import.meta.url));

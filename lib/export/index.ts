@@ -1,4 +1,4 @@
-/** Pure export renderers and the import parser: no I/O, no database; callers load the bundle. */
+/** Pure export renderers: no I/O, no database; callers load the bundle. Imports are lib/import. */
 export type {
   ExportAnnotation,
   ExportArticle,
@@ -15,10 +15,5 @@ export { renderPrintParts } from "./print-parts";
 export { renderMarkdownReport } from "./markdown-report";
 export { renderCsv } from "./csv";
 export { renderWebAnnotationJsonLd, type JsonObject } from "./web-annotation";
-export {
-  MAX_IMPORT_ANNOTATIONS,
-  parseWebAnnotations,
-  parseWebAnnotationsYielding,
-} from "./web-annotation-import";
 export { renderClaimReviews } from "./claim-review";
 export { jsonLdFile } from "./json-for-html";

@@ -6,7 +6,7 @@ import { renderHtmlReport } from "./html-report";
 import { renderMarkdownReport } from "./markdown-report";
 import type { ExportBundle } from "./types";
 import { renderWebAnnotationJsonLd } from "./web-annotation";
-import { parseWebAnnotations } from "./web-annotation-import";
+import { parseWebAnnotations } from "@/lib/import/web-annotation";
 
 const PAYLOADS = [
   "<script>alert(1)</script>",

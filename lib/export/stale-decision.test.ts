@@ -5,7 +5,7 @@ import { renderCsv } from "./csv";
 import { TERM } from "./factmark-terms";
 import { renderMarkdownReport } from "./markdown-report";
 import { renderWebAnnotationJsonLd } from "./web-annotation";
-import { parseWebAnnotations } from "./web-annotation-import";
+import { parseWebAnnotations } from "@/lib/import/web-annotation";
 
 // An editor approved it, then its note was edited (or a revision reworded it): it is open again.
 const reopened = () =>

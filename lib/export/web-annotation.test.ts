@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ALL_OPTIONS, BODY, makeAnnotation, makeBundle, sampleBundle } from "./fixtures/bundle";
 import type { ExportBundle } from "./types";
 import { ANNO_CONTEXT, renderWebAnnotationJsonLd, type JsonObject } from "./web-annotation";
-import { parseWebAnnotations } from "./web-annotation-import";
+import { parseWebAnnotations } from "@/lib/import/web-annotation";
 
 const MOTIVATIONS = [
   "assessing",
@@ -257,7 +257,7 @@ describe("export → import round trip", () => {
     ],
   ];
   it.each(cases)(
-    "keeps status, note, sources and target: %s (the whole annotation: lib/data/web-annotation-round-trip.test.ts)",
+    "keeps status, note, sources and target: %s (the whole annotation: lib/data/interchange/web-annotation-round-trip.test.ts)",
     (_, bundle) => {
       const parsed = parseWebAnnotations(
         JSON.parse(JSON.stringify(renderWebAnnotationJsonLd(bundle))),

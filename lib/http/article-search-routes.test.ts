@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { createApiToken } from "@/lib/data/api-tokens";
+import { createApiToken } from "@/lib/data/people/api-tokens";
 import { createTestActor } from "@/lib/testing/factories";
 
 // next-auth does not load outside Next; these requests carry Bearer tokens, which never reach the session.

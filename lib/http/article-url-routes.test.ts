@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createApiToken } from "@/lib/data/api-tokens";
+import { createApiToken } from "@/lib/data/people/api-tokens";
 import { createTestActor } from "@/lib/testing/factories";
 
-// As in lib/data/article-from-url.test.ts: the real fetcher, allowed to reach this file's origin server only.
+// As in lib/data/articles/article-from-url.test.ts: the real fetcher, allowed to reach this file's origin server only.
 vi.mock("@/lib/net/safe-fetch", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/net/safe-fetch")>();
   const { allowAddressesForTests } = await import("@/lib/net/address-policy");

@@ -5,8 +5,8 @@ import {
   getAssignment,
   removeAssignment,
   updateAssignment,
-} from "@/lib/data/assignments";
-import type { AssignmentTarget } from "@/lib/data/assignment-view";
+} from "@/lib/data/assignments/assignments";
+import type { AssignmentTarget } from "@/lib/data/assignments/assignment-view";
 import {
   createAssignmentSchema,
   removeAssignmentSchema,

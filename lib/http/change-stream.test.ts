@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
-import { createAnnotation } from "@/lib/data/annotations";
-import { createArticle } from "@/lib/data/articles";
+import { createApiToken, revokeApiToken } from "@/lib/data/people/api-tokens";
+import { createAnnotation } from "@/lib/data/annotations/annotations";
+import { createArticle } from "@/lib/data/articles/articles";
 import type { AnnotationChanges } from "@/lib/contracts/changes";
 import { createTestActor } from "@/lib/testing/factories";
 import { createArticleSchema } from "@/lib/validation/articles";

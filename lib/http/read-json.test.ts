@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { parseWebAnnotations } from "@/lib/export";
+import { parseWebAnnotations } from "@/lib/import";
 import { createReplySchema } from "@/lib/validation/reviews";
 import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/validation/text";
 import { readJson } from "./read-json";

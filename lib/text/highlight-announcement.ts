@@ -1,5 +1,5 @@
 import { STATUS_LABEL } from "@/lib/export/labels";
-import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, type AnnotationStatus } from "@/lib/validation/constants";
 
 /**
  * What a screen reader hears when the keyboard caret enters highlighted text (the highlights are

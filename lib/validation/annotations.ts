@@ -6,7 +6,7 @@ import {
   MAX_NOTE_CHARS,
   MAX_SOURCES,
   type AnnotationStatus,
-} from "./values";
+} from "@/lib/validation/constants";
 import { isStorableText, textSchema, UNSTORABLE_TEXT_MESSAGE } from "./text";
 
 export {
@@ -16,7 +16,7 @@ export {
   REVIEW_STATES,
   type AnnotationStatus,
   type ReviewState,
-} from "./values";
+} from "@/lib/validation/constants";
 
 const sourceSchema = z
   .object({

@@ -1,9 +1,14 @@
 import { z } from "zod";
 import { idSchema } from "./common";
-import { ANNOTATION_STATUSES, MAX_REPLY_CHARS, SETTLE_DECISIONS, VERDICTS } from "./values";
+import {
+  ANNOTATION_STATUSES,
+  MAX_REPLY_CHARS,
+  SETTLE_DECISIONS,
+  VERDICTS,
+} from "@/lib/validation/constants";
 import { textSchema } from "./text";
 
-export { type SettleDecision } from "./values";
+export { type SettleDecision } from "@/lib/validation/constants";
 
 export const createReviewSchema = z
   .object({

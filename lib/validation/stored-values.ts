@@ -1,7 +1,7 @@
 import type * as Stored from "@/lib/generated/prisma/enums";
 import type { ReanchorResult } from "@/lib/anchoring/reanchor";
 import type { Role } from "@/lib/permissions/roles";
-import type { AnnotationStatus, ReviewState, Verdict } from "./values";
+import type { AnnotationStatus, ReviewState, Verdict } from "@/lib/validation/constants";
 
 /** Both ways round: a plain `extends` would pass when one side has a value the other lacks. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

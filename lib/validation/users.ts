@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/permissions/roles";
 
 import { weakPasswordReason } from "./password-strength";
-import { MIN_PASSWORD_LENGTH } from "./values";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/constants";
 import { textSchema } from "./text";
 
 export const emailSchema = textSchema()

@@ -6,8 +6,8 @@ import { UsersTable } from "@/components/admin/users-table";
 import { SignupToggle } from "@/components/settings/signup-toggle";
 import { TeamRulesForm } from "@/components/settings/team-rules-form";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listUsers } from "@/lib/data/admin-users";
-import { getTeamSettings } from "@/lib/data/team-settings";
+import { listUsers } from "@/lib/data/people/admin-users";
+import { getTeamSettings } from "@/lib/data/people/team-settings";
 import { canManageTeam } from "@/lib/permissions/roles";
 
 export const metadata: Metadata = { title: "Admin" };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { updateTeamSettings } from "@/lib/data/team-settings";
+import { updateTeamSettings } from "@/lib/data/people/team-settings";
 import { formAction } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { textSchema } from "@/lib/validation/text";

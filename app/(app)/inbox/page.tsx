@@ -4,7 +4,7 @@ import Link from "next/link";
 import { AssignmentEntry } from "@/components/inbox/assignment-entry";
 import { markAllReadAction } from "./actions";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listNotifications } from "@/lib/data/notifications";
+import { listNotifications } from "@/lib/data/notifications/notifications";
 import type { NotificationKind } from "@/lib/contracts/notification";
 import { formatDateTime } from "@/lib/text/format-date";
 

@@ -3,12 +3,12 @@ import { AssignedArticles } from "@/components/review/assigned-articles";
 import { QueueFiltersForm } from "@/components/review/queue-filters-form";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listMyOpenAssignments } from "@/lib/data/my-assignments";
-import { listQueueFilterOptions, listReviewQueue } from "@/lib/data/review-queue";
+import { listMyOpenAssignments } from "@/lib/data/assignments/my-assignments";
+import { listQueueFilterOptions, listReviewQueue } from "@/lib/data/reviews/review-queue";
 import type { QueueFilters } from "@/lib/contracts/review-queue";
 import { canSettle } from "@/lib/permissions/reviews";
 import { canAnnotate } from "@/lib/permissions/roles";
-import { ANNOTATION_STATUSES, isOneOf, REVIEW_STATES } from "@/lib/validation/values";
+import { ANNOTATION_STATUSES, isOneOf, REVIEW_STATES } from "@/lib/validation/constants";
 
 export const metadata: Metadata = { title: "Review queue" };
 

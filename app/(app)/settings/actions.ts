@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
-import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
-import { endAllOwnSessions } from "@/lib/data/user-sessions";
-import { changeOwnPassword, updateOwnName } from "@/lib/data/users";
+import { createApiToken, revokeApiToken } from "@/lib/data/people/api-tokens";
+import { endAllOwnSessions } from "@/lib/data/people/user-sessions";
+import { changeOwnPassword, updateOwnName } from "@/lib/data/people/users";
 import { formAction, formSubmitAction } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { idSchema } from "@/lib/validation/common";

@@ -3,8 +3,8 @@ import { ApiTokens } from "@/components/settings/api-tokens";
 import { NameForm, PasswordForm } from "@/components/settings/profile-forms";
 import { Button } from "@/components/ui/form-controls";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listApiTokens } from "@/lib/data/api-tokens";
-import { countOwnSessions } from "@/lib/data/user-sessions";
+import { listApiTokens } from "@/lib/data/people/api-tokens";
+import { countOwnSessions } from "@/lib/data/people/user-sessions";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
-import { consumePasswordToken } from "@/lib/data/password-tokens";
+import { consumePasswordToken } from "@/lib/data/people/password-tokens";
 import { formAction } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { setPasswordSchema } from "@/lib/validation/admin";

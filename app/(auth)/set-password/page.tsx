@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { Alert } from "@/components/ui/form-controls";
-import { inspectPasswordToken } from "@/lib/data/password-tokens";
+import { inspectPasswordToken } from "@/lib/data/people/password-tokens";
 import { passwordTokenSchema } from "@/lib/validation/admin";
 
 // The token is in this page's address: never send it on as a Referer.

@@ -6,7 +6,7 @@ import { OidcButton } from "@/components/auth/oidc-button";
 import { SignInForm } from "@/components/auth/signin-form";
 import { sessionActor } from "@/lib/auth/auth";
 import { oidcProviderName } from "@/lib/auth/oidc-provider";
-import { isSignupOpen } from "@/lib/data/team-settings";
+import { isSignupOpen } from "@/lib/data/people/team-settings";
 import { safeReturnPath } from "@/lib/validation/form-state";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -5,7 +5,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/signup-form";
 import { Alert } from "@/components/ui/form-controls";
 import { sessionActor } from "@/lib/auth/auth";
-import { isSignupOpen } from "@/lib/data/team-settings";
+import { isSignupOpen } from "@/lib/data/people/team-settings";
 
 export const metadata: Metadata = { title: "Create an account" };
 

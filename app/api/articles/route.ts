@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { createArticle } from "@/lib/data/articles";
-import { searchArticles } from "@/lib/data/search-articles";
+import { createArticle } from "@/lib/data/articles/articles";
+import { searchArticles } from "@/lib/data/articles/search-articles";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import {

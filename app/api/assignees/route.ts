@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listAssignablePeople } from "@/lib/data/assignees";
+import { listAssignablePeople } from "@/lib/data/assignments/assignees";
 import { apiRoute } from "@/lib/http/api-route";
 
 /** Editors and admins: who work can be assigned to → { people: [{ id, name, role }] }. */

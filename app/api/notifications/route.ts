@@ -4,7 +4,7 @@ import {
   INBOX_PAGE_SIZE,
   listNotifications,
   markNotificationsRead,
-} from "@/lib/data/notifications";
+} from "@/lib/data/notifications/notifications";
 import { apiRoute } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/parse-query";
 import { readJson } from "@/lib/http/read-json";

@@ -1,4 +1,4 @@
-import { getPublicReport } from "@/lib/data/publications";
+import { getPublicReport } from "@/lib/data/articles/publications";
 import { AppError } from "@/lib/errors";
 import { renderHtmlReport } from "@/lib/export";
 import { publicBaseUrl } from "@/lib/http/public-url";

@@ -5,7 +5,7 @@ import { actionLabel, describeChanges } from "@/lib/audit/describe-change";
 import { notFound } from "next/navigation";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/data/audit-log";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/data/audit/list-audit-events";
 import { canManageTeam } from "@/lib/permissions/roles";
 import { formatDateTime } from "@/lib/text/format-date";
 

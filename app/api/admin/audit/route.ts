@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listAuditEvents } from "@/lib/data/audit-log";
+import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
 import { apiRoute } from "@/lib/http/api-route";
 
 /** Admins: the audit trail, newest first; filter with ?action=&actorId=&entityType=&before=<ISO time>. */

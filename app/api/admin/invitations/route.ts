@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { createInvitation } from "@/lib/data/admin-users";
+import { createInvitation } from "@/lib/data/people/admin-users";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { createInvitationSchema } from "@/lib/validation/admin";

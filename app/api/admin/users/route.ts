@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { createUserByAdmin, listUsers } from "@/lib/data/admin-users";
+import { createUserByAdmin, listUsers } from "@/lib/data/people/admin-users";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { createUserSchema } from "@/lib/validation/admin";

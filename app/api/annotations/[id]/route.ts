@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { getAnnotation } from "@/lib/data/annotations";
-import { deleteAnnotation } from "@/lib/data/delete-annotation";
-import { updateAnnotation } from "@/lib/data/update-annotation";
+import { getAnnotation } from "@/lib/data/annotations/annotations";
+import { deleteAnnotation } from "@/lib/data/annotations/delete-annotation";
+import { updateAnnotation } from "@/lib/data/annotations/update-annotation";
 import { AppError } from "@/lib/errors";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { getArticle } from "@/lib/data/articles";
-import { updateArticle } from "@/lib/data/update-article";
+import { getArticle } from "@/lib/data/articles/articles";
+import { updateArticle } from "@/lib/data/articles/update-article";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { updateArticleSchema } from "@/lib/validation/articles";

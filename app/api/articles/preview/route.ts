@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { previewArticleContent, previewArticleFromUrl } from "@/lib/data/preview-article";
+import { previewArticleContent, previewArticleFromUrl } from "@/lib/data/articles/preview-article";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { previewSchema } from "@/lib/validation/articles";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { deleteReply, updateReply } from "@/lib/data/replies";
+import { deleteReply, updateReply } from "@/lib/data/reviews/replies";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { updateReplySchema } from "@/lib/validation/reviews";

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BarChart } from "@/components/dashboard/bar-chart";
-import { REVIEW_STATE_LABEL } from "@/components/ui/review-state";
+import { REVIEW_STATE_LABEL } from "@/components/ui/review-state-labels";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { getArticleDashboard } from "@/lib/data/article-dashboard";
+import { getArticleDashboard } from "@/lib/data/articles/article-dashboard";
 import { AppError } from "@/lib/errors";
 import { ANNOTATION_STATUSES, REVIEW_STATES } from "@/lib/validation/annotations";
 

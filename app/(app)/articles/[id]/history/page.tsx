@@ -5,9 +5,9 @@ import { notFound } from "next/navigation";
 import { SideBySideDiff } from "@/components/articles/side-by-side-diff";
 import { VersionList } from "@/components/articles/version-list";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listVersions } from "@/lib/data/article-versions";
-import { diffVersions } from "@/lib/data/version-diff";
-import { getArticle } from "@/lib/data/articles";
+import { listVersions } from "@/lib/data/articles/article-versions";
+import { diffVersions } from "@/lib/data/articles/version-diff";
+import { getArticle } from "@/lib/data/articles/articles";
 import { AppError } from "@/lib/errors";
 import { diffQuerySchema } from "@/lib/validation/articles";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ReviseArticleForm } from "@/components/articles/revise-article-form";
 import { toMarkdown } from "@/lib/article-content/to-markdown";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { getArticle } from "@/lib/data/articles";
+import { getArticle } from "@/lib/data/articles/articles";
 import { AppError } from "@/lib/errors";
 import { canReviseArticle } from "@/lib/permissions/roles";
 

@@ -1,5 +1,5 @@
 import { sessionActor } from "@/lib/auth/auth";
-import { openNotification } from "@/lib/data/notifications";
+import { openNotification } from "@/lib/data/notifications/notifications";
 import { AppError } from "@/lib/errors";
 
 // A relative Location keeps the browser on the address it used (the server's own idea of its host may differ behind a proxy).

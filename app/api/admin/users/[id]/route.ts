@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { updateUserAccess } from "@/lib/data/user-access";
+import { updateUserAccess } from "@/lib/data/people/user-access";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { updateUserSchema } from "@/lib/validation/admin";

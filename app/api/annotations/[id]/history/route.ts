@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listAnnotationHistory } from "@/lib/data/annotation-history";
+import { listAnnotationHistory } from "@/lib/data/annotations/annotation-history";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { createReply, listReplies } from "@/lib/data/replies";
+import { createReply, listReplies } from "@/lib/data/reviews/replies";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { createReplySchema } from "@/lib/validation/reviews";

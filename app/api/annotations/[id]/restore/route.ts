@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { restoreAnnotation } from "@/lib/data/delete-annotation";
+import { restoreAnnotation } from "@/lib/data/annotations/delete-annotation";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 
 /** Undo of a delete, for a few minutes after it. */

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { reviewAnnotation } from "@/lib/data/review-annotation";
+import { reviewAnnotation } from "@/lib/data/reviews/review-annotation";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { createReviewSchema } from "@/lib/validation/reviews";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { settleAnnotation } from "@/lib/data/settle-annotation";
+import { settleAnnotation } from "@/lib/data/reviews/settle-annotation";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { readJson } from "@/lib/http/read-json";
 import { settleSchema } from "@/lib/validation/reviews";

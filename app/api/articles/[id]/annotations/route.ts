@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { createAnnotation, listAnnotationsForArticle } from "@/lib/data/annotations";
+import { createAnnotation, listAnnotationsForArticle } from "@/lib/data/annotations/annotations";
 import { AppError } from "@/lib/errors";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { validationDetails } from "@/lib/http/json-error";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listAnnotationChanges } from "@/lib/data/annotation-changes";
+import { listAnnotationChanges } from "@/lib/data/annotations/annotation-changes";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/parse-query";
 import { changesQuerySchema } from "@/lib/validation/change-cursor";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listClaimSuggestions } from "@/lib/data/claim-suggestions";
+import { listClaimSuggestions } from "@/lib/data/articles/claim-suggestions";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 
 /** Check-worthy sentences of the article's current text, with why; none an annotation already covers. */

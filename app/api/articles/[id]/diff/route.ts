@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { diffVersions } from "@/lib/data/version-diff";
+import { diffVersions } from "@/lib/data/articles/version-diff";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/parse-query";
 import { diffQuerySchema } from "@/lib/validation/articles";

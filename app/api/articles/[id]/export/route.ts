@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { buildExportBundle } from "@/lib/data/export-bundle";
+import { buildExportBundle } from "@/lib/data/interchange/export-bundle";
 import { AppError } from "@/lib/errors";
 import {
   isOlderVersion,

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getPublication, publishArticle, unpublishArticle } from "@/lib/data/publications";
+import { getPublication, publishArticle, unpublishArticle } from "@/lib/data/articles/publications";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import type { PublicationState } from "@/lib/contracts/article";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { restoreArticle } from "@/lib/data/archive-article";
+import { restoreArticle } from "@/lib/data/articles/archive-article";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 
 /** Editors and admins; no body. Cookie-authenticated calls must come from our pages (apiRoute checks the origin). */

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listVersions } from "@/lib/data/article-versions";
+import { listVersions } from "@/lib/data/articles/article-versions";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>

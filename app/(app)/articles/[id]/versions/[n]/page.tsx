@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { VersionText } from "@/components/articles/version-text";
 import { ExportMenu } from "@/components/export/export-menu";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { getVersion } from "@/lib/data/article-versions";
+import { getVersion } from "@/lib/data/articles/article-versions";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/text/format-date";
 import { versionNumber } from "@/lib/validation/articles";

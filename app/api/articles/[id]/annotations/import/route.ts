@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { importAnnotations } from "@/lib/data/import-annotations";
+import { importAnnotations } from "@/lib/data/interchange/import-annotations";
 import { AppError } from "@/lib/errors";
-import { parseWebAnnotationsYielding } from "@/lib/export";
-import { MAX_IMPORT_BYTES } from "@/lib/export/import-limits";
+import { parseWebAnnotationsYielding } from "@/lib/import";
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import { readJson } from "@/lib/http/read-json";

@@ -1,5 +1,5 @@
 import { isStillSignedIn } from "@/lib/auth/current-actor";
-import { listAnnotationChanges } from "@/lib/data/annotation-changes";
+import { listAnnotationChanges } from "@/lib/data/annotations/annotation-changes";
 import { subscribeToChanges } from "@/lib/data/change-bus";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { changeStreamResponse, streamStart } from "@/lib/http/change-stream";

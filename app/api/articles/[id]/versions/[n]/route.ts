@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getVersion } from "@/lib/data/article-versions";
+import { getVersion } from "@/lib/data/articles/article-versions";
 import { apiRoute, routeId } from "@/lib/http/api-route";
 import { versionNumber } from "@/lib/validation/articles";
 

@@ -1,8 +1,0 @@
-import type { ReviewState } from "@/lib/validation/values";
-
-export const REVIEW_STATE_LABEL: Record<ReviewState, string> = {
-  open: "Open",
-  approved: "Approved",
-  rejected: "Rejected",
-  changes_requested: "Changes requested",
-};
