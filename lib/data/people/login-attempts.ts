@@ -38,11 +38,15 @@ export async function finishLoginAttempt(
 ): Promise<void> {
   const db = await getDb();
   await db.loginAttempt.create({ data: { email: gate.email, ip: gate.ip, success } });
+  // One row per statement: a single UPDATE of both keys deadlocked on PostgreSQL against another
+  // sign-in's (40P01, each holding one row while rechecking the other); a statement that holds
+  // one row at a time never waits while holding.
   if (success)
-    await db.loginThrottle.updateMany({
-      where: { key: { in: gate.keys }, attempts: { gt: 0 } },
-      data: { attempts: { decrement: 1 } },
-    });
+    for (const key of [...gate.keys].sort())
+      await db.loginThrottle.updateMany({
+        where: { key, attempts: { gt: 0 } },
+        data: { attempts: { decrement: 1 } },
+      });
   // Old rows carry no information for the limits; trim them now and then.
   if (Math.random() < 0.01) {
     const now = Date.now();
